@@ -1,0 +1,65 @@
+# Dépêches: `make run` serves the archive on the seeds, `make test` runs the suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+N      ?= 2000
+export PYTHONDONTWRITEBYTECODE :=
+
+.PHONY: help install install-test run serve migrate seed test test-postgres bench lint format clean
+
+help:
+	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
+	@echo "make test           set up with test extras and run the whole test suite"
+	@echo "make test-postgres  the same suite against a throwaway local PostgreSQL"
+	@echo "make bench          import + search benchmark (N=$(N) articles)"
+	@echo "make lint           ruff check and format check"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test,serve]"
+	@touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+seed: migrate
+	$(BIN)/python manage.py import_articles seeds/
+
+run: seed
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+serve: install-test migrate
+	DJANGO_SETTINGS_MODULE=config.settings.prod $(BIN)/python manage.py collectstatic --noinput
+	DJANGO_SETTINGS_MODULE=config.settings.prod $(BIN)/gunicorn config.wsgi -w 3 -b $(HOST):$(PORT)
+
+test: install-test
+	$(BIN)/python -m pytest
+
+test-postgres: install-test
+	$(BIN)/python tests/postgres.py $(BIN)/python -m pytest
+
+bench: install-test
+	$(BIN)/python bench/run.py --n $(N)
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf var .pytest_cache

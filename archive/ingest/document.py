@@ -1,0 +1,113 @@
+"""The plain data that flows through the import pipeline.
+
+Each step takes and returns these dataclasses; only `store.py` touches the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+
+@dataclass
+class RawDocument:
+    """A decoded page-text file: its name, text (normalised newlines) and content hash."""
+
+    name: str
+    text: str
+    content_hash: str
+    encoding: str = "utf-8"
+
+
+@dataclass
+class RemovedLine:
+    """A line kept out of the body, with the signal that removed it."""
+
+    index: int
+    text: str
+    signal: str  # e.g. "repeated-in-batch", "ui-text", "teaser-block", "dateline", "byline"
+
+
+@dataclass
+class SpeakerInfo:
+    """A speaker as resolved from the text: canonical name plus the names seen."""
+
+    name: str
+    kind: str = "person"  # person | institution | group
+    role: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class QuoteInfo:
+    """A quoted statement; `start`/`end` are offsets into `Extraction.body_text`."""
+
+    text: str
+    start: int
+    end: int
+    speaker: SpeakerInfo | None = None
+    speaker_label: str = ""  # how the text named the speaker ("il", "le ministre russe", …)
+    cue: str = ""  # the verb of speech ("a déclaré", "said", "selon"), if any
+    reason: str = ""  # why this speaker was chosen (for --explain)
+
+
+@dataclass
+class SourceInfo:
+    name: str
+    website: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """Everything the extractor reads from one document."""
+
+    file_name: str
+    raw_text: str
+    content_hash: str
+    title: str | None = None
+    published: datetime | None = None  # timezone-aware when a zone or time was given
+    published_precision: str = "unknown"  # "datetime" | "day" | "unknown"
+    published_inferred: bool = False
+    source: SourceInfo | None = None
+    author: str | None = None
+    language: str = "fr"
+    body: list[str] = field(default_factory=list)  # paragraphs
+    quotes: list[QuoteInfo] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # explanations (dates, source, …)
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(self.body)
+
+    def to_json(self, explain: bool = False) -> dict:
+        """The dict `manage.py extract --format json` prints (see ../shared/eval/score.py)."""
+        data = {
+            "file": self.file_name,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "published_precision": self.published_precision,
+            "published_inferred": self.published_inferred,
+            "source": self.source.name if self.source else None,
+            "author": self.author,
+            "language": self.language,
+            "body": self.body,
+            "quotes": [
+                {
+                    "text": q.text,
+                    "speaker": q.speaker.name if q.speaker else None,
+                    "speaker_label": q.speaker_label,
+                    "speaker_kind": q.speaker.kind if q.speaker else None,
+                    "cue": q.cue,
+                    "start": q.start,
+                    "end": q.end,
+                }
+                for q in self.quotes
+            ],
+        }
+        if explain:
+            data["removed"] = [asdict(r) for r in self.removed]
+            data["speaker_reasons"] = [q.reason for q in self.quotes]
+            data["notes"] = self.notes
+        return data

@@ -1,0 +1,21 @@
+"""Tests: a throwaway data dir, fast hashing, plain static storage.
+
+pytest's conftest points DEPECHES_DATA_DIR at a temporary folder before this loads.
+"""
+
+import os
+import tempfile
+
+os.environ.setdefault("DJANGO_DEBUG", "0")
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key")
+os.environ.setdefault("DEPECHES_DATA_DIR", tempfile.mkdtemp(prefix="depeches-test-"))
+
+from .base import *  # noqa: E402,F403
+from .base import DATA_DIR, STORAGES  # noqa: E402
+
+DATA_DIR.mkdir(parents=True, exist_ok=True)
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"] = {
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}

@@ -1,0 +1,33 @@
+"""Shared fixtures: every test gets its own data dir and an empty search index."""
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = ROOT / "seeds"
+GOLD_DIR = Path(__file__).resolve().parent / "gold" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def search_index(settings, tmp_path):
+    """Point the Whoosh index at a fresh folder for each test and reset Haystack."""
+    from haystack import connections
+
+    path = tmp_path / "whoosh"
+    settings.HAYSTACK_CONNECTIONS = {
+        "default": {**settings.HAYSTACK_CONNECTIONS["default"], "PATH": str(path)}
+    }
+    connections.reload("default")
+    yield path
+    connections.reload("default")
+
+
+@pytest.fixture
+def seeds_dir():
+    return SEEDS_DIR
+
+
+@pytest.fixture
+def gold_dir():
+    return GOLD_DIR
