@@ -118,6 +118,9 @@ class Article(models.Model):
             self.slug = make_slug(self.display_title)
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self):
+        return reverse("archive:article_detail", kwargs={"pk": self.pk, "slug": self.slug})
+
     @property
     def display_title(self) -> str:
         """The headline, or one derived from the first sentence when the page had none."""
@@ -132,9 +135,6 @@ class Article(models.Model):
     @property
     def paragraphs(self) -> list[str]:
         return [p for p in self.body.split("\n\n") if p.strip()]
-
-    def get_absolute_url(self):
-        return reverse("archive:article_detail", kwargs={"pk": self.pk, "slug": self.slug})
 
 
 class Speaker(models.Model):

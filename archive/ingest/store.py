@@ -1,0 +1,139 @@
+"""Save extractions to the database: one transaction per article, keyed on content.
+
+`save_article` never overwrites `imported_at` on update and never touches rows of
+other articles; speakers and sources are found by name or alias before new ones
+are made, so one real person stays one Speaker across the archive.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+from archive.models import Article, Source, Speaker, Statement
+from archive.text import fold, make_slug
+
+from .document import Extraction, SourceInfo, SpeakerInfo
+
+CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+
+
+class NameDirectory:
+    """An in-memory map from folded names and aliases to rows of `model`.
+
+    Built once per import run so that resolving a name costs a dict lookup,
+    not a scan of the table.
+    """
+
+    def __init__(self, model):
+        self.model = model
+        self.by_key: dict[str, object] = {}
+        for row in model.objects.all():
+            self.remember(row)
+
+    def remember(self, row) -> None:
+        for name in (row.name, *row.aliases):
+            self.by_key.setdefault(fold(name), row)
+
+    def find(self, names) -> object | None:
+        for name in names:
+            row = self.by_key.get(fold(name))
+            if row is not None:
+                return row
+        return None
+
+    def forget(self) -> None:
+        """Drop cached rows (after a rolled-back transaction they may not exist)."""
+        self.__init__(self.model)
+
+
+def resolve_speaker(info: SpeakerInfo, directory: NameDirectory) -> Speaker:
+    """Return the Speaker for `info`, creating it or adding new aliases as needed."""
+    speaker = directory.find([info.name, *info.aliases])
+    if speaker is None:
+        speaker = Speaker(name=info.name, kind=info.kind, role=info.role[:300])
+        speaker.add_aliases(info.aliases)
+        speaker.save()
+    else:
+        changed = speaker.add_aliases([info.name, *info.aliases])
+        if info.role and not speaker.role:
+            speaker.role, changed = info.role[:300], True
+        if changed:
+            speaker.save(update_fields=["aliases", "role"])
+    directory.remember(speaker)
+    return speaker
+
+
+def resolve_source(info: SourceInfo, directory: NameDirectory) -> Source:
+    """Return the Source for `info`, creating it when no name or alias matches."""
+    source = directory.find([info.name, *info.aliases])
+    if source is None:
+        source = Source(name=info.name, website=info.website)
+        source.aliases = [a for a in info.aliases if fold(a) != fold(info.name)]
+        source.save()
+    elif info.website and not source.website:
+        source.website = info.website
+        source.save(update_fields=["website"])
+    directory.remember(source)
+    return source
+
+
+def save_article(
+    ex: Extraction, speakers: NameDirectory, sources: NameDirectory
+) -> tuple[str, Article]:
+    """Save one extraction; return (outcome, article).
+
+    An identical text already in the archive is `unchanged`; a file already imported
+    under the same name with other content is `updated` (its statements are replaced);
+    anything else is `created`. All or nothing: on error nothing of it is saved.
+    """
+    existing = Article.objects.filter(content_hash=ex.content_hash).first()
+    if existing is not None:
+        return UNCHANGED, existing
+    try:
+        with transaction.atomic():
+            return _write(ex, speakers, sources)
+    except Exception:
+        speakers.forget()
+        sources.forget()
+        raise
+
+
+def _write(ex: Extraction, speakers: NameDirectory, sources: NameDirectory):
+    article = Article.objects.filter(file_name=ex.file_name).order_by("pk").first()
+    outcome = UPDATED if article else CREATED
+    if article is None:
+        article = Article(file_name=ex.file_name, imported_at=timezone.now())
+    article.title = (ex.title or "")[:500]
+    article.source = resolve_source(ex.source, sources) if ex.source else None
+    article.author = (ex.author or "")[:200]
+    article.published = ex.published
+    article.published_precision = ex.published_precision if ex.published else "unknown"
+    article.published_inferred = ex.published_inferred
+    article.language = ex.language
+    article.body = ex.body_text
+    article.raw_text = ex.raw_text
+    article.content_hash = ex.content_hash
+    article.extraction_log = {
+        "removed": [{"line": r.index, "text": r.text, "signal": r.signal} for r in ex.removed],
+        "speakers": [q.reason for q in ex.quotes],
+        "notes": ex.notes,
+    }
+    article.slug = make_slug(article.display_title)
+    if outcome == UPDATED:
+        article.statements.all().delete()
+    article.save()
+    Statement.objects.bulk_create(
+        Statement(
+            article=article,
+            speaker=resolve_speaker(q.speaker, speakers) if q.speaker else None,
+            speaker_label=q.speaker_label[:300],
+            text=q.text,
+            start=q.start,
+            end=q.end,
+            cue=q.cue[:100],
+            position=i,
+        )
+        for i, q in enumerate(ex.quotes)
+    )
+    return outcome, article
