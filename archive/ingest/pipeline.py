@@ -121,4 +121,3 @@ def import_paths(
         if on_progress:
             on_progress(done, len(files))
     return report
-

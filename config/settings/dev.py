@@ -8,6 +8,4 @@ from .base import *  # noqa: E402,F403
 from .base import DATA_DIR, STORAGES  # noqa: E402
 
 DATA_DIR.mkdir(parents=True, exist_ok=True)
-STORAGES["staticfiles"] = {
-    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-}
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}

@@ -21,9 +21,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="*", help="Files or folders (default: seeds/).")
         parser.add_argument("--source", help="Publisher name to use for every file imported.")
-        parser.add_argument(
-            "--year", type=int, help="Year for dates the pages give without one."
-        )
+        parser.add_argument("--year", type=int, help="Year for dates the pages give without one.")
 
     def handle(self, *args, paths, source, year, verbosity, **options):
         paths = paths or [settings.BASE_DIR / "seeds"]
