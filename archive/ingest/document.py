@@ -70,6 +70,7 @@ class Extraction:
     published_precision: str = "unknown"  # "datetime" | "day" | "unknown"
     published_inferred: bool = False
     source: SourceInfo | None = None
+    agency: str | None = None  # the news agency the text credits, when it names one
     author: str | None = None
     language: str = "fr"
     body: list[str] = field(default_factory=list)  # paragraphs
@@ -90,6 +91,7 @@ class Extraction:
             "published_precision": self.published_precision,
             "published_inferred": self.published_inferred,
             "source": self.source.name if self.source else None,
+            "agency": self.agency,
             "author": self.author,
             "language": self.language,
             "body": self.body,

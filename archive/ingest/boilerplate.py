@@ -1,0 +1,237 @@
+"""Lines → article lines + removed lines, each removed line with the signal that removed it.
+
+Signals: lines repeated across pages of the batch, UI text, counters, credits, bylines,
+datelines, date lines, outlet/agency lines, related-article headers and the teaser
+blocks they open, the run of headline-shaped lines after the article's end, the
+title's repeats and the navigation above it. No line of any particular site is written here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .dates import is_date_line
+from .document import RemovedLine
+from .sources import is_dateline, is_source_line
+from .textshape import is_headline_shaped, is_prose, norm_line, words
+from .uitext import (
+    INLINE_RELATED,
+    byline_name,
+    is_counter,
+    is_credit,
+    is_related_header,
+    is_ui_text,
+)
+
+
+@dataclass
+class Line:
+    index: int
+    text: str
+
+
+@dataclass
+class Page:
+    """One page split into its parts: title, article lines, removed lines."""
+
+    lines: list[Line]
+    title: str | None = None
+    title_index: int | None = None
+    body: list[Line] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
+
+    def removed_with(self, *signals: str) -> list[RemovedLine]:
+        return [r for r in self.removed if r.signal in signals]
+
+
+def split_lines(text: str) -> list[Line]:
+    """Return the non-empty lines, stripped, with their line numbers."""
+    out = []
+    for i, raw in enumerate(text.split("\n")):
+        text_line = raw.replace("\u00a0", " ").strip()
+        if text_line:
+            out.append(Line(i, " ".join(text_line.split())))
+    return out
+
+
+def first_prose(lines: list[Line]) -> int:
+    """Index (in `lines`) of the first paragraph of running text, len(lines) if none."""
+    for k, line in enumerate(lines):
+        if is_prose(line.text) and not is_ui_text(line.text) and not is_credit(line.text):
+            return k
+    return len(lines)
+
+
+def find_repeated(pages: list[list[Line]]) -> list[set[str]]:
+    """Per page, the keys of lines that other pages of the batch also carry.
+
+    Two pages that share three or more paragraphs of prose carry the same story (an agency
+    dispatch printed by two outlets): lines they share do not count as repeated. A headline
+    in one page's top part that other pages carry only lower down (a teaser there) is kept.
+    """
+    keyed = [[norm_line(ln.text) for ln in lines] for lines in pages]
+    heads = [set(keys[: first_prose(lines)]) for keys, lines in zip(keyed, pages, strict=True)]
+    owners: dict[str, set[int]] = defaultdict(set)
+    for d, keys in enumerate(keyed):
+        for key in keys:
+            if key:
+                owners[key].add(d)
+    prose_keys = {
+        norm_line(ln.text)
+        for lines in pages
+        for ln in lines
+        if is_prose(ln.text) and len(words(ln.text)) >= 12
+    }
+    shared_prose: dict[tuple[int, int], int] = defaultdict(int)
+    for key, docs in owners.items():
+        if key in prose_keys and 1 < len(docs) < 6:
+            for a in docs:
+                for b in docs:
+                    if a < b:
+                        shared_prose[(a, b)] += 1
+    partners = {pair for pair, count in shared_prose.items() if count >= 3}
+    out = []
+    for d, keys in enumerate(keyed):
+        repeated = set()
+        for key in set(keys):
+            others = [o for o in owners[key] if o != d and (min(o, d), max(o, d)) not in partners]
+            if not others:
+                continue
+            if key in heads[d] and not any(key in heads[o] for o in others):
+                continue
+            repeated.add(key)
+        out.append(repeated)
+    return out
+
+
+def line_signal(text: str) -> str:
+    """The signal a line carries wherever it stands, or ''."""
+    if is_counter(text):
+        return "counter"
+    if byline_name(text):
+        return "byline"
+    if is_dateline(text):
+        return "dateline"
+    if is_date_line(text):
+        return "date-line"
+    if is_source_line(text):
+        return "source-line"
+    if is_related_header(text):
+        return "related-header"
+    if INLINE_RELATED.match(norm_line(text)):
+        return "related-link"
+    if is_credit(text):
+        return "credit"
+    if is_ui_text(text):
+        return "ui-text"
+    return ""
+
+
+def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Page:
+    """Split one page's lines into title, article lines and removed lines (with signals)."""
+    repeated = repeated or set()
+    page = Page(lines=lines)
+    n = len(lines)
+    signals = [line_signal(ln.text) for ln in lines]
+    for k, ln in enumerate(lines):
+        if not signals[k] and norm_line(ln.text) in repeated:
+            signals[k] = "repeated-in-batch"
+    start = first_prose(lines)
+    _mark_related_blocks(lines, signals)
+    _mark_site_name(lines, signals, start)
+    _mark_title(page, signals, start)
+    _mark_head(lines, signals, start, page.title_index)
+    _mark_tail(lines, signals, start)
+    _mark_name_lines(lines, signals)
+    for k in range(n):
+        if signals[k]:
+            page.removed.append(RemovedLine(lines[k].index, lines[k].text, signals[k]))
+        else:
+            page.body.append(lines[k])
+    return page
+
+
+def _mark_related_blocks(lines: list[Line], signals: list[str]) -> None:
+    """A related-articles header opens a block of teaser headlines that runs to the next prose."""
+    for k in range(len(lines)):
+        if signals[k] != "related-header":
+            continue
+        j = k + 1
+        while j < len(lines) and not (is_prose(lines[j].text) and not signals[j]):
+            if not signals[j]:
+                signals[j] = "teaser-block"
+            j += 1
+
+
+def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
+    """A very short first line above a longer one names the site."""
+    if len(lines) < 2 or start == 0:
+        return
+    first = lines[0].text
+    if signals[0] in ("", "source-line", "repeated-in-batch") and len(words(first)) <= 3:
+        if not first.endswith((".", "?", "!", ":")) and len(lines[1].text) > len(first):
+            signals[0] = "site-name"
+
+
+def _mark_title(page: Page, signals: list[str], start: int) -> None:
+    """The title: a headline in the top part (the one repeated, if any); its repeats go."""
+    lines = page.lines
+    head = [k for k in range(start) if not signals[k] and is_headline_shaped(lines[k].text)]
+    if not head:
+        return
+    keys = [norm_line(ln.text) for ln in lines]
+    counted = [k for k in head if keys.count(keys[k]) > 1]
+    k = counted[0] if counted else head[0]
+    page.title, page.title_index = lines[k].text, lines[k].index
+    signals[k] = "title"
+    for j, key in enumerate(keys):
+        if j != k and key == keys[k]:
+            signals[j] = "title-repeat"
+
+
+def _mark_head(lines: list[Line], signals: list[str], start: int, title_index: int | None) -> None:
+    """Above the article: short lines are navigation; so are short lines above the title."""
+    for k in range(start):
+        if signals[k]:
+            continue
+        n = len(words(lines[k].text))
+        before_title = title_index is not None and lines[k].index < title_index
+        if n <= 3 or (before_title and n <= 6):
+            signals[k] = "navigation"
+
+
+def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
+    """After the article's last paragraph: teaser headlines, short lines and page furniture."""
+    teasers = 0
+    k = len(lines) - 1
+    while k > start:
+        text = lines[k].text
+        if signals[k]:
+            teasers += signals[k] in ("repeated-in-batch", "teaser-block")
+        elif len(words(text)) <= 3:
+            signals[k] = "short-line"
+        elif is_headline_shaped(text) and not is_prose(text):
+            signals[k] = "teaser-block"
+            teasers += 1
+        elif (
+            teasers >= 3
+            and len(words(text)) < 25
+            and k - 1 > start
+            and is_headline_shaped(lines[k - 1].text)
+        ):
+            signals[k] = "teaser-block"
+        else:
+            break
+        k -= 1
+
+
+def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:
+    """A lone name next to a byline that gives the same name is part of the byline."""
+    for k, ln in enumerate(lines):
+        if signals[k] != "byline":
+            continue
+        name = byline_name(ln.text) or ""
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(lines) and norm_line(lines[j].text) == norm_line(name):
+                signals[j] = "byline"

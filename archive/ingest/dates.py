@@ -1,0 +1,279 @@
+"""Dates in French and English page text: regexes first, dateparser only as a fallback."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from archive.text import fold
+
+MONTHS = {
+    "janvier": 1,
+    "janv": 1,
+    "january": 1,
+    "jan": 1,
+    "fevrier": 2,
+    "fevr": 2,
+    "fev": 2,
+    "february": 2,
+    "feb": 2,
+    "mars": 3,
+    "march": 3,
+    "mar": 3,
+    "avril": 4,
+    "avr": 4,
+    "april": 4,
+    "apr": 4,
+    "mai": 5,
+    "may": 5,
+    "juin": 6,
+    "june": 6,
+    "jun": 6,
+    "juillet": 7,
+    "juil": 7,
+    "july": 7,
+    "jul": 7,
+    "aout": 8,
+    "august": 8,
+    "aug": 8,
+    "septembre": 9,
+    "sept": 9,
+    "september": 9,
+    "sep": 9,
+    "octobre": 10,
+    "october": 10,
+    "oct": 10,
+    "novembre": 11,
+    "november": 11,
+    "nov": 11,
+    "decembre": 12,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+ZONES = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "cet": 1,
+    "cest": 2,
+    "bst": 1,
+    "msk": 3,
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "pst": -8,
+    "pdt": -7,
+    "et": -5,
+    "trt": 3,
+    "azt": 4,
+}
+
+_MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + r"),?\s+"
+_DMY = re.compile(
+    rf"\b(?:{_WEEKDAY})?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+{_MONTH},?(?:\s+(\d{{4}}))?\b"
+)
+_MDY = re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+_ISO = re.compile(
+    r"\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?"
+)
+_NUM = re.compile(r"(?<![\d/.,])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/]|\.\d)")
+_TIME = re.compile(r"\b(\d{1,2})\s?[:h]\s?(\d{2})(?:\s*([ap])\.?m\.?)?(?!\d)")
+_ZONE = re.compile(
+    r"\(?\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?|\b(utc|gmt|cet|cest|bst|msk|est|edt|cst|cdt|pst|pdt|et)\b"
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+PUBLISHED_WORDS = re.compile(
+    r"\b(publie|published|posted|date de publication|mis en ligne|cree le)\b"
+)
+UPDATED_WORDS = re.compile(r"\b(mis a jour|mise a jour|updated|last updated|modifie)\b")
+_FILLER = re.compile(
+    r"\b(le|la|a|at|on|the|et|and|de|du|par|by|pm|am|h|heure|heures|time|local|"
+    r"heure de paris|il y a|ago|derniere|last|min|read|lecture)\b"
+)
+
+
+@dataclass
+class DateMatch:
+    """A calendar date read from text; `year` is None when the text gives none."""
+
+    day: int
+    month: int
+    year: int | None
+    hour: int | None = None
+    minute: int | None = None
+    tz: timezone | None = None
+    start: int = 0
+    end: int = 0
+
+    def to_datetime(self, year: int | None = None) -> datetime | None:
+        """Return the datetime (aware when a zone was given), or None if the date is invalid."""
+        try:
+            return datetime(
+                year or self.year,
+                self.month,
+                self.day,
+                self.hour or 0,
+                self.minute or 0,
+                tzinfo=self.tz,
+            )
+        except (TypeError, ValueError):
+            return None
+
+
+def _valid(day: int, month: int, year: int | None) -> bool:
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return year is None or 1950 <= year <= 2100
+
+
+def _two_digit_year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def find_dates(
+    text: str, language: str = "fr", allow_numeric_partial: bool = False
+) -> list[DateMatch]:
+    """Return the dates written in `text`, earliest in the text first, times attached."""
+    low = fold(text)
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, day: int, month: int, year: int | None) -> None:
+        if _valid(day, month, year) and not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append(DateMatch(day, month, year, start=m.start(), end=m.end()))
+            taken.append((m.start(), m.end()))
+
+    for m in _ISO.finditer(low):
+        dm = DateMatch(int(m[3]), int(m[2]), int(m[1]), start=m.start(), end=m.end())
+        if _valid(dm.day, dm.month, dm.year):
+            if m[4]:
+                dm.hour, dm.minute = int(m[4]), int(m[5])
+                dm.tz = _iso_zone(m[6])
+            found.append(dm)
+            taken.append((m.start(), m.end()))
+    for m in _DMY.finditer(low):
+        add(m, int(m[1]), MONTHS[m[2]], int(m[3]) if m[3] else None)
+    for m in _MDY.finditer(low):
+        add(m, int(m[2]), MONTHS[m[1]], int(m[3]) if m[3] else None)
+    for m in _NUM.finditer(low):
+        a, b, year = int(m[1]), int(m[2]), _two_digit_year(m[3])
+        if year is None and not (
+            allow_numeric_partial or re.search(r"\b(le|on)\s*$", low[: m.start()])
+        ):
+            continue
+        day, month = (
+            (b, a) if language == "en" and b > 12 or (language == "en" and a <= 12) else (a, b)
+        )
+        if a > 12:
+            day, month = a, b
+        add(m, day, month, year)
+    found.sort(key=lambda d: d.start)
+    for dm in found:
+        _attach_time(low, dm)
+    return found
+
+
+def _iso_zone(text: str | None) -> timezone | None:
+    if not text:
+        return None
+    if text == "z":
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+
+
+def _attach_time(low: str, dm: DateMatch) -> None:
+    """Read a time and a zone written right around the date (before or after it)."""
+    window_start = max(0, dm.start - 25)
+    window = low[window_start : dm.end + 40]
+    if dm.hour is None:
+        m = _TIME.search(window)
+        if m:
+            hour, minute = int(m[1]), int(m[2])
+            if m[3] == "p" and hour < 12:
+                hour += 12
+            elif m[3] == "a" and hour == 12:
+                hour = 0
+            if hour < 24 and minute < 60:
+                dm.hour, dm.minute = hour, minute
+    if dm.tz is None:
+        m = _ZONE.search(low[dm.end : dm.end + 40])
+        if m and m[1]:
+            sign = -1 if m[1] == "-" else 1
+            dm.tz = timezone(sign * timedelta(hours=int(m[2]), minutes=int(m[3] or 0)))
+        elif m and m[4]:
+            dm.tz = timezone(timedelta(hours=ZONES[m[4]]))
+
+
+def is_date_line(line: str) -> bool:
+    """True when a line says little more than a date (and a time, a zone, 'published')."""
+    dates = find_dates(line, allow_numeric_partial=True)
+    if not dates:
+        return False
+    low = fold(line)
+    for dm in reversed(dates):
+        low = low[: dm.start] + " " + low[dm.end :]
+    low = _ZONE.sub(" ", _TIME.sub(" ", low))
+    low = PUBLISHED_WORDS.sub(" ", UPDATED_WORDS.sub(" ", low))
+    low = _FILLER.sub(" ", low)
+    rest = re.findall(r"[^\W\d_]{2,}", low)
+    return len(rest) <= 1
+
+
+def date_kind(line: str) -> str:
+    """'updated', 'published' or '' after the words that introduce the date on this line."""
+    low = fold(line)
+    if UPDATED_WORDS.search(low):
+        return "updated"
+    return "published" if PUBLISHED_WORDS.search(low) else ""
+
+
+def weekdays_in(text: str) -> set[int]:
+    """Return the weekdays (0 = Monday) that the text names."""
+    low = fold(text)
+    return {num for name, num in WEEKDAYS.items() if re.search(rf"\b{name}\b", low)}
+
+
+def event_years(text: str) -> list[int]:
+    """Return the years of full dates the text mentions (a lower bound for its own date)."""
+    years = [d.year for d in find_dates(text) if d.year]
+    return years or []
+
+
+def years_mentioned(text: str) -> list[int]:
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def parse_with_dateparser(line: str, language: str) -> datetime | None:
+    """Last resort for a short date line the regexes could not read; needs a year in the line."""
+    if not _YEAR.search(line) or len(line) > 80:
+        return None
+    import dateparser  # noqa: PLC0415 - slow import, needed rarely
+
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
+    return dateparser.parse(line, languages=[language, "en", "fr"], settings=settings)

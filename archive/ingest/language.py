@@ -1,0 +1,27 @@
+"""The language of an article, from the share of French and English function words."""
+
+from __future__ import annotations
+
+from archive.text import fold
+
+from .textshape import words
+
+FRENCH = set(
+    "le la les un une des du de et est sont a ont au aux ce cette ces qui que qu dans pour par sur "
+    "avec pas ne il elle ils nous vous leur leurs son sa ses se plus ou mais d l n s c j".split()
+)
+ENGLISH = set(
+    "the a an and of to in is are was were has have had that this these those with for on by at "
+    "from it its he she they we not but or be been which who said will would".split()
+)
+
+
+def detect_language(text: str) -> str:
+    """Return 'fr' or 'en' (the language whose function words are more frequent); 'fr' on a tie."""
+    tokens = [fold(w) for w in words(text[:6000])]
+    parts: list[str] = []
+    for token in tokens:
+        parts.extend(p for p in token.replace("’", "'").split("'") if p)
+    fr = sum(p in FRENCH for p in parts)
+    en = sum(p in ENGLISH for p in parts)
+    return "en" if en > fr else "fr"

@@ -1,0 +1,157 @@
+"""Title, publication date, source, agency and author, read from a page's removed lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .boilerplate import Page
+from .dates import DateMatch, date_kind, find_dates, parse_with_dateparser
+from .document import SourceInfo
+from .sources import (
+    CREDIT_SOURCE,
+    dateline_source,
+    domain_name,
+    lookup_domain,
+    lookup_source,
+)
+from .textshape import urls, words
+from .uitext import byline_name
+
+# Signals whose lines may carry the page's own date.
+DATE_SIGNALS = (
+    "date-line",
+    "byline",
+    "dateline",
+    "navigation",
+    "site-name",
+    "short-line",
+    "ui-text",
+)
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    published: datetime | None = None
+    precision: str = "unknown"
+    inferred: bool = False
+    partial: DateMatch | None = None  # a day and month read without a year
+    source: SourceInfo | None = None
+    agency: str | None = None
+    author: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def read_metadata(page: Page, language: str, source: str | None = None) -> Metadata:
+    """Return what the page says about itself (the year of a partial date is inferred later)."""
+    meta = Metadata(title=page.title)
+    _read_date(page, language, meta)
+    _read_source(page, meta, source)
+    for removed in page.removed_with("byline"):
+        name = byline_name(removed.text)
+        if name:
+            meta.author = name
+            meta.notes.append(f"author {name!r} from byline {removed.text!r}")
+            break
+    return meta
+
+
+def _date_candidates(page: Page) -> list[tuple[int, str]]:
+    """(rank, line) pairs: date lines above the article first, then below, then the lead."""
+    first_body = page.body[0].index if page.body else 10**9
+    out = []
+    for removed in page.removed:
+        if removed.signal in DATE_SIGNALS or removed.signal == "title":
+            kind = date_kind(removed.text)
+            rank = (0 if removed.index < first_body else 2) + (1 if kind == "updated" else 0)
+            if kind == "published":
+                rank -= 1
+            out.append((rank, removed.text))
+    if page.body:
+        out.append((5, page.body[0].text[:80]))
+    out.sort(key=lambda pair: pair[0])
+    return out
+
+
+def _read_date(page: Page, language: str, meta: Metadata) -> None:
+    for rank, line in _date_candidates(page):
+        dates = find_dates(line, language, allow_numeric_partial=rank < 5)
+        if rank == 5:
+            dates = [d for d in dates if d.start < 40]
+        if not dates:
+            if rank < 5 and date_kind(line):
+                parsed = parse_with_dateparser(line, language)
+                if parsed:
+                    meta.published, meta.precision = parsed, "day"
+                    meta.notes.append(f"date from {line!r} (dateparser)")
+                    return
+            continue
+        found = dates[0]
+        if found.year is None:
+            if meta.partial is None:
+                meta.partial = found
+                meta.notes.append(f"day and month without a year in {line!r}")
+            continue
+        meta.published = found.to_datetime()
+        meta.precision = "datetime" if found.hour is not None else "day"
+        meta.notes.append(f"date from {line!r}")
+        meta.partial = None
+        return
+
+
+def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
+    outlets: list[tuple[int, SourceInfo, str]] = []  # (rank, source, why)
+    agencies: list[str] = []
+
+    def consider(name: str, rank: int, why: str) -> None:
+        entry = lookup_source(name)
+        if entry and entry.kind == "agency":
+            agencies.append(entry.name)
+            outlets.append((rank + 10, entry.info(), why))
+        elif entry:
+            outlets.append((rank, entry.info(), why))
+        else:
+            outlets.append((rank + 1, SourceInfo(name=name.strip()), why))
+
+    for removed in page.removed:
+        text = removed.text.strip()
+        if removed.signal == "site-name":
+            consider(text, 0, f"site name line {text!r}")
+        elif removed.signal == "source-line":
+            consider(text.strip("()[]—–- ."), 2, f"outlet line {text!r}")
+        elif removed.signal == "dateline" and dateline_source(text):
+            consider(dateline_source(text), 4, f"dateline {text!r}")
+        elif removed.signal == "credit":
+            m = CREDIT_SOURCE.search(text)
+            if m and lookup_source(m["src"]):
+                consider(m["src"], 6, f"credit {text!r}")
+        for url in urls(text):
+            entry = lookup_domain(url)
+            if entry:
+                outlets.append((3, entry.info(), f"link {url}"))
+            elif removed.signal in ("ui-text", "related-link"):
+                outlets.append(
+                    (
+                        8,
+                        SourceInfo(name=domain_name(url), website=url.split("/")[2]),
+                        f"share link {url}",
+                    )
+                )
+    if page.body:
+        lead = dateline_source(page.body[0].text[:60])
+        if lead:
+            consider(lead, 5, f"dateline in the lead {page.body[0].text[:40]!r}")
+    if override:
+        entry = lookup_source(override)
+        meta.source = entry.info() if entry else SourceInfo(name=override)
+        meta.notes.append(f"source {override!r} given")
+    elif outlets:
+        outlets.sort(key=lambda item: item[0])
+        meta.source = outlets[0][1]
+        meta.notes.append(f"source {meta.source.name!r} from {outlets[0][2]}")
+    if agencies:
+        meta.agency = agencies[-1]
+    elif meta.source and len(words(meta.source.name)) <= 2:
+        entry = lookup_source(meta.source.name)
+        meta.agency = entry.name if entry and entry.kind == "agency" else None

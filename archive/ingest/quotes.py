@@ -1,0 +1,2 @@
+def extract_quotes(title, body):
+    return []

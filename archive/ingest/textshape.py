@@ -1,0 +1,52 @@
+"""Shapes of lines and words that several extraction steps share."""
+
+from __future__ import annotations
+
+import re
+
+from archive.text import fold
+
+WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+# A sentence ends with . ! ? … optionally followed by closing quotes or brackets.
+_PROSE_END = re.compile(r"[.!?…:;]\s*[»”\"’)\]]*\s*$")
+_URL = re.compile(r"https?://\S+|www\.\S+", re.I)
+
+QUOTE_CHARS = '«»“”„‹›"'
+
+
+def words(text: str) -> list[str]:
+    """Return the words of `text` (letters and digits, with inner apostrophes and hyphens)."""
+    return WORD.findall(text)
+
+
+def norm_line(text: str) -> str:
+    """Return the key under which two lines count as the same line."""
+    return fold(text).strip(" .:;-–—|")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the line ends like a sentence (., !, ?, … possibly before a closing quote)."""
+    return bool(_PROSE_END.search(text))
+
+
+def is_prose(text: str) -> bool:
+    """True for a paragraph of running text: a long line, or a sentence of 8+ words."""
+    n = len(words(text))
+    return n >= 30 or (n >= 8 and ends_sentence(text) and not text.rstrip().endswith((":", ";")))
+
+
+def is_headline_shaped(text: str) -> bool:
+    """True for a line that reads like a headline: 3–30 words without a final full stop."""
+    n = len(words(_URL.sub("", text)))
+    if n < 3 or n > 30:
+        return False
+    stripped = text.rstrip()
+    return not stripped.endswith((".", ";", ",")) or stripped.endswith("...")
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def urls(text: str) -> list[str]:
+    return _URL.findall(text)

@@ -1,0 +1,363 @@
+"""Word lists for page furniture: UI text, related-article headers, credits, bylines.
+
+Phrases are written folded (lower case, no accents, ' for ’) and matched on whole words.
+They describe kinds of page furniture seen on news sites in general, not any one site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.text import fold
+
+from .textshape import ends_sentence, words
+
+# Buttons, account and subscription prompts, consent banners, counters' labels.
+UI_PHRASES = [
+    # French
+    "partager",
+    "partagez",
+    "partager cet article",
+    "partage",
+    "se connecter",
+    "connectez-vous",
+    "connexion",
+    "deconnexion",
+    "s'inscrire",
+    "inscrivez-vous",
+    "inscription",
+    "s'abonner",
+    "abonnez-vous",
+    "abonnement",
+    "abonne",
+    "abonnes",
+    "deja abonne",
+    "newsletter",
+    "lettre d'information",
+    "mot de passe",
+    "identifiant",
+    "adresse e-mail",
+    "adresse email",
+    "mon compte",
+    "creer un compte",
+    "commentaire",
+    "commentaires",
+    "commenter",
+    "reagir",
+    "reagissez",
+    "imprimer",
+    "envoyer par e-mail",
+    "copier le lien",
+    "lien copie",
+    "retour en haut",
+    "haut de page",
+    "voir plus",
+    "lire la suite",
+    "en savoir plus",
+    "afficher plus",
+    "charger plus",
+    "chargement",
+    "publicite",
+    "contenu sponsorise",
+    "accepter",
+    "tout accepter",
+    "refuser",
+    "cookies",
+    "suivez-nous",
+    "telecharger l'application",
+    "fermer",
+    "rechercher",
+    "accueil",
+    "plan du site",
+    "mentions legales",
+    "politique de confidentialite",
+    "conditions generales",
+    "nous contacter",
+    "tous droits reserves",
+    "droits reserves",
+    "reserve aux abonnes",
+    "article reserve",
+    "essai gratuit",
+    "ecouter cet article",
+    "temps de lecture",
+    "favoris",
+    "signaler",
+    "code qr",
+    "scannez",
+    "mots-cles",
+    "tags",
+    "a propos de l'auteur",
+    "votre e-mail",
+    "saisir",
+    "reinitialiser",
+    "envoyer",
+    "valider",
+    "s'identifier",
+    # English
+    "share",
+    "share this",
+    "share this article",
+    "tweet",
+    "print",
+    "sign in",
+    "log in",
+    "login",
+    "log out",
+    "sign up",
+    "register",
+    "subscribe",
+    "subscription",
+    "subscribers",
+    "password",
+    "username",
+    "my account",
+    "create account",
+    "comments",
+    "comment",
+    "leave a comment",
+    "read more",
+    "see more",
+    "show more",
+    "load more",
+    "loading",
+    "continue reading",
+    "advertisement",
+    "sponsored",
+    "sponsored content",
+    "accept",
+    "accept all",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "follow us",
+    "download the app",
+    "close",
+    "back to top",
+    "copy link",
+    "link copied",
+    "all rights reserved",
+    "subscribers only",
+    "free trial",
+    "listen to this article",
+    "min read",
+    "bookmark",
+    "save article",
+    "report",
+    "qr code",
+    "about the author",
+    "your email",
+    "email address",
+    "reset password",
+    "skip to content",
+    "skip to main content",
+    "cookie",
+    "cookie settings",
+    "manage preferences",
+    "gift article",
+    # networks
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "pinterest",
+    "reddit",
+    "instagram",
+    "youtube",
+    "vkontakte",
+    "wechat",
+    "flipboard",
+    "messenger",
+    "e-mail",
+    "email",
+]
+
+# Lines that introduce a list of other articles.
+RELATED_HEADERS = [
+    "a lire aussi",
+    "lire aussi",
+    "a lire egalement",
+    "lire egalement",
+    "la redaction vous conseille",
+    "sur le meme sujet",
+    "dans la meme rubrique",
+    "voir aussi",
+    "nos articles",
+    "articles lies",
+    "articles similaires",
+    "a decouvrir",
+    "a voir aussi",
+    "les plus lus",
+    "les plus partages",
+    "derniers articles",
+    "dernieres infos",
+    "dernieres nouvelles",
+    "a la une",
+    "en continu",
+    "vous aimerez aussi",
+    "vous pourriez aussi aimer",
+    "notre selection",
+    "les articles les plus lus",
+    "read more",
+    "read also",
+    "related",
+    "related articles",
+    "related stories",
+    "related news",
+    "related content",
+    "more from",
+    "more on this",
+    "more on this story",
+    "more stories",
+    "most read",
+    "most popular",
+    "trending",
+    "trending now",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "recommended for you",
+    "editor's picks",
+    "latest news",
+    "latest stories",
+    "top stories",
+    "see also",
+    "further reading",
+    "more news",
+    "what to read next",
+    "from our partners",
+    "more in",
+    "also read",
+    "popular",
+]
+
+# Text that opens a line to point at another article ("Read more: …", "Lire aussi : …").
+INLINE_RELATED = re.compile(
+    r"^(?:\W*)(?:a lire aussi|lire aussi|a lire egalement|lire egalement|voir aussi|read more|"
+    r"read also|also read|see also|related|lire la suite|continue reading)\b\s*[:>»\-–—|]"
+)
+
+CREDIT = re.compile(
+    r"^(?:photos?|image|images|illustration|credit|credits|credit photo|photo credit|source|"
+    r"copyright|legende|caption|image caption|image source|video)\s*[:©/(-]"
+    r"|©|\(c\)\s*\w|\bphoto\s*:|\((?:photo|image|credit)s?\b|\bgetty images\b|"
+    r"\b(?:afp|reuters|ap|epa|sputnik|anadolu|xinhua|tass)\s*(?:photo)?\s*/\s*[a-z]"
+)
+
+BYLINE = re.compile(
+    r"^(?:par|by|auteur|auteure|author|written by|ecrit par|redige par|de notre correspondante?|"
+    r"propos recueillis par|reporting by|reported by|texte)\b\s*[:\-–]?\s*(?P<name>.+)$"
+)
+
+_PHRASES = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(UI_PHRASES, key=len, reverse=True)) + r")\b"
+)
+_HEADERS = {fold(h) for h in RELATED_HEADERS}
+COUNTER = re.compile(
+    r"^[\d\s.,+kKmM]+$|^\d[\d\s.,kK]*\s*(?:comments?|commentaires?|partages?|shares?|vues?|views?|"
+    r"likes?|reactions?|j'aime)$"
+)
+
+
+def ui_phrases_in(line: str) -> list[str]:
+    return _PHRASES.findall(fold(line))
+
+
+def is_ui_text(line: str) -> bool:
+    """True for buttons, prompts and banners: short lines of UI words, longer ones full of them."""
+    low = fold(line)
+    found = _PHRASES.findall(low)
+    if not found:
+        return False
+    n = len(words(line))
+    covered = sum(len(words(p)) for p in found)
+    if n <= 4 or (n <= 8 and covered * 3 >= n):
+        return True
+    if (
+        n <= 8
+        and not ends_sentence(line)
+        and (low.startswith(found[0]) or low.rstrip(" .!…>»").endswith(found[-1]))
+    ):
+        return True
+    distinct = set(found)
+    return n <= 45 and len(distinct) >= 3 or (n <= 25 and len(distinct) >= 2)
+
+
+def is_related_header(line: str) -> bool:
+    key = fold(line).strip(" :.>»|-–—!…")
+    return key in _HEADERS
+
+
+def is_counter(line: str) -> bool:
+    return bool(COUNTER.match(fold(line).strip()))
+
+
+def is_credit(line: str) -> bool:
+    return len(words(line)) <= 40 and bool(CREDIT.search(fold(line)))
+
+
+_PARTICLES = {
+    "de",
+    "du",
+    "des",
+    "van",
+    "von",
+    "der",
+    "al",
+    "el",
+    "bin",
+    "ben",
+    "da",
+    "di",
+    "la",
+    "le",
+}
+_NOT_NAMES = {
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "ailleurs",
+    "contre",
+    "exemple",
+    "the",
+    "then",
+    "now",
+    "early",
+    "late",
+    "end",
+    "next",
+    "last",
+    "this",
+    "that",
+    "ici",
+}
+
+
+def byline_name(line: str) -> str | None:
+    """Return the author named by a byline ("Par X", "By X", "Author: X"), or None."""
+    m = BYLINE.match(fold(line).strip())
+    if not m or len(words(line)) > 14:
+        return None
+    start = len(line) - len(line.lstrip())
+    offset = m.start("name") + start
+    raw = line.strip()[m.start("name") :] if offset else line.strip()
+    raw = re.split(r"\s*[|,;–—]\s*|\s+-\s+|\s+(?:et|and|avec|with)\s+", raw)[0].strip(" .")
+    tokens = words(raw)
+    if not tokens or len(tokens) > 5 or not raw[0].isupper() or _NOT_NAMES & set(words(fold(raw))):
+        return None
+    if ends_sentence(line) and len(words(line)) > 6:
+        return None
+    if not all(t[0].isupper() or t in _PARTICLES for t in tokens):
+        return None
+    return raw
