@@ -1,26 +1,42 @@
 """Archive pages. URL names are shared with the search app's templates."""
 
 from django.urls import path
-from django.views.generic import TemplateView
+
+from . import views
 
 app_name = "archive"
 
-# Placeholders until the archive views land; the names and arguments are fixed:
-#   home; article_archive; article_year (year); article_month (year, month);
-#   article_day (year, month, day); article_detail (pk, slug); article_raw (pk);
-#   speaker_list; speaker_detail (slug); source_list; source_detail (slug)
-_page = TemplateView.as_view(template_name="base.html")
-
 urlpatterns = [
-    path("", _page, name="home"),
-    path("articles/", _page, name="article_archive"),
-    path("articles/<int:year>/", _page, name="article_year"),
-    path("articles/<int:year>/<int:month>/", _page, name="article_month"),
-    path("articles/<int:year>/<int:month>/<int:day>/", _page, name="article_day"),
-    path("article/<int:pk>-<slug:slug>/", _page, name="article_detail"),
-    path("article/<int:pk>/brut/", _page, name="article_raw"),
-    path("orateurs/", _page, name="speaker_list"),
-    path("orateurs/<slug:slug>/", _page, name="speaker_detail"),
-    path("sources/", _page, name="source_list"),
-    path("sources/<slug:slug>/", _page, name="source_detail"),
+    # /
+    path("", views.HomeView.as_view(), name="home"),
+    # /articles/
+    path("articles/", views.ArticleArchiveIndexView.as_view(), name="article_archive"),
+    # /articles/sans-date/
+    path("articles/sans-date/", views.UndatedArticleListView.as_view(), name="article_undated"),
+    # /articles/2020/
+    path("articles/<int:year>/", views.ArticleYearArchiveView.as_view(), name="article_year"),
+    # /articles/2020/12/
+    path(
+        "articles/<int:year>/<int:month>/",
+        views.ArticleMonthArchiveView.as_view(),
+        name="article_month",
+    ),
+    # /articles/2020/12/30/
+    path(
+        "articles/<int:year>/<int:month>/<int:day>/",
+        views.ArticleDayArchiveView.as_view(),
+        name="article_day",
+    ),
+    # /article/42-lavrov-recoit-son-homologue-turc/
+    path("article/<int:pk>-<slug:slug>/", views.ArticleDetailView.as_view(), name="article_detail"),
+    # /article/42/brut/
+    path("article/<int:pk>/brut/", views.ArticleRawView.as_view(), name="article_raw"),
+    # /orateurs/
+    path("orateurs/", views.SpeakerListView.as_view(), name="speaker_list"),
+    # /orateurs/serguei-lavrov/
+    path("orateurs/<slug:slug>/", views.SpeakerDetailView.as_view(), name="speaker_detail"),
+    # /sources/
+    path("sources/", views.SourceListView.as_view(), name="source_list"),
+    # /sources/sputnik/
+    path("sources/<slug:slug>/", views.SourceDetailView.as_view(), name="source_detail"),
 ]

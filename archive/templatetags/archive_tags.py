@@ -1,0 +1,121 @@
+"""Archive widgets: the article body with its statements marked, a month calendar.
+
+The Python side only computes (segments, weeks); the HTML lives in templates/includes/,
+where auto-escaping applies to every piece of article text.
+"""
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+from django import template
+from django.utils.formats import number_format
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of paragraph text, inside a statement or not.
+
+    `anchor` is true on the first piece of a statement only (a quote spanning two
+    paragraphs is marked in both, but its `id` must appear once).
+    """
+
+    text: str
+    statement: object = None
+    anchor: bool = False
+
+
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of each non-blank paragraph, as Article.paragraphs splits."""
+    spans, start = [], 0
+    for part in body.split("\n\n"):
+        end = start + len(part)
+        if part.strip():
+            spans.append((start, end))
+        start = end + 2
+    return spans
+
+
+def usable_statements(body: str, statements) -> list:
+    """Return the statements whose offsets fit the body, in order, without overlaps.
+
+    Offsets come from the extractor; a statement pointing outside the body or into
+    one already marked is still listed on the page, just not marked in place.
+    """
+    kept, last_end = [], 0
+    for statement in sorted(statements, key=lambda s: (s.start, s.end)):
+        if 0 <= statement.start < statement.end <= len(body) and statement.start >= last_end:
+            kept.append(statement)
+            last_end = statement.end
+    return kept
+
+
+def split_body(body: str, statements) -> list[list[Segment]]:
+    """Return the body as paragraphs, each a list of segments with statements marked."""
+    body = body or ""
+    marks = usable_statements(body, statements)
+    anchored: set[int] = set()
+    paragraphs = []
+    for p_start, p_end in paragraph_spans(body):
+        segments, cursor = [], p_start
+        for statement in marks:
+            start, end = max(statement.start, p_start), min(statement.end, p_end)
+            if start >= end:
+                continue
+            if start > cursor:
+                segments.append(Segment(body[cursor:start]))
+            first = id(statement) not in anchored
+            anchored.add(id(statement))
+            segments.append(Segment(body[start:end], statement, anchor=first))
+            cursor = end
+        if cursor < p_end:
+            segments.append(Segment(body[cursor:p_end]))
+        paragraphs.append(segments)
+    return paragraphs
+
+
+@register.inclusion_tag("includes/_marked_body.html")
+def marked_body(article, statements):
+    """Render the article body as paragraphs, each statement in a <mark id="statement-N">."""
+    return {"paragraphs": split_body(article.body, statements)}
+
+
+@register.inclusion_tag("includes/_month_calendar.html")
+def month_calendar(month: date, date_counts):
+    """Render a Monday-first calendar of `month`, linking the days that have articles.
+
+    `date_counts` is the (day, count) list the month view computes.
+    """
+    counts = {d.date() if hasattr(d, "date") else d: n for d, n in date_counts}
+    weeks = [
+        [
+            {"date": day, "count": counts.get(day, 0), "in_month": day.month == month.month}
+            for day in week
+        ]
+        for week in calendar.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month)
+    ]
+    return {"month": month, "weeks": weeks, "weekdays": WEEKDAYS}
+
+
+WEEKDAYS = [
+    ("lun", "lundi"),
+    ("mar", "mardi"),
+    ("mer", "mercredi"),
+    ("jeu", "jeudi"),
+    ("ven", "vendredi"),
+    ("sam", "samedi"),
+    ("dim", "dimanche"),
+]
+
+
+@register.filter
+def count_fr(value, forms: str) -> str:
+    """Return "1 article", "0 article", "1 234 articles": French plural from "singular,plural".
+
+    French keeps the singular below 2; thousands are grouped with the locale's separator.
+    """
+    singular, _, plural = forms.partition(",")
+    n = int(value or 0)
+    return f"{number_format(n, force_grouping=True)} {singular if n < 2 else plural or singular}"

@@ -1,0 +1,28 @@
+"""Archive pages, split by area: home, articles by date, one article, speakers, sources."""
+
+from .articles import (
+    ArticleArchiveIndexView,
+    ArticleDayArchiveView,
+    ArticleDetailView,
+    ArticleMonthArchiveView,
+    ArticleRawView,
+    ArticleYearArchiveView,
+    UndatedArticleListView,
+)
+from .home import HomeView
+from .people import SourceDetailView, SourceListView, SpeakerDetailView, SpeakerListView
+
+__all__ = [
+    "ArticleArchiveIndexView",
+    "ArticleDayArchiveView",
+    "ArticleDetailView",
+    "ArticleMonthArchiveView",
+    "ArticleRawView",
+    "ArticleYearArchiveView",
+    "HomeView",
+    "SourceDetailView",
+    "SourceListView",
+    "SpeakerDetailView",
+    "SpeakerListView",
+    "UndatedArticleListView",
+]

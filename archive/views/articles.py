@@ -1,0 +1,144 @@
+"""Articles: browsing by date (one mixin, generic views), one article, its raw text."""
+
+from django.db.models import Count, F, Prefetch
+from django.db.models.functions import Trunc
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.template import engines
+from django.utils.timezone import get_current_timezone
+from django.views import generic
+from django.views.generic.detail import BaseDetailView
+
+from archive.models import Article, Speaker, Statement
+
+NEWEST_FIRST = (F("published").desc(nulls_last=True), "-pk")
+
+
+def listed_articles(queryset):
+    """Return `queryset` ready for article rows: source joined, speakers prefetched once each."""
+    return with_speakers(queryset.select_related("source").order_by(*NEWEST_FIRST))
+
+
+def with_speakers(queryset):
+    """Prefetch each article's speakers, once each.
+
+    The speakers go through Statement, so an article quoting someone twice would list them
+    twice without `distinct()`.
+    """
+    return queryset.prefetch_related(Prefetch("speakers", queryset=Speaker.objects.distinct()))
+
+
+class ArticleDateMixin:
+    """What every date page shares: dated articles, newest first, counted by period."""
+
+    date_field = "published"
+    month_format = "%m"  # numeric months, so URLs don't depend on the locale
+    paginate_by = 25
+    allow_future = True  # an inferred date may fall after today; still show it
+    allow_empty = False
+
+    def get_queryset(self):
+        # No prefetch here: the generic views fetch one row of this queryset for each
+        # previous/next link, and each would run its own speakers query.
+        return Article.objects.published().select_related("source").order_by(*NEWEST_FIRST)
+
+    def get_dated_queryset(self, **lookup):
+        return with_speakers(super().get_dated_queryset(**lookup))
+
+    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
+        """Return the periods holding articles, and keep how many each holds.
+
+        One grouped query gives both the list the generic views want and the counts
+        shown next to each period (`date_counts`: (period, count) pairs).
+        """
+        kind = date_type or self.get_date_list_period()
+        period = Trunc(self.date_field, kind, tzinfo=get_current_timezone())
+        rows = (
+            queryset.prefetch_related(None)
+            .order_by()
+            .annotate(period=period)
+            .values("period")
+            .annotate(count=Count("pk"))
+            .order_by("-period" if ordering == "DESC" else "period")
+        )
+        self.date_counts = [(row["period"], row["count"]) for row in rows]
+        if not self.date_counts and not self.get_allow_empty():
+            raise Http404("Aucun article pour cette période.")
+        return [p for p, _ in self.date_counts]
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("date_counts", getattr(self, "date_counts", []))
+        return super().get_context_data(**kwargs)
+
+
+class ArticleArchiveIndexView(ArticleDateMixin, generic.ArchiveIndexView):
+    """/articles/ : the years, the latest articles, and the undated ones."""
+
+    undated_preview = 5
+
+    def get_context_data(self, **kwargs):
+        undated = Article.objects.undated()
+        return super().get_context_data(
+            undated_count=undated.count(),
+            undated_preview=listed_articles(undated)[: self.undated_preview],
+            **kwargs,
+        )
+
+
+class ArticleYearArchiveView(ArticleDateMixin, generic.YearArchiveView):
+    make_object_list = True
+
+
+class ArticleMonthArchiveView(ArticleDateMixin, generic.MonthArchiveView):
+    pass
+
+
+class ArticleDayArchiveView(ArticleDateMixin, generic.DayArchiveView):
+    pass
+
+
+class UndatedArticleListView(generic.ListView):
+    """/articles/sans-date/ : articles whose publication date could not be read."""
+
+    template_name = "archive/article_undated.html"
+    paginate_by = 25
+
+    def get_queryset(self):
+        return listed_articles(Article.objects.undated())
+
+
+class ArticleDetailView(generic.DetailView):
+    """/article/<pk>-<slug>/ : one article, its statements marked in the body."""
+
+    queryset = Article.objects.select_related("source").prefetch_related(
+        Prefetch(
+            "statements",
+            queryset=Statement.objects.select_related("speaker").order_by("start", "pk"),
+        )
+    )
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.object.slug != kwargs["slug"]:
+            return HttpResponsePermanentRedirect(self.object.get_absolute_url())
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            statements=list(self.object.statements.all()),
+            has_related_articles=has_template_library("search_tags"),
+            **kwargs,
+        )
+
+
+class ArticleRawView(BaseDetailView):
+    """/article/<pk>/brut/ : the page text exactly as imported, as plain text."""
+
+    queryset = Article.objects.only("pk", "raw_text")
+
+    def render_to_response(self, context):
+        return HttpResponse(self.object.raw_text, content_type="text/plain; charset=utf-8")
+
+
+def has_template_library(name: str) -> bool:
+    """Whether `{% load name %}` would work: the search app provides `search_tags` later."""
+    return name in engines["django"].engine.template_libraries
