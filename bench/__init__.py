@@ -1,0 +1,1 @@
+"""The benchmark: generated articles, imported and searched (see run.py)."""
