@@ -49,6 +49,7 @@ class QuoteInfo:
     speaker_label: str = ""  # how the text named the speaker ("il", "le ministre russe", …)
     cue: str = ""  # the verb of speech ("a déclaré", "said", "selon"), if any
     reason: str = ""  # why this speaker was chosen (for --explain)
+    where: str = "body"  # or "title" for a quote in the headline (offsets into the title)
 
 
 @dataclass
@@ -102,6 +103,7 @@ class Extraction:
                     "speaker_label": q.speaker_label,
                     "speaker_kind": q.speaker.kind if q.speaker else None,
                     "cue": q.cue,
+                    "where": q.where,
                     "start": q.start,
                     "end": q.end,
                 }

@@ -57,8 +57,8 @@ def extract_batch(
         partials.append(meta.partial)
     _complete_years(results, partials, year, reference_dates or [])
     for result in results:
-        result.quotes = extract_quotes(result.title, result.body)
-        attribute_speakers(result)
+        spans = extract_quotes(result.title, result.body, result.language)
+        result.quotes = attribute_speakers(result, spans)
     return results
 
 

@@ -1,2 +1,156 @@
-def extract_quotes(title, body):
-    return []
+"""Quoted spans in a title and body: « … », “ … ”, „ … “, ‹ … ›, " … ".
+
+Handles inner (non-breaking) spaces, nested quotes, mismatched or missing closing marks,
+and quotes running over several paragraphs (French: « opens each paragraph and » closes
+only the last; English: “ reopens each paragraph). Names of papers, laws, plans and
+scare-quoted terms are not statements: short quotes without a cue to speak, titles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from archive.text import fold
+
+from .speech import NAMING, has_speech_verb
+from .textshape import words
+
+PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "»": "«"}
+CLOSERS = {"»", "”", "“", "›", '"', "«"}
+SHORT = 4  # quotes of this many words or fewer need a cue to speak
+
+
+@dataclass
+class QuotedSpan:
+    """A quote: its text and where it stands (paragraph -1 is the title)."""
+
+    text: str
+    first_para: int
+    open_at: int  # index of the opening mark in the first paragraph
+    last_para: int
+    close_at: int  # index of the closing mark in the last paragraph (its length if none)
+
+
+def _is_opening(s: str, i: int) -> bool:
+    ch = s[i]
+    if ch == '"':
+        before = s[i - 1] if i else " "
+        after = s[i + 1] if i + 1 < len(s) else " "
+        return (before.isspace() or before in "([{«‹:—–-'’/") and not after.isspace()
+    if ch == "»":  # »Swiss/German« style, only when it opens the paragraph
+        return i == 0 and "«" in s
+    if ch == "“":
+        return i + 1 < len(s) and not s[i + 1].isspace() or i == 0
+    return ch in PAIRS
+
+
+def _find_close(s: str, i: int, opener: str) -> int:
+    """Index of the mark closing the quote opened at s[i], or -1 (nesting and mismatch aware)."""
+    closer = PAIRS[opener]
+    depth = 0
+    j = i + 1
+    while j < len(s):
+        ch = s[j]
+        if ch == opener and opener != closer and _is_opening(s, j):
+            depth += 1
+        elif ch == closer and (closer != '"' or not _is_opening(s, j) or j + 1 == len(s)):
+            if depth == 0:
+                return j
+            depth -= 1
+        j += 1
+    if opener != '"':  # a mismatched closing mark: the first closing mark of another kind
+        for j in range(i + 1, len(s)):
+            if s[j] in CLOSERS and s[j] != opener and s[j] not in '"«':
+                return j
+    return -1
+
+
+def scan_paragraphs(paragraphs: list[str]) -> list[QuotedSpan]:
+    """Return every quoted span of the paragraphs, multi-paragraph quotes joined."""
+    spans: list[QuotedSpan] = []
+    p = 0
+    while p < len(paragraphs):
+        s = paragraphs[p]
+        i = 0
+        while i < len(s):
+            if s[i] not in PAIRS or not _is_opening(s, i):
+                i += 1
+                continue
+            j = _find_close(s, i, s[i])
+            if j >= 0:
+                spans.append(QuotedSpan(s[i + 1 : j], p, i, p, j))
+                i = j + 1
+                continue
+            span = _run_on(paragraphs, p, i)
+            if span:
+                spans.append(span)
+                if span.last_para > p:
+                    p = span.last_para
+                    s = paragraphs[p]
+                    i = span.close_at + 1
+                    continue
+            break
+        p += 1
+    return spans
+
+
+def _run_on(paragraphs: list[str], p: int, i: int) -> QuotedSpan | None:
+    """A quote left open at the end of paragraph p: carry on while the next paragraphs reopen it."""
+    opener = paragraphs[p][i]
+    parts = [paragraphs[p][i + 1 :]]
+    q = p
+    while q + 1 < len(paragraphs) and paragraphs[q + 1][:1] in ("«", "“", '"', "„", opener):
+        q += 1
+        nxt = paragraphs[q]
+        j = _find_close(nxt, 0, nxt[0])
+        if j >= 0:
+            parts.append(nxt[1:j])
+            return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, j)
+        parts.append(nxt[1:])
+    if len(words(parts[0])) < 5 or opener == '"' and q == p:
+        return None  # a stray mark, not an open quote
+    return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, len(paragraphs[q]))
+
+
+def clean_quote(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;").strip()
+
+
+def is_statement(text: str, before: str, after: str, language: str) -> bool:
+    """True when a quoted span is something said, not a name, a title or a scare quote."""
+    n = len(words(text))
+    if n <= 2:
+        return False
+    lead = fold(before)[-60:]
+    if NAMING.search(lead.rstrip(" :,")):
+        return False
+    tokens = words(text)
+    caps = sum(t[0].isupper() for t in tokens if len(t) > 3)
+    long_words = sum(len(t) > 3 for t in tokens)
+    if n <= 6 and long_words and caps == long_words and not text.rstrip().endswith((".", "!", "?")):
+        return False  # a title or a name ("Groupe de Minsk", "Hayastan Alliance")
+    if n > SHORT:
+        return True
+    cue = fold(before)[-80:] + " " + fold(after)[:50]
+    introduced = lead.rstrip().endswith((":", "que", "that", "qu'")) or fold(after)[:3].startswith(
+        ","
+    )
+    return introduced and has_speech_verb(cue, language)
+
+
+def extract_quotes(title: str | None, body: list[str], language: str = "fr") -> list[QuotedSpan]:
+    """Return the quoted statements of the title (paragraph -1) and of the body."""
+    out = []
+    if title:
+        for span in scan_paragraphs([title]):
+            span.first_para = span.last_para = -1
+            if is_statement(span.text, title[: span.open_at], title[span.close_at + 1 :], language):
+                span.text = clean_quote(span.text)
+                out.append(span)
+    for span in scan_paragraphs(body):
+        before = body[span.first_para][: span.open_at]
+        after = body[span.last_para][span.close_at + 1 :]
+        if is_statement(span.text, before, after, language):
+            span.text = clean_quote(span.text)
+            out.append(span)
+    return out

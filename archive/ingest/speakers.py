@@ -1,2 +1,267 @@
-def attribute_speakers(result):
+"""Who said each quote: verbs of speech, inverted incises, pronouns and roles resolved.
+
+The article is read in order. Every verb of speech is an event with a subject phrase
+("Lavrov a indiqué", "a-t-il ajouté", "said the spokesperson", "selon le Kremlin").
+A quote takes the event that introduces it: the incise right after it, else the last
+verb of speech before it in its sentence (a participle — "affirmant", "adding" — keeps
+the subject of the verb before it; a headline "Lavrov : « … »" names its speaker before
+the colon); a quote with no cue keeps the current speaker. Subjects resolve to entities:
+names (linked to the full name the article or the registry gives), institutions, roles
+("le ministre russe" → the last person with that role), pronouns (the last subject of a
+verb of speech of that gender).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archive.text import fold
+
+from .document import Extraction, QuoteInfo
+from .figures import find_figures
+from .mentions import Article
+from .quotes import QuotedSpan
+from .speech import speech_verbs
+from .textshape import fold_keep
+
+SENTENCE_END = re.compile(
+    r"(?<!\bM)(?<!\bMme)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?…]+(?=\s+[\"«“A-ZÀ-Ý_])"
+)
+INVERTING = re.compile(r"(?:comme|ainsi que|tel que|as)\s+(?:l'a|l'ont|l'avait|l'a\s+\w+)?\s*$")
+AFTER_WORDS = {"selon", "d'apres", "according to", "pour qui"}
+PARTICIPLE = re.compile(r"(?:ant|ing)$")
+MAX_INCISE_GAP = 45  # characters between a closing mark and the verb of its incise
+
+
+@dataclass
+class Event:
+    """A verb of speech in a paragraph, with the phrase naming who speaks."""
+
+    para: int
+    at: int
+    end: int
+    verb: str
+    subject: str
+    sentence: int
+    participle: bool
+
+
+def mask_quotes(paragraphs: list[str], spans: list[QuotedSpan]) -> list[str]:
+    """Return the paragraphs with quoted text replaced by underscores (same length)."""
+    masked = list(paragraphs)
+    for s in spans:
+        for p in range(s.first_para, s.last_para + 1):
+            if p < 0:
+                continue
+            a = s.open_at + 1 if p == s.first_para else 0
+            b = s.close_at if p == s.last_para else len(masked[p])
+            masked[p] = masked[p][:a] + "_" * (b - a) + masked[p][b:]
+    return masked
+
+
+def sentence_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+
+
+def find_events(para: int, text: str, masked: str, language: str) -> list[Event]:
+    """Every verb of speech of a paragraph with its subject phrase."""
+    low = fold_keep(masked)
+    starts = sentence_starts(masked)
+    events = []
+    for m in speech_verbs(language).finditer(low):
+        sent = max(i for i, s in enumerate(starts) if s <= m.start())
+        sent_start = starts[sent]
+        sent_end = starts[sent + 1] if sent + 1 < len(starts) else len(text)
+        pre = masked[sent_start : m.start()]
+        post = masked[m.end() : sent_end]
+        subject = subject_phrase(pre, post, m.group(), low[sent_start : m.start()], language)
+        participle = bool(PARTICIPLE.search(m.group())) and m.group() not in (
+            "selon",
+            "according to",
+        )
+        events.append(Event(para, m.start(), m.end(), m.group(), subject, sent, participle))
+    return events
+
+
+_AUX_TAIL = re.compile(
+    r"(?:\s+|^)(?:a|ont|avait|avaient|aurait|va|vont|a-t-(?:il|elle)|ont-(?:ils|elles)|"
+    r"also|has|have|had|then|further|later|again|encore|egalement|aussi|ensuite|alors|enfin|"
+    r"notamment|pourtant|toutefois|cependant|d'ailleurs|pour sa part|de son cote|s'est|se sont|"
+    r"l'a|lui|leur|y|en|n'a|ne|pas|bien|deja|would|will|had|is|was|were|has)\s*$"
+)
+_PRONOUN_HYPHEN = re.compile(r"-t-(il|elle|ils|elles)\b|-(il|elle|ils|elles)\b")
+_NP_STOP = re.compile(
+    r"[,.;:!?()\[\]—–_]|\s(?:lors|au|aux|a|dans|en|devant|pendant|apres|avant|sur|pour|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|selon|qui|que|qu'|et|mais|"
+    r"dont|on|at|in|during|after|before|to|for|who|when|while|that|and|adding|saying|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|late|earlier|"
+    r"reporters|journalists|a|an)\b"
+)
+
+
+def leading_phrase(post: str) -> str:
+    """The noun phrase that opens `post` (the subject of an inverted verb)."""
+    low = fold_keep(post)
+    m = _NP_STOP.search(low, 1)
+    while (
+        m
+        and m.group() == "."
+        and re.search(r"(?:\b(?:m|mr|mrs|ms|dr|st|jr)|\b[a-z])$", low[: m.start()])
+    ):
+        m = _NP_STOP.search(low, m.end())
+    phrase = post[: m.start()] if m else post
+    rest = post[len(phrase) :]
+    # Apposition: "la porte-parole du ministère, Maria Zakharova, lors de…"
+    app = re.match(
+        r",\s*((?:[A-ZÀ-Ý][\w'’-]+\s?){1,4})(?=[,.;]|\s+(?:lors|au|a|à|in|at|on)\b|$)", rest
+    )
+    if app and phrase.strip():
+        phrase = phrase + ", " + app.group(1).strip()
+    return phrase.strip()
+
+
+def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) -> str:
+    """Return the phrase that names who speaks with this verb (may be a pronoun or empty)."""
+    if verb in AFTER_WORDS:
+        return leading_phrase(post.lstrip())
+    hyphen = _PRONOUN_HYPHEN.match(post) or _PRONOUN_HYPHEN.search(pre[-8:])
+    if hyphen:
+        return hyphen.group(1) or hyphen.group(2)
+    if INVERTING.search(low_pre):
+        return leading_phrase(post.lstrip())
+    tail = pre
+    while True:
+        cut = _AUX_TAIL.sub("", fold_keep(tail))
+        if len(cut) == len(tail.rstrip()) or len(cut) == len(tail):
+            break
+        tail = tail[: len(cut)]
+    tail = tail.rstrip()
+    if not tail or tail.endswith(("_", ",", "»", "”", '"')) or "_" in tail[-60:]:
+        # Inverted after a quote: "« … », a déclaré X" / "“…,” said X" / "“…,” X said".
+        between = tail[tail.rfind("_") + 1 :] if "_" in tail else tail
+        between = between.strip(' ,»”"“«')
+        if between and len(between.split()) <= 6:
+            return between
+        return leading_phrase(post.lstrip())
+    # Preverbal subject: the last clause before the verb.
+    clause = re.split(r"[,;:(]\s*|\b(?:que|qu'|that)\s+", tail)[-1].strip()
+    return clause
+
+
+def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[QuoteInfo]:
+    """Return the quotes with their speakers (offsets into the body text; title quotes at -1)."""
+    paragraphs = result.body
+    title = result.title or ""
+    language = result.language
+    masked = mask_quotes(paragraphs, [s for s in spans if s.first_para >= 0])
+    article = Article(language)
+    events: list[Event] = []
+    for p, text in enumerate(paragraphs):
+        events.extend(find_events(p, text, masked[p], language))
+    offsets, pos = [], 0
+    for text in paragraphs:
+        offsets.append(pos)
+        pos += len(text) + 2
+    quotes: list[QuoteInfo] = []
+    current = None
+    title_spans = [s for s in spans if s.first_para < 0]
+    if title:
+        article.read_mentions(-1, title, find_figures(title))
+    for span in title_spans:
+        speaker, label, reason = _title_speaker(article, title, span)
+        quotes.append(_quote(span, speaker, label, "", reason, title=True))
+    body_spans = [s for s in spans if s.first_para >= 0]
+    items = [(e.para, e.at, 0, e) for e in events] + [
+        (s.last_para, s.close_at, 1, s) for s in body_spans
+    ]
+    items.sort(key=lambda item: (item[0], item[1], item[2]))
+    done_paras: set[int] = set()
+    resolved: dict[int, tuple] = {}
+    last_para_of_current = -10
+    for p, _, kind, obj in items:
+        for q in range(p + 1):
+            if q not in done_paras:
+                article.read_mentions(q, paragraphs[q], find_figures(paragraphs[q]))
+                done_paras.add(q)
+        if kind == 0:
+            continue
+        span = obj
+        event = _event_for(span, events, paragraphs, masked)
+        for e in events:
+            if (e.para, e.at) < (span.last_para, span.close_at) and id(e) not in resolved:
+                resolved[id(e)] = article.resolve_event(e, events)
+        if event is not None:
+            if id(event) not in resolved:
+                resolved[id(event)] = article.resolve_event(event, events)
+            entity, reason = resolved[id(event)]
+            label, cue = event.subject, event.verb
+        elif current is not None and span.first_para - last_para_of_current <= 2:
+            entity, reason, label, cue = current, "no cue: the current speaker goes on", "", ""
+        else:
+            entity, reason, label, cue = article.last_speaker(span.first_para), "no cue", "", ""
+            reason += ": the last subject of a verb of speech" if entity else ""
+        if entity is not None:
+            current, last_para_of_current = entity, span.last_para
+        info = _quote(span, entity, label, cue, reason)
+        info.start += offsets[span.first_para]
+        info.end += offsets[span.last_para]
+        quotes.append(info)
+    return quotes
+
+
+def _quote(span, entity, label, cue, reason, title=False) -> QuoteInfo:
+    return QuoteInfo(
+        text=span.text,
+        start=span.open_at + 1,
+        end=span.close_at,
+        speaker=entity.info() if entity else None,
+        speaker_label=label,
+        cue=cue,
+        reason=reason,
+        where="title" if title else "body",
+    )
+
+
+def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Event | None:
+    """The verb of speech that introduces a quote: its incise, else the verb before it."""
+    text = masked[span.last_para]
+    after = [e for e in events if e.para == span.last_para and e.at > span.close_at]
+    if after:
+        e = after[0]
+        gap = text[span.close_at + 1 : e.at]
+        if e.at - span.close_at <= MAX_INCISE_GAP and not re.search(r"[.!?]\s|«|“|_", gap):
+            return e
+    starts = sentence_starts(masked[span.first_para])
+    sent = max(i for i, s in enumerate(starts) if s <= span.open_at)
+    before = [
+        e
+        for e in events
+        if e.para == span.first_para and e.at < span.open_at and e.sentence == sent
+    ]
+    for e in reversed(before):
+        if not e.participle:
+            return e
+        finite = [x for x in before if x.at < e.at and not x.participle]
+        if finite:
+            return finite[-1]
+        return e
+    del paragraphs
     return None
+
+
+def _title_speaker(article: Article, title: str, span: QuotedSpan):
+    """A headline quote's speaker: "Lavrov : « … »", or a verb of speech in the headline."""
+    pre = title[: span.open_at].strip()
+    m = re.match(r"^(.{2,60}?)\s*:\s*$", pre)
+    if m:
+        entity = article.resolve_phrase(m.group(1), (-1, 0))
+        if entity:
+            return entity, m.group(1), f"headline names {m.group(1)!r} before the colon"
+    low = fold(title)
+    for e in find_events(-1, title, title, article.language):
+        entity, reason = article.resolve_event(e, [])
+        if entity:
+            return entity, e.subject, reason
+    del low
+    return None, "", "headline quote without a speaker"

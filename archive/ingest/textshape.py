@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from archive.text import fold
 
@@ -50,3 +51,13 @@ def is_capitalised(word: str) -> bool:
 
 def urls(text: str) -> list[str]:
     return _URL.findall(text)
+
+
+def fold_keep(text: str) -> str:
+    """Return `text` lower-cased without accents, one character per character (offsets kept)."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in base if not unicodedata.combining(c))
+        out.append(base.lower() if len(base) == 1 else ch.lower())
+    return "".join(out).replace("’", "'").replace("\u00a0", " ")

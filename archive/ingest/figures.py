@@ -1,0 +1,207 @@
+"""People and institutions: the registry (data/speakers.json) and the entities of one article.
+
+An entity has one canonical name (in the article's language when the registry knows it,
+else the fullest form the article gives), a kind, a gender (grammatical for institutions:
+"le Kremlin" is masculine, "la Maison Blanche" feminine) and the roles the text gives it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from archive.text import fold
+
+from .document import SpeakerInfo
+from .textshape import fold_keep
+
+DATA = Path(__file__).parent / "data" / "speakers.json"
+
+ROLE_HEADS = re.compile(
+    r"\b(?:ministre|president|presidente|porte-parole|chef|cheffe|dirigeant|dirigeante|"
+    r"secretaire|ambassadeur|ambassadrice|conseiller|conseillere|chancelier|chanceliere|roi|"
+    r"reine|emir|prince|princesse|representant|representante|envoye|envoyee|negociateur|"
+    r"negociatrice|diplomate|commissaire|general|depute|deputee|senateur|senatrice|maire|"
+    r"gouverneur|patron|patronne|leader|homologue|guide|vice-\w+|premier|premiere|minister|"
+    r"president|spokesman|spokeswoman|spokesperson|secretary|ambassador|adviser|advisor|"
+    r"chancellor|king|queen|emir|envoy|negotiator|chief|head|commissioner|senator|governor|"
+    r"mayor|counterpart|representative|director|directeur|directrice|deputy|premier|"
+    r"diplomat|official|responsable|haut-commissaire|coordinateur|coordinator)\b"
+)
+INSTITUTION_HEADS = re.compile(
+    r"^(?:ministere|ministry|kremlin|maison[ -]blanche|white house|departement d'etat|"
+    r"state department|gouvernement|government|presidence|presidency|elysee|quai d'orsay|"
+    r"pentagone|pentagon|diplomatie|armee|army|commission|conseil|council|onu|otan|nato|ue|"
+    r"eu|union|office|ambassade|embassy|cabinet|parlement|parliament|assemblee|senat|senate|"
+    r"chancellerie|chancellery|mission|delegation|organisation|organization|agence|agency|"
+    r"foreign ministry|defence ministry|defense ministry|"
+    r"[a-z]+ (?:foreign|defence|defense) ministry)"
+)
+FEMALE_ROLES = re.compile(
+    r"\b(?:presidente|cheffe|dirigeante|ambassadrice|conseillere|chanceliere|reine|princesse|"
+    r"representante|envoyee|negociatrice|deputee|senatrice|patronne|premiere|directrice|"
+    r"spokeswoman|queen|ministre \w+e des)\b"
+)
+FEMALE_NAMES = set(
+    "maria marie anna anne annalena angela catherine kamala hillary jen karine karoline linda "
+    "liz theresa ursula kaja giorgia melanie maia salome valentina mao hua tammy nancy "
+    "condoleezza samantha victoria sophie sarah claire julie christine florence nathalie "
+    "sylvie isabelle helene elisabeth elizabeth margaret ana olga irina natalia tatiana svetlana "
+    "ekaterina yulia julia elena mariya lyudmila sanna mette frederiqa kristalina "
+    "agnes rachida segolene roberta federica cecilia ngozi amina fatima leila layla".split()
+)
+TITLES = {"m": "m", "mr": "m", "mme": "f", "mrs": "f", "ms": "f", "miss": "f", "mlle": "f"}
+
+
+@dataclass
+class Figure:
+    """A registry entry."""
+
+    key: str
+    names: dict[str, str]  # language → name
+    kind: str
+    gender: str
+    roles: list[str]
+    aliases: list[str]
+
+
+@dataclass
+class Entity:
+    """A person or institution of one article."""
+
+    key: str
+    name: str
+    kind: str = "person"
+    gender: str = ""  # "m", "f" or unknown
+    roles: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    figure: Figure | None = None
+
+    def info(self) -> SpeakerInfo:
+        names = set(self.aliases)
+        if self.figure:
+            names |= set(self.figure.names.values()) | set(self.figure.aliases)
+        role = self.roles[0] if self.roles else ""
+        return SpeakerInfo(self.name, self.kind, role, sorted(names - {self.name}))
+
+
+@cache
+def figures() -> tuple[list[Figure], dict[str, Figure], re.Pattern]:
+    """Return the registry, its index by folded alias, and a pattern finding any alias."""
+    items, index = [], {}
+    for raw in json.loads(DATA.read_text(encoding="utf-8")):
+        fig = Figure(
+            key=raw["name"],
+            names={"en": raw["name"], "fr": raw.get("fr") or raw["name"]},
+            kind=raw.get("kind", "person"),
+            gender=raw.get("gender", ""),
+            roles=raw.get("roles", []),
+            aliases=raw.get("aliases", []),
+        )
+        items.append(fig)
+        for alias in [*fig.names.values(), *fig.aliases]:
+            key = fold(alias)
+            if len(key) >= 2:
+                index.setdefault(key, fig)
+    alternatives = sorted(index, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
+    )
+    return items, index, pattern
+
+
+def find_figures(text: str) -> list[tuple[int, int, Figure]]:
+    """Return (start, end, figure) for each registry name or alias written in `text`."""
+    _, index, pattern = figures()
+    low = fold_keep(text)
+    out = []
+    for m in pattern.finditer(low):
+        alias = m.group()
+        # Short aliases written in capitals ("UN", "AA") must be capitalised in the text too.
+        if len(alias) <= 3 and not text[m.start() : m.end()].isupper():
+            continue
+        if alias.isalpha() and len(alias) > 3 and not text[m.start()].isupper():
+            if index[alias].kind == "person":
+                continue
+        out.append((m.start(), m.end(), index[alias]))
+    return out
+
+
+def role_tokens(role: str) -> set[str]:
+    """Content words of a role ("ministre russe des Affaires étrangères" → {ministre, russe, …})."""
+    stop = {
+        "le",
+        "la",
+        "les",
+        "l",
+        "de",
+        "du",
+        "des",
+        "d",
+        "the",
+        "of",
+        "a",
+        "an",
+        "s",
+        "et",
+        "and",
+    }
+    toks = {t for t in re.findall(r"[a-z-]+", fold(role).replace("'", " ")) if t not in stop}
+    if {"affaires", "etrangeres"} <= toks or "foreign" in toks:
+        toks |= {"chef", "diplomatie", "diplomat", "top"}
+    return toks
+
+
+# A role word in an anaphor may stand for another in the entity's role ("le dirigeant russe").
+SYNONYMS = {
+    "dirigeant": {
+        "president",
+        "presidente",
+        "chef",
+        "premier",
+        "chancelier",
+        "roi",
+        "emir",
+        "guide",
+    },
+    "dirigeante": {"presidente", "cheffe", "premiere", "chanceliere", "reine"},
+    "leader": {"president", "premier", "chancellor", "king", "emir", "chief", "head", "chef"},
+    "chef": {"president", "dirigeant", "ministre"},
+    "spokesperson": {"spokesman", "spokeswoman"},
+    "spokesman": {"spokesperson"},
+    "spokeswoman": {"spokesperson"},
+    "diplomate": {"diplomatie", "ministre"},
+    "diplomat": {"diplomatie", "minister", "foreign"},
+    "presidente": {"president"},
+    "ministre": {"minister"},
+}
+
+
+def role_match(anaphor: set[str], entity: Entity) -> int:
+    """2 when every word of the anaphor is in one of the entity's roles, 1 via synonyms, else 0."""
+    best = 0
+    for role in entity.roles:
+        toks = role_tokens(role)
+        if anaphor <= toks:
+            return 2
+        if all(a in toks or SYNONYMS.get(a, set()) & toks for a in anaphor):
+            best = 1
+    return best
+
+
+def gender_of(name: str, role: str = "", det: str = "") -> str:
+    """Guess a person's gender from a title, a first name, a feminine role or article."""
+    tokens = fold(name).replace(".", " ").split()
+    if tokens and tokens[0] in TITLES:
+        return TITLES[tokens[0]]
+    if tokens and tokens[0] in FEMALE_NAMES:
+        return "f"
+    low_role = fold(role)
+    if FEMALE_ROLES.search(low_role) or det in ("la", "une"):
+        return "f"
+    if det in ("le", "un") or ROLE_HEADS.search(low_role):
+        return "m" if not re.search(r"\b(she|her)\b", low_role) else "f"
+    return ""

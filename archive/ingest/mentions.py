@@ -1,0 +1,249 @@
+"""The people and institutions an article names, in order, with their roles.
+
+"Le ministre russe des Affaires étrangères Sergueï Lavrov" gives Lavrov the role
+"ministre russe des Affaires étrangères", so "le ministre russe" later resolves to him.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.text import fold
+
+from .figures import (
+    INSTITUTION_HEADS,
+    ROLE_HEADS,
+    TITLES,
+    Entity,
+    Figure,
+    find_figures,
+    gender_of,
+    role_match,
+)
+from .textshape import fold_keep
+
+NAME = re.compile(
+    r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-ZÀ-ÝŁŠŽČ][\w'’-]+"
+    r"(?:\s+(?:(?:de|da|di|del|van|von|der|al|el|bin|ben|ibn)\s+)?[A-ZÀ-ÝŁŠŽČ][\w'’-]+){0,3}"
+)
+PRONOUNS = {"il": "m", "elle": "f", "he": "m", "she": "f", "ils": "p", "elles": "p", "they": "p"}
+DETERMINERS = re.compile(r"^(?:le|la|l'|les|the|son|sa|ses|his|her|their|leur|un|une|a|an)\s*")
+NOT_NAMES = set(
+    "le la les l the il elle ils elles he she they we nous on comme selon according pour par "
+    "mais et dans en a au aux cette ce ces this that these lors apres avant depuis alors ainsi "
+    "m mme mr mrs ms dr".split()
+)
+_BLOCKING = re.compile(r"\b(?:a|ont|que|qui|that|who|has|is|was|said|with|avec|et|and)\b|[.;:!?]")
+
+
+class Article:
+    """Entities of one article, their mentions and the subjects of its verbs of speech."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[tuple[tuple[int, int], Entity]] = []
+        self.speech: list[tuple[tuple[int, int], Entity]] = []
+
+    # -- entities -------------------------------------------------------------------
+    def of_figure(self, fig: Figure) -> Entity:
+        if fig.key not in self.entities:
+            name = fig.names.get(self.language) or fig.names["en"]
+            self.entities[fig.key] = Entity(
+                fig.key, name, fig.kind, fig.gender, list(fig.roles), set(), fig
+            )
+        return self.entities[fig.key]
+
+    def of_name(self, name: str, kind: str = "person", gender: str = "") -> Entity:
+        """The entity a name stands for: an earlier fuller or shorter form of it, or a new one."""
+        tokens = [t for t in name.replace(".", ". ").split() if fold(t).strip(".") not in TITLES]
+        clean = " ".join(tokens).strip()
+        key = fold(clean)
+        last = fold(tokens[-1]) if tokens else key
+        for ent in self.entities.values():
+            forms = {fold(ent.name)} | {fold(a) for a in ent.aliases}
+            if key in forms or (ent.kind == "person" and fold(ent.name).split()[-1:] == [last]):
+                if len(clean) > len(ent.name) and not ent.figure:
+                    ent.aliases.add(ent.name)
+                    ent.name = clean
+                ent.aliases.add(clean)
+                ent.gender = ent.gender or gender
+                return ent
+        self.entities[key] = Entity(key, clean, kind, gender, [], {clean})
+        return self.entities[key]
+
+    # -- reading ----------------------------------------------------------------------
+    def read_mentions(self, para: int, text: str, figs: list[tuple[int, int, Figure]]) -> None:
+        """Record the registry names and the role-introduced names of a paragraph."""
+        taken = []
+        for start, end, fig in figs:
+            ent = self.of_figure(fig)
+            role, det = role_before(text, start)
+            if role and ent.kind == "person":
+                ent.roles.insert(0, role)
+            self.mentions.append(((para, start), ent))
+            taken.append((start, end))
+        for m in NAME.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            name = m.group()
+            titled = fold(name.split()[0]).strip(".") in TITLES
+            role, det = role_before(text, m.start())
+            if not (titled or role) or fold(name.split()[-1]) in NOT_NAMES:
+                continue
+            ent = self.of_name(name, "person", gender_of(name, role, det))
+            if role:
+                ent.roles.insert(0, role)
+            self.mentions.append(((para, m.start()), ent))
+
+    # -- resolution -------------------------------------------------------------------
+    def resolve_event(self, event, events) -> tuple[Entity | None, str]:
+        """Resolve the subject of a verb of speech and remember it as the last speaker."""
+        at = (event.para, event.at)
+        if event.participle:
+            finite = [
+                e
+                for e in events
+                if e.para == event.para
+                and e.sentence == event.sentence
+                and e.at < event.at
+                and not e.participle
+            ]
+            if finite:
+                entity, reason = self.resolve_event(finite[-1], events)
+                return entity, f"{event.verb!r} continues {finite[-1].verb!r}: {reason}"
+        entity = self.resolve_phrase(event.subject, at)
+        if entity is None:
+            return None, f"subject {event.subject!r} of {event.verb!r} not resolved"
+        self.speech.append((at, entity))
+        self.mentions.append((at, entity))
+        return entity, f"{event.subject!r} is the subject of {event.verb!r}"
+
+    def resolve_phrase(self, phrase: str, at: tuple[int, int]) -> Entity | None:
+        """Return the entity a subject phrase names: pronoun, name, institution or role."""
+        phrase = phrase.strip(' ,;:«»“”"')
+        low = fold(phrase)
+        if not low:
+            return None
+        if low in PRONOUNS:
+            return self.resolve_pronoun(low, at)
+        figs = find_figures(phrase)
+        people = [f for _, _, f in figs if f.kind == "person"]
+        if people:
+            return self.of_figure(people[-1])
+        name = person_name(phrase)
+        if name:
+            kind = "person" if len(name.split()) > 1 or self._known_person(name) else "group"
+            return self.of_name(name, kind, gender_of(name))
+        if figs:
+            return self.of_figure(figs[0][2])
+        det = DETERMINERS.match(low)
+        core = low[det.end() :] if det else low
+        if INSTITUTION_HEADS.match(core):
+            det_word = det.group().strip() if det else ""
+            gender = "f" if det_word in ("la", "une") else "m" if det_word in ("le", "un") else ""
+            words = phrase[det.end() :] if det else phrase
+            return self.of_name(words.strip(), "institution", gender)
+        if det and ROLE_HEADS.search(core):
+            return self.resolve_role(core, at)
+        return None
+
+    def _known_person(self, name: str) -> bool:
+        last = fold(name).split()[-1]
+        return any(
+            e.kind == "person" and fold(e.name).split()[-1:] == [last]
+            for e in self.entities.values()
+        )
+
+    def resolve_role(self, core: str, at: tuple[int, int]) -> Entity | None:
+        """ "le ministre russe" → the most recent entity whose role has those words."""
+        head = re.split(r"\s(?:de|du|des|d'|of|from|a|au|aux|in)\b", core)[0]
+        tokens = {t for t in re.findall(r"[a-z-]+", head) if t not in ("le", "la", "the")}
+        best, best_score = None, 0
+        for pos, ent in reversed(self.mentions):
+            if pos >= at:
+                continue
+            score = role_match(tokens, ent)
+            if score > best_score:
+                best, best_score = ent, score
+            if score == 2:
+                break
+        return best
+
+    def resolve_pronoun(self, pronoun: str, at: tuple[int, int]) -> Entity | None:
+        """The last subject of a verb of speech of that gender, else the last such person."""
+        gender = PRONOUNS[pronoun]
+        english = pronoun in ("he", "she", "they")
+        for pos, ent in reversed(self.speech):
+            if pos < at and at[0] - pos[0] <= 3 and _fits(ent, gender, english):
+                return ent
+        for pos, ent in reversed(self.mentions):
+            if (
+                pos < at
+                and at[0] - pos[0] <= 2
+                and ent.kind == "person"
+                and _fits(ent, gender, english)
+            ):
+                return ent
+        return None
+
+    def last_speaker(self, para: int) -> Entity | None:
+        for pos, ent in reversed(self.speech):
+            if pos[0] <= para and para - pos[0] <= 2:
+                return ent
+        return None
+
+
+def _fits(ent: Entity, gender: str, english: bool) -> bool:
+    if gender == "p":
+        return ent.kind != "person"
+    if english and ent.kind != "person":
+        return False
+    return ent.gender == gender or (not ent.gender and ent.kind == "person")
+
+
+def role_before(text: str, start: int) -> tuple[str, str]:
+    """The role written right before a name ("le ministre russe … Lavrov") and its article."""
+    window = text[max(0, start - 90) : start]
+    low = fold_keep(window)
+    heads = list(ROLE_HEADS.finditer(low))
+    if not heads:
+        return "", ""
+    head = heads[0]
+    for h in heads:
+        if not _BLOCKING.search(low[h.end() :]):
+            head = h
+            break
+    else:
+        return "", ""
+    between = low[head.end() :]
+    if len(between.split()) > 7 or _BLOCKING.search(between):
+        return "", ""
+    begin = head.start()
+    # English pre-modifiers: "Russian Foreign Minister", "Kremlin spokesman".
+    pre = re.search(r"((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3})$", window[:begin])
+    if pre and not re.search(r"[.!?]\s*$", window[: begin - len(pre.group(1))]):
+        begin -= len(pre.group(1))
+    det = re.search(r"\b(le|la|l'|the|son|sa|his|her)\s*$", low[:begin])
+    role = window[begin:].strip(" ,")
+    return role, det.group(1) if det else ""
+
+
+def person_name(phrase: str) -> str | None:
+    """The person's name in a subject phrase ("le porte-parole X Y" → "X Y"), if any."""
+    low = fold_keep(phrase)
+    heads = list(ROLE_HEADS.finditer(low))
+    start = heads[-1].end() if heads else 0
+    for m in NAME.finditer(phrase, start):
+        before = low[: m.start()].rstrip()
+        if re.search(r"\b(?:de|du|des|d'|of|la|l')$", before) or before.endswith("'"):
+            continue
+        tokens = [t for t in m.group().split() if fold(t).strip(".") not in NOT_NAMES]
+        if not tokens:
+            continue
+        if m.start() == 0 and DETERMINERS.match(fold(m.group()) + " "):
+            continue
+        if INSTITUTION_HEADS.match(fold(" ".join(tokens))):
+            continue
+        return m.group()
+    return None
