@@ -29,6 +29,7 @@ def test_home_shows_latest_articles_and_counts(client):
     assert "1 source" in html
     assert old.get_absolute_url() in html
     assert 'action="/search/"' in html
+    assert 'href="/articles/2021/"' in html and 'href="/articles/2019/"' in html
 
 
 def test_archive_index_lists_years_with_counts_and_undated_articles(client):
@@ -222,6 +223,18 @@ class TestArticlePage:
         )
         assert f'href="#statement-{statement.pk}"' in html
         assert "a dit" in html
+
+    def test_statement_with_bad_offsets_is_listed_but_not_linked(self, client):
+        """A statement whose offsets don't fit the body is listed without a dead anchor link."""
+        article = make_article("Décalé", "Texte court.")
+        statement = make_statement(make_article("Autre", "x"), make_speaker(), "x")
+        statement.article, statement.start, statement.end = article, 50, 60
+        statement.save()
+
+        html = client.get(article.get_absolute_url()).content.decode()
+
+        assert "« x »" in html
+        assert f"statement-{statement.pk}" not in html
 
     def test_body_is_escaped(self, client):
         """Article text is never trusted as HTML: a <script> in the body or a quote is escaped."""

@@ -9,6 +9,7 @@ from django.views import generic
 from django.views.generic.detail import BaseDetailView
 
 from archive.models import Article, Speaker, Statement
+from archive.templatetags.archive_tags import usable_statements
 
 NEWEST_FIRST = (F("published").desc(nulls_last=True), "-pk")
 
@@ -25,6 +26,20 @@ def with_speakers(queryset):
     twice without `distinct()`.
     """
     return queryset.prefetch_related(Prefetch("speakers", queryset=Speaker.objects.distinct()))
+
+
+def count_by_period(queryset, kind: str, descending=False) -> list[tuple]:
+    """Return (period start, article count) pairs, periods read in the current time zone."""
+    period = Trunc("published", kind, tzinfo=get_current_timezone())
+    rows = (
+        queryset.prefetch_related(None)
+        .order_by()
+        .annotate(period=period)
+        .values("period")
+        .annotate(count=Count("pk"))
+        .order_by("-period" if descending else "period")
+    )
+    return [(row["period"], row["count"]) for row in rows]
 
 
 class ArticleDateMixin:
@@ -51,16 +66,7 @@ class ArticleDateMixin:
         shown next to each period (`date_counts`: (period, count) pairs).
         """
         kind = date_type or self.get_date_list_period()
-        period = Trunc(self.date_field, kind, tzinfo=get_current_timezone())
-        rows = (
-            queryset.prefetch_related(None)
-            .order_by()
-            .annotate(period=period)
-            .values("period")
-            .annotate(count=Count("pk"))
-            .order_by("-period" if ordering == "DESC" else "period")
-        )
-        self.date_counts = [(row["period"], row["count"]) for row in rows]
+        self.date_counts = count_by_period(queryset, kind, descending=ordering == "DESC")
         if not self.date_counts and not self.get_allow_empty():
             raise Http404("Aucun article pour cette période.")
         return [p for p, _ in self.date_counts]
@@ -123,8 +129,11 @@ class ArticleDetailView(generic.DetailView):
         return self.render_to_response(self.get_context_data(object=self.object))
 
     def get_context_data(self, **kwargs):
+        statements = list(self.object.statements.all())
+        marked = usable_statements(self.object.body, statements)
         return super().get_context_data(
-            statements=list(self.object.statements.all()),
+            statements=statements,
+            marked_ids={s.pk for s in marked},
             has_related_articles=has_template_library("search_tags"),
             **kwargs,
         )

@@ -5,7 +5,7 @@ from django.views.generic import TemplateView
 
 from archive.models import Article, Source, Speaker, Statement
 
-from .articles import listed_articles
+from .articles import count_by_period, listed_articles
 
 
 class HomeView(TemplateView):
@@ -22,6 +22,7 @@ class HomeView(TemplateView):
                 "speakers": Speaker.objects.count(),
                 "sources": Source.objects.count(),
             },
+            years=count_by_period(Article.objects.published(), "year", descending=True),
             top_speakers=Speaker.objects.annotate(statement_count=Count("statements"))
             .filter(statement_count__gt=0)
             .order_by("-statement_count", "name")[: self.top_speaker_count],
