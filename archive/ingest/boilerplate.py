@@ -115,7 +115,7 @@ def line_signal(text: str) -> str:
         return "dateline"
     if is_date_line(text):
         return "date-line"
-    if is_source_line(text):
+    if is_source_line(text) and not is_ui_text(text):
         return "source-line"
     if is_related_header(text):
         return "related-header"

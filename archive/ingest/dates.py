@@ -222,7 +222,7 @@ def _attach_time(low: str, dm: DateMatch) -> None:
             if hour < 24 and minute < 60:
                 dm.hour, dm.minute = hour, minute
     if dm.tz is None:
-        m = _ZONE.search(low[dm.end : dm.end + 40])
+        m = _ZONE.search(low[dm.end : dm.end + 40]) or _ZONE.search(low[window_start : dm.start])
         if m and m[1]:
             sign = -1 if m[1] == "-" else 1
             dm.tz = timezone(sign * timedelta(hours=int(m[2]), minutes=int(m[3] or 0)))
@@ -230,8 +230,17 @@ def _attach_time(low: str, dm: DateMatch) -> None:
             dm.tz = timezone(timedelta(hours=ZONES[m[4]]))
 
 
+RELATIVE = re.compile(
+    r"^(?:(?:updated|published|posted|publie|mis a jour|mise a jour)\s*:?\s*)?(?:il y a\s+)?"
+    r"(?:\d+|an?|one|une?)\s+(?:min|mins|minutes?|h|hrs?|hours?|heures?|days?|jours?|semaines?|"
+    r"weeks?|mois|months?)\s*(?:ago)?\.?$"
+)
+
+
 def is_date_line(line: str) -> bool:
     """True when a line says little more than a date (and a time, a zone, 'published')."""
+    if RELATIVE.match(fold(line).strip()):
+        return True
     dates = find_dates(line, allow_numeric_partial=True)
     if not dates:
         return False

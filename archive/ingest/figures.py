@@ -88,6 +88,9 @@ class Entity:
         return SpeakerInfo(self.name, self.kind, role, sorted(names - {self.name}))
 
 
+SHORT_FORMS: set[str] = set()  # aliases of 2–3 letters, matched only as written ("UN", "Xi")
+
+
 @cache
 def figures() -> tuple[list[Figure], dict[str, Figure], re.Pattern]:
     """Return the registry, its index by folded alias, and a pattern finding any alias."""
@@ -106,6 +109,8 @@ def figures() -> tuple[list[Figure], dict[str, Figure], re.Pattern]:
             key = fold(alias)
             if len(key) >= 2:
                 index.setdefault(key, fig)
+                if len(key) <= 3:
+                    SHORT_FORMS.add(alias)
     alternatives = sorted(index, key=len, reverse=True)
     pattern = re.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
@@ -120,8 +125,7 @@ def find_figures(text: str) -> list[tuple[int, int, Figure]]:
     out = []
     for m in pattern.finditer(low):
         alias = m.group()
-        # Short aliases written in capitals ("UN", "AA") must be capitalised in the text too.
-        if len(alias) <= 3 and not text[m.start() : m.end()].isupper():
+        if len(alias) <= 3 and text[m.start() : m.end()] not in SHORT_FORMS:
             continue
         if alias.isalpha() and len(alias) > 3 and not text[m.start()].isupper():
             if index[alias].kind == "person":

@@ -44,6 +44,7 @@ class Article:
         self.entities: dict[str, Entity] = {}
         self.mentions: list[tuple[tuple[int, int], Entity]] = []
         self.speech: list[tuple[tuple[int, int], Entity]] = []
+        self.subjects: list[tuple[tuple[int, int], Entity]] = []
 
     # -- entities -------------------------------------------------------------------
     def of_figure(self, fig: Figure) -> Entity:
@@ -119,8 +120,35 @@ class Article:
         self.mentions.append((at, entity))
         return entity, f"{event.subject!r} is the subject of {event.verb!r}"
 
+    def note_subject(self, event) -> Entity | None:
+        """Remember who a sentence is about (names, roles and institutions the text sets up)."""
+        low = fold(event.subject)
+        if not low or low in PRONOUNS:
+            return None
+        parts = [p for p in event.subject.split(",") if p.strip()]
+        for part in reversed(parts):
+            known = find_figures(part) or DETERMINERS.match(fold(part.strip()) + " ")
+            name = person_name(part)
+            if known or (name and (len(name.split()) > 1 or self._known_person(name))):
+                entity = self.resolve_phrase(part, (event.para, event.at))
+                if entity is not None and entity.kind != "group":
+                    self.subjects.append(((event.para, event.at), entity))
+                    return entity
+        return None
+
     def resolve_phrase(self, phrase: str, at: tuple[int, int]) -> Entity | None:
-        """Return the entity a subject phrase names: pronoun, name, institution or role."""
+        """Return the entity a subject phrase names: pronoun, name, institution or role.
+
+        A phrase with commas ("Vendredi, le président X", "la porte-parole …, Maria Z")
+        is read from its last part backwards.
+        """
+        parts = [p for p in phrase.split(",") if p.strip()]
+        if len(parts) > 1:
+            for part in reversed(parts):
+                entity = self.resolve_phrase(part, at)
+                if entity is not None:
+                    return entity
+            return None
         phrase = phrase.strip(' ,;:«»“”"')
         low = fold(phrase)
         if not low:
@@ -174,7 +202,8 @@ class Article:
         """The last subject of a verb of speech of that gender, else the last such person."""
         gender = PRONOUNS[pronoun]
         english = pronoun in ("he", "she", "they")
-        for pos, ent in reversed(self.speech):
+        said = sorted(self.speech + self.subjects, key=lambda item: item[0])
+        for pos, ent in reversed(said):
             if pos < at and at[0] - pos[0] <= 3 and _fits(ent, gender, english):
                 return ent
         for pos, ent in reversed(self.mentions):

@@ -51,7 +51,7 @@ def read_metadata(page: Page, language: str, source: str | None = None) -> Metad
     for removed in page.removed_with("byline"):
         name = byline_name(removed.text)
         if name:
-            meta.author = name
+            meta.author = name.title() if name.isupper() else name
             meta.notes.append(f"author {name!r} from byline {removed.text!r}")
             break
     return meta
@@ -138,10 +138,11 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
                         f"share link {url}",
                     )
                 )
-    if page.body:
-        lead = dateline_source(page.body[0].text[:60])
+    for line in page.body[:2]:
+        lead = dateline_source(line.text[:60])
         if lead:
-            consider(lead, 5, f"dateline in the lead {page.body[0].text[:40]!r}")
+            consider(lead, 5, f"dateline in the lead {line.text[:40]!r}")
+            break
     if override:
         entry = lookup_source(override)
         meta.source = entry.info() if entry else SourceInfo(name=override)

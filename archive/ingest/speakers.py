@@ -64,6 +64,21 @@ def sentence_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
 
 
+def find_subjects(para: int, masked: str) -> list[Event]:
+    """The phrase opening each sentence (its likely subject), as events without a verb."""
+    out = []
+    for sent, start in enumerate(sentence_starts(masked)):
+        rest = masked[start:].lstrip()
+        if not rest or rest[0] in '_«“"':
+            continue
+        phrase = leading_phrase(rest)
+        first = re.match(r"([^,]{1,40}),\s*", rest)
+        if first and len(first.group(1).split()) <= 4:
+            phrase = phrase + ", " + leading_phrase(rest[first.end() :])
+        out.append(Event(para, start, start, "", phrase, sent, False))
+    return out
+
+
 def find_events(para: int, text: str, masked: str, language: str) -> list[Event]:
     """Every verb of speech of a paragraph with its subject phrase."""
     low = fold_keep(masked)
@@ -137,7 +152,7 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
             break
         tail = tail[: len(cut)]
     tail = tail.rstrip()
-    if not tail or tail.endswith(("_", ",", "»", "”", '"')) or "_" in tail[-60:]:
+    if not tail or "_" in tail[-60:]:
         # Inverted after a quote: "« … », a déclaré X" / "“…,” said X" / "“…,” X said".
         between = tail[tail.rfind("_") + 1 :] if "_" in tail else tail
         between = between.strip(' ,»”"“«')
@@ -145,7 +160,7 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
             return between
         return leading_phrase(post.lstrip())
     # Preverbal subject: the last clause before the verb.
-    clause = re.split(r"[,;:(]\s*|\b(?:que|qu'|that)\s+", tail)[-1].strip()
+    clause = re.split(r"[;:(]\s*|\b(?:que|qu'|that)\s+", tail)[-1].strip(" ,")
     return clause
 
 
@@ -172,9 +187,9 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
         speaker, label, reason = _title_speaker(article, title, span)
         quotes.append(_quote(span, speaker, label, "", reason, title=True))
     body_spans = [s for s in spans if s.first_para >= 0]
-    items = [(e.para, e.at, 0, e) for e in events] + [
-        (s.last_para, s.close_at, 1, s) for s in body_spans
-    ]
+    subjects = [e for p, text in enumerate(masked) for e in find_subjects(p, text)]
+    items = [(e.para, e.at, 0, e) for e in events + subjects]
+    items += [(s.last_para, s.close_at, 1, s) for s in body_spans]
     items.sort(key=lambda item: (item[0], item[1], item[2]))
     done_paras: set[int] = set()
     resolved: dict[int, tuple] = {}
@@ -185,6 +200,8 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
                 article.read_mentions(q, paragraphs[q], find_figures(paragraphs[q]))
                 done_paras.add(q)
         if kind == 0:
+            if not obj.verb and id(obj) not in resolved:
+                resolved[id(obj)] = (article.note_subject(obj), "")
             continue
         span = obj
         event = _event_for(span, events, paragraphs, masked)

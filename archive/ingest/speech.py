@@ -80,6 +80,7 @@ FR_STEMS = [
     "ecrit",
     "repli",
     "appel",
+    "rejet",
     "assen",
     "tranch",
     "resum",
