@@ -1,32 +1,47 @@
 """Keep the search index in step with the database, after each transaction commits."""
 
-from django.db import transaction
 from django.db.models import signals
 from haystack.signals import BaseSignalProcessor
 
-from archive.models import Article, Statement
+from archive.models import Article, Source, Speaker, Statement
+
+from .indexing import note_change
 
 
 class ArchiveSignalProcessor(BaseSignalProcessor):
-    """Re-index an article (and its statements) once its transaction has committed.
+    """Re-index the articles touched by a save or delete, once the transaction commits.
 
     A failed import rolls back before `on_commit` fires, so it never reaches the index.
+    All the changes of one transaction are indexed together, with one index writer.
+    Bulk imports can defer or pause this: see search.indexing.
     """
 
     def setup(self):
-        signals.post_save.connect(self.handle_save, sender=Article)
-        signals.post_delete.connect(self.handle_delete, sender=Article)
-        signals.post_delete.connect(self.handle_delete, sender=Statement)
+        signals.post_save.connect(self.article_changed, sender=Article)
+        signals.post_delete.connect(self.article_changed, sender=Article)
+        signals.post_save.connect(self.statement_changed, sender=Statement)
+        signals.post_delete.connect(self.statement_changed, sender=Statement)
+        signals.post_save.connect(self.speaker_changed, sender=Speaker)
+        signals.post_save.connect(self.source_changed, sender=Source)
 
     def teardown(self):
-        signals.post_save.disconnect(self.handle_save, sender=Article)
-        signals.post_delete.disconnect(self.handle_delete, sender=Article)
-        signals.post_delete.disconnect(self.handle_delete, sender=Statement)
+        signals.post_save.disconnect(self.article_changed, sender=Article)
+        signals.post_delete.disconnect(self.article_changed, sender=Article)
+        signals.post_save.disconnect(self.statement_changed, sender=Statement)
+        signals.post_delete.disconnect(self.statement_changed, sender=Statement)
+        signals.post_save.disconnect(self.speaker_changed, sender=Speaker)
+        signals.post_save.disconnect(self.source_changed, sender=Source)
 
-    def handle_save(self, sender, instance, **kwargs):
-        transaction.on_commit(lambda: super(ArchiveSignalProcessor, self).handle_save(
-            sender, instance, **kwargs))
+    def article_changed(self, sender, instance, **kwargs):
+        note_change(article_pk=instance.pk)
 
-    def handle_delete(self, sender, instance, **kwargs):
-        transaction.on_commit(lambda: super(ArchiveSignalProcessor, self).handle_delete(
-            sender, instance, **kwargs))
+    def statement_changed(self, sender, instance, **kwargs):
+        note_change(article_pk=instance.article_id)
+
+    def speaker_changed(self, sender, instance, created=False, **kwargs):
+        if not created:  # a new speaker has no statements yet
+            note_change(speaker_pk=instance.pk)
+
+    def source_changed(self, sender, instance, created=False, **kwargs):
+        if not created:
+            note_change(source_pk=instance.pk)

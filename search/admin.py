@@ -1,0 +1,14 @@
+from django.contrib import admin
+
+from .models import Variant
+
+
+@admin.register(Variant)
+class VariantAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "spellings_inline"]
+    list_filter = ["kind"]
+    search_fields = ["name", "spellings"]
+
+    @admin.display(description="autres graphies")
+    def spellings_inline(self, obj):
+        return ", ".join(obj.spelling_list)

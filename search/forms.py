@@ -1,0 +1,216 @@
+"""The search form: query language, filters, facets, sort, modes and variants."""
+
+from datetime import UTC, datetime, time
+
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+from haystack.forms import FacetedSearchForm
+from haystack.inputs import Raw
+
+from archive.models import Article, Source, Speaker, Statement
+from archive.text import fold
+
+from .query import Group, ParsedQuery, Term, parse_date_bound, parse_query
+from .variants import add_near_misses, expand_variants
+
+FACET_FIELDS = ("source", "speakers", "language", "year", "month")
+FEW_RESULTS = 3  # below this, a spelling suggestion is looked for
+MODES = [("articles", "Articles"), ("statements", "Déclarations")]
+SORTS = [("", "Pertinence"), ("-date", "Plus récents"), ("date", "Plus anciens")]
+LANGUAGES = {"fr": "français", "en": "anglais"}
+
+
+def _phrase(value: str) -> str:
+    return '"{}"'.format(str(value).replace('"', "").replace("\\", ""))
+
+
+class ArchiveSearchForm(FacetedSearchForm):
+    """Reads q and the filter fields; `search()` returns a faceted SearchQuerySet.
+
+    After `search()`: `parsed` (the query structure), `filters` (the applied filters,
+    each with its label and URL key), `notes` (what was read differently), `added`
+    (spellings searched besides the typed ones).
+    """
+
+    q = forms.CharField(required=False, label="Rechercher",
+                        widget=forms.TextInput(attrs={"type": "search"}))
+    mode = forms.ChoiceField(required=False, choices=MODES, label="Chercher dans")
+    speaker = forms.CharField(required=False, label="Orateur")
+    source = forms.CharField(required=False, label="Source")
+    language = forms.CharField(required=False, label="Langue")
+    year = forms.CharField(required=False, label="Année")
+    month = forms.CharField(required=False, label="Mois")
+    sort = forms.ChoiceField(required=False, choices=SORTS, label="Trier par")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # "from" is a Python keyword: declared here to keep the short URL keys.
+        self.fields["from"] = forms.CharField(required=False, label="Du")
+        self.fields["to"] = forms.CharField(required=False, label="Au")
+        self.parsed = ParsedQuery()
+        self.filters = []
+        self.notes = []
+        self.added = []
+
+    # Invalid choices must not turn into an error page: fall back to the defaults.
+    def clean_mode(self):
+        return self.cleaned_data.get("mode") or "articles"
+
+    def full_clean(self):
+        if self.data:
+            data = self.data.copy()
+            for name, choices in (("mode", MODES), ("sort", SORTS)):
+                if data.get(name) not in {c for c, _ in choices}:
+                    data[name] = ""
+            self.data = data
+        super().full_clean()
+
+    @property
+    def statements(self) -> bool:
+        return self.cleaned_data.get("mode") == "statements"
+
+    @property
+    def is_browsing(self) -> bool:
+        """No query and no filter: the page shows the latest articles and tips."""
+        data = self.cleaned_data
+        keys = ("q", "speaker", "source", "language", "year", "month", "from", "to")
+        return not any((data.get(k) or "").strip() for k in keys)
+
+    def no_query_found(self):
+        return self.searchqueryset.none()
+
+    def search(self):
+        if not self.is_valid() or self.is_browsing:
+            return self.no_query_found()
+        data = self.cleaned_data
+        parsed = self.parsed = parse_query(data.get("q", ""))
+        self.notes = list(parsed.notes)
+        model = Statement if self.statements else Article
+        sqs = self.searchqueryset.models(model)
+        sqs = self._narrow_people(sqs, parsed)
+        sqs = self._narrow_values(sqs, parsed)
+        sqs = self._narrow_dates(sqs, parsed)
+        if parsed.has_terms:
+            expand_variants(parsed)
+            add_near_misses(parsed, sqs.query.backend)
+            self.added = parsed.added_terms()
+            sqs = sqs.filter(content=Raw(parsed.compile())).highlight()
+        for facet in FACET_FIELDS:
+            sqs = sqs.facet(facet)
+        if data.get("sort"):
+            sqs = sqs.order_by(data["sort"])
+        if self.load_all:
+            sqs = sqs.load_all()
+        return sqs
+
+    # -- filters --------------------------------------------------------------------
+
+    def _add_filter(self, key, label, value):
+        """Note an applied filter; `key` is the URL key that removes it (None: typed in q)."""
+        keys = ["from", "to"] if key == "from" else [key] if key else []
+        self.filters.append({"keys": keys, "label": label, "value": value})
+
+    def _narrow_people(self, sqs, parsed):
+        wanted = [("speaker", self.cleaned_data.get("speaker"), Speaker, "speakers_exact",
+                   "Orateur"),
+                  ("source", self.cleaned_data.get("source"), Source, "source_exact",
+                   "Source")]
+        typed = {"speaker": parsed.speakers, "source": parsed.sources}
+        for key, value, model, field, label in wanted:
+            for name in ([value] if value else []) + typed[key]:
+                rows = resolve(model, name)
+                if rows:
+                    slugs = " OR ".join(_phrase(r.slug) for r in rows)
+                    sqs = sqs.narrow(f"{field}:({slugs})")
+                    names = ", ".join(r.name for r in rows)
+                    self._add_filter(key if name == value else None, label, names)
+                else:
+                    # Unknown: search the name as words rather than find nothing.
+                    parsed.groups.append(Group([Term(name, phrase=True)]))
+                    self.notes.append(f"{label} inconnu(e) « {name} » : cherché(e) dans "
+                                      "le texte.")
+        return sqs
+
+    def _narrow_values(self, sqs, parsed):
+        data = self.cleaned_data
+        languages = [data["language"]] if data.get("language") else []
+        for language in languages + parsed.languages:
+            language = language.strip().lower()[:8]
+            sqs = sqs.narrow(f"language_exact:{_phrase(language)}")
+            self._add_filter("language" if language in languages else None, "Langue",
+                             LANGUAGES.get(language, language))
+        for key, label in (("year", "Année"), ("month", "Mois")):
+            value = (data.get(key) or "").strip()
+            if value:
+                sqs = sqs.narrow(f"{key}_exact:{_phrase(value)}")
+                self._add_filter(key, label, value)
+        return sqs
+
+    def _narrow_dates(self, sqs, parsed):
+        data = self.cleaned_data
+        start, end = parsed.date_from, parsed.date_to
+        for key in ("from", "to"):
+            text = (data.get(key) or "").strip()
+            if not text:
+                continue
+            bound = parse_date_bound(text, end=key == "to")
+            if bound is None:
+                self.notes.append(f"Date non reconnue « {text} » : ignorée.")
+            elif key == "from":
+                start = bound
+            else:
+                end = bound
+        if not (start or end):
+            return sqs
+        zone = timezone.get_current_timezone()
+        low = datetime.combine(start, time.min, zone) if start else datetime(1000, 1, 1, 0, 0)
+        high = (datetime.combine(end, time.max.replace(microsecond=0), zone) if end
+                else datetime(9999, 12, 31, 0, 0))
+        sqs = sqs.narrow(f"date:[{_whoosh_datetime(low)} to {_whoosh_datetime(high)}]")
+        label = " – ".join(d.strftime("%d/%m/%Y") if d else "…" for d in (start, end))
+        self._add_filter("from" if data.get("from") or data.get("to") else None, "Dates",
+                         label)
+        return sqs
+
+    # -- suggestions ----------------------------------------------------------------
+
+    def suggestion(self, hits: int):
+        """Return a query that finds more than `hits` documents, or None."""
+        backend = self.searchqueryset.query.backend
+        if hits >= FEW_RESULTS or not hasattr(backend, "suggest_words"):
+            return None
+        q = self.cleaned_data.get("q") or ""
+        changed = q
+        for group in self.parsed.groups:
+            for term in group.typed:
+                if term.phrase or not term.text.isalpha() or len(term.text) < 3:
+                    continue
+                current = backend.doc_frequency(term.text)
+                for candidate in backend.suggest_words(term.text, maxdist=2, limit=3):
+                    if backend.doc_frequency(candidate) > current:
+                        changed = changed.replace(term.text, candidate, 1)
+                        break
+        return changed if changed != q else None
+
+
+def resolve(model, name: str) -> list:
+    """Return the rows named `name`: slug, exact name or alias, else name contains it."""
+    name = (name or "").strip()
+    if not name:
+        return []
+    row = model.objects.filter(slug=name).first() or model.objects.find(name)
+    if row:
+        return [row]
+    key = fold(name)
+    if len(key) < 3:
+        return []
+    return [r for r in model.objects.filter(Q(name__icontains=name) | Q(aliases__icontains=name)
+                                            | Q(slug__icontains=key.replace(" ", "-")))[:10]]
+
+
+def _whoosh_datetime(value: datetime) -> str:
+    """Format a bound for the index, which holds UTC."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.strftime("%Y%m%d%H%M%S")

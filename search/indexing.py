@@ -1,0 +1,147 @@
+"""Index articles (with their statements) in bulk, and control per-save indexing.
+
+Every save of an Article, Statement, Speaker or Source is indexed once its transaction
+commits (search.signals). An importer saving many articles should not pay one index
+commit per article; two ways:
+
+    from search.indexing import deferred_indexing
+    with deferred_indexing():          # saves inside are only noted…
+        import_paths(paths)
+    # …and indexed in bulk (one writer per 1,000 articles) when the block exits,
+    # after the surrounding transaction, if any, has committed.
+
+    from search.indexing import index_articles, paused_indexing
+    with paused_indexing():            # saves inside are not indexed at all
+        pks = import_paths(paths)
+    index_articles(pks)                # the caller indexes what it wants
+
+`manage.py rebuild_index` rebuilds everything from the database.
+"""
+
+import contextlib
+import logging
+import threading
+
+from django.db import transaction
+from haystack import connections
+
+from archive.models import Article, Statement
+
+log = logging.getLogger(__name__)
+BATCH_SIZE = 1000
+
+
+class _Pending(threading.local):
+    def __init__(self):
+        self.articles = set()
+        self.speakers = set()
+        self.sources = set()
+        self.mode = "live"  # or "deferred", "paused"
+
+
+_pending = _Pending()
+
+
+def _backend():
+    return connections["default"].get_backend()
+
+
+def _unified():
+    return connections["default"].get_unified_index()
+
+
+def index_articles(articles) -> int:
+    """Index `articles` (instances, pks or a queryset) and their statements; return count.
+
+    Articles that no longer exist are removed from the index with their statements.
+    """
+    pks = sorted({getattr(a, "pk", a) for a in articles})
+    if not pks:
+        return 0
+    backend, unified = _backend(), _unified()
+    article_index, statement_index = unified.get_index(Article), unified.get_index(Statement)
+    indexed = 0
+    for start in range(0, len(pks), BATCH_SIZE):
+        batch = pks[start:start + BATCH_SIZE]
+        found = list(
+            Article.objects.filter(pk__in=batch)
+            .select_related("source")
+            .prefetch_related("statements__speaker", "statements__article__source")
+        )
+        updates = []
+        for article in found:
+            updates.append((article_index, article))
+            updates.extend((statement_index, s) for s in article.statements.all())
+        missing = set(batch) - {a.pk for a in found}
+        backend.apply(
+            updates=updates,
+            removals=[f"archive.article.{pk}" for pk in missing],
+            purge=[("article_exact", pk) for pk in batch],
+        )
+        indexed += len(found)
+    return indexed
+
+
+def _flush():
+    """Index what the signals noted (runs after commit); never breaks the request."""
+    articles, speakers, sources = (set(_pending.articles), set(_pending.speakers),
+                                   set(_pending.sources))
+    _pending.articles.clear()
+    _pending.speakers.clear()
+    _pending.sources.clear()
+    if speakers:
+        articles |= set(Statement.objects.filter(speaker_id__in=speakers)
+                        .values_list("article_id", flat=True))
+    if sources:
+        articles |= set(Article.objects.filter(source_id__in=sources)
+                        .values_list("pk", flat=True))
+    if not articles:
+        return
+    try:
+        index_articles(articles)
+    except Exception:
+        log.exception("Could not index %d article(s); run update_index", len(articles))
+
+
+def _schedule():
+    """Run `_flush` once the current transaction commits (now, outside a transaction)."""
+    if _pending.mode != "live":
+        return
+    conn = transaction.get_connection()
+    if conn.in_atomic_block and any(entry[1] is _flush for entry in conn.run_on_commit):
+        return
+    transaction.on_commit(_flush)
+
+
+def note_change(article_pk=None, speaker_pk=None, source_pk=None) -> None:
+    """Note that these rows changed; they are indexed after commit (see the modes)."""
+    if _pending.mode == "paused":
+        return
+    if article_pk:
+        _pending.articles.add(article_pk)
+    if speaker_pk:
+        _pending.speakers.add(speaker_pk)
+    if source_pk:
+        _pending.sources.add(source_pk)
+    _schedule()
+
+
+@contextlib.contextmanager
+def deferred_indexing():
+    """Note saves inside the block and index them in bulk when it exits (after commit)."""
+    previous, _pending.mode = _pending.mode, "deferred"
+    try:
+        yield
+    finally:
+        _pending.mode = previous
+        _schedule()
+
+
+@contextlib.contextmanager
+def paused_indexing():
+    """Index nothing saved inside the block; call `index_articles` afterwards."""
+    previous, _pending.mode = _pending.mode, "paused"
+    try:
+        yield
+    finally:
+        _pending.mode = previous
