@@ -78,6 +78,13 @@ def resolve_source(info: SourceInfo, directory: NameDirectory) -> Source:
     return source
 
 
+def aware(moment):
+    """Return `moment` with a time zone; a naive one is read in the archive's zone."""
+    if moment is None or timezone.is_aware(moment):
+        return moment
+    return timezone.make_aware(moment, timezone.get_default_timezone())
+
+
 def save_article(
     ex: Extraction, speakers: NameDirectory, sources: NameDirectory
 ) -> tuple[str, Article]:
@@ -107,7 +114,7 @@ def _write(ex: Extraction, speakers: NameDirectory, sources: NameDirectory):
     article.title = (ex.title or "")[:500]
     article.source = resolve_source(ex.source, sources) if ex.source else None
     article.author = (ex.author or "")[:200]
-    article.published = ex.published
+    article.published = aware(ex.published)
     article.published_precision = ex.published_precision if ex.published else "unknown"
     article.published_inferred = ex.published_inferred
     article.language = ex.language
