@@ -9,8 +9,10 @@ from django.template import Context, Template
 from archive.templatetags.archive_tags import count_fr, month_calendar, split_body
 
 
-def statement(start, end, pk=1):
-    return SimpleNamespace(start=start, end=end, pk=pk, speaker=None)
+def statement(start, end, pk=1, text=None, body=None):
+    """A stand-in Statement; its text is body[start:end] unless given."""
+    text = text if text is not None else (body or "")[start:end]
+    return SimpleNamespace(start=start, end=end, pk=pk, text=text, speaker=None)
 
 
 def texts(paragraphs):
@@ -32,7 +34,7 @@ def test_statement_is_cut_out_at_its_offsets():
     body = "Intro.\n\nIl a dit « oui » hier."
     start = body.index("oui")
 
-    assert texts(split_body(body, [statement(start, start + 3)])) == [
+    assert texts(split_body(body, [statement(start, start + 3, body=body)])) == [
         [("Intro.", None)],
         [("Il a dit « ", None), ("oui", 1), (" » hier.", None)],
     ]
@@ -43,7 +45,7 @@ def test_statement_across_paragraphs_is_marked_in_each_but_anchored_once():
     body = "Début « un\n\ndeux » fin."
     start, end = body.index("un"), body.index("deux") + 4
 
-    paragraphs = split_body(body, [statement(start, end)])
+    paragraphs = split_body(body, [statement(start, end, body=body)])
 
     assert texts(paragraphs) == [[("Début « ", None), ("un", 1)], [("deux", 1), (" » fin.", None)]]
     assert [s.anchor for p in paragraphs for s in p if s.statement] == [True, False]
@@ -51,22 +53,36 @@ def test_statement_across_paragraphs_is_marked_in_each_but_anchored_once():
 
 @pytest.mark.parametrize(
     "bad",
-    [statement(5, 500), statement(8, 3), statement(2, 6, pk=2)],
+    [
+        statement(5, 500, pk=2, text="absent"),
+        statement(8, 3, pk=2, text="absent"),
+        statement(2, 6, pk=2, text="cdef"),
+    ],
     ids=["past-the-end", "reversed", "overlapping"],
 )
-def test_statements_with_unusable_offsets_are_left_unmarked(bad):
-    """Offsets outside the body, reversed, or overlapping an earlier mark are not marked."""
+def test_statements_that_cannot_be_placed_are_left_unmarked(bad):
+    """A statement whose text is not in the body, or overlaps an earlier mark, is not marked."""
     body = "abcdefghij"
-    assert texts(split_body(body, [statement(0, 4), bad])) == [[("abcd", 1), ("efghij", None)]]
+    placed = statement(0, 4, body=body)
+
+    assert texts(split_body(body, [placed, bad])) == [[("abcd", 1), ("efghij", None)]]
+
+
+def test_statement_with_wrong_offsets_is_marked_where_its_text_is():
+    """Offsets that don't hold the statement's text fall back to where the text is found."""
+    body = "Il a dit : « nous verrons ». Fin."
+
+    result = texts(split_body(body, [statement(0, 5, text="nous verrons")]))
+
+    assert result == [[("Il a dit : « ", None), ("nous verrons", 1), (" ». Fin.", None)]]
 
 
 def test_statements_are_marked_in_body_order_whatever_the_given_order():
     """Statements given out of order are still marked where they stand."""
     body = "aa bb cc"
+    given = [statement(6, 8, pk=2, body=body), statement(0, 2, pk=1, body=body)]
 
-    result = texts(split_body(body, [statement(6, 8, pk=2), statement(0, 2, pk=1)]))
-
-    assert result == [[("aa", 1), (" bb ", None), ("cc", 2)]]
+    assert texts(split_body(body, given)) == [[("aa", 1), (" bb ", None), ("cc", 2)]]
 
 
 def test_marked_body_escapes_text():
@@ -76,7 +92,9 @@ def test_marked_body_escapes_text():
     template = Template("{% load archive_tags %}{% marked_body article statements %}")
 
     html = template.render(
-        Context({"article": article, "statements": [statement(start, start + 8, pk=7)]})
+        Context(
+            {"article": article, "statements": [statement(start, start + 8, 7, body=article.body)]}
+        )
     )
 
     assert '&lt;i&gt;x&lt;/i&gt; « <mark class="statement" id="statement-7">' in html

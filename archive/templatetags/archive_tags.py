@@ -38,30 +38,42 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def usable_statements(body: str, statements) -> list:
-    """Return the statements whose offsets fit the body, in order, without overlaps.
+def statement_span(body: str, statement) -> tuple[int, int] | None:
+    """Return where `statement` stands in `body`: its offsets if they hold its text, else
+    where its text is found, else None (the statement is then listed but not marked)."""
+    start, end = statement.start, statement.end
+    text = (statement.text or "").strip()
+    if 0 <= start < end <= len(body) and body[start:end].strip() == text:
+        return start, end
+    found = body.find(text) if text else -1
+    return (found, found + len(text)) if found >= 0 else None
 
-    Offsets come from the extractor; a statement pointing outside the body or into
-    one already marked is still listed on the page, just not marked in place.
+
+def placed_statements(body: str, statements) -> list[tuple[int, int, object]]:
+    """Return (start, end, statement) for the statements that can be marked, in body order.
+
+    Offsets come from the extractor; a statement whose text isn't in the body, or that
+    overlaps one already placed, is still listed on the page, just not marked in place.
     """
-    kept, last_end = [], 0
-    for statement in sorted(statements, key=lambda s: (s.start, s.end)):
-        if 0 <= statement.start < statement.end <= len(body) and statement.start >= last_end:
-            kept.append(statement)
-            last_end = statement.end
-    return kept
+    spans = [(span, s) for s in statements if (span := statement_span(body, s))]
+    placed, last_end = [], 0
+    for (start, end), statement in sorted(spans, key=lambda item: item[0]):
+        if start >= last_end:
+            placed.append((start, end, statement))
+            last_end = end
+    return placed
 
 
 def split_body(body: str, statements) -> list[list[Segment]]:
     """Return the body as paragraphs, each a list of segments with statements marked."""
     body = body or ""
-    marks = usable_statements(body, statements)
+    marks = placed_statements(body, statements)
     anchored: set[int] = set()
     paragraphs = []
     for p_start, p_end in paragraph_spans(body):
         segments, cursor = [], p_start
-        for statement in marks:
-            start, end = max(statement.start, p_start), min(statement.end, p_end)
+        for s_start, s_end, statement in marks:
+            start, end = max(s_start, p_start), min(s_end, p_end)
             if start >= end:
                 continue
             if start > cursor:

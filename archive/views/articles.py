@@ -9,7 +9,7 @@ from django.views import generic
 from django.views.generic.detail import BaseDetailView
 
 from archive.models import Article, Speaker, Statement
-from archive.templatetags.archive_tags import usable_statements
+from archive.templatetags.archive_tags import placed_statements
 
 NEWEST_FIRST = (F("published").desc(nulls_last=True), "-pk")
 
@@ -130,10 +130,10 @@ class ArticleDetailView(generic.DetailView):
 
     def get_context_data(self, **kwargs):
         statements = list(self.object.statements.all())
-        marked = usable_statements(self.object.body, statements)
+        marked = placed_statements(self.object.body, statements)
         return super().get_context_data(
             statements=statements,
-            marked_ids={s.pk for s in marked},
+            marked_ids={statement.pk for _, _, statement in marked},
             has_related_articles=has_template_library("search_tags"),
             **kwargs,
         )
