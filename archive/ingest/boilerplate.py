@@ -90,7 +90,12 @@ def find_repeated(pages: list[list[Line]]) -> list[set[str]]:
                 for b in docs:
                     if a < b:
                         shared_prose[(a, b)] += 1
-    partners = {pair for pair, count in shared_prose.items() if count >= 3}
+    n_prose = [sum(key in prose_keys for key in set(keys)) for keys in keyed]
+    partners = {
+        (a, b)
+        for (a, b), count in shared_prose.items()
+        if count >= 3 or count * 2 >= min(n_prose[a], n_prose[b])
+    }
     out = []
     for d, keys in enumerate(keyed):
         repeated = set()

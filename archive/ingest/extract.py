@@ -62,10 +62,16 @@ def extract_batch(
     return results
 
 
-def _references(results: list[Extraction], extra: list) -> list[Reference]:
+def _references(results: list[Extraction], extra: list) -> list[tuple[int, Reference]]:
+    """(batch index or -1, reference) for every dated article that may date another."""
     refs = [
-        Reference(r.published.date(), r.source.name if r.source else None, topic_words(r.body_text))
-        for r in results
+        (
+            i,
+            Reference(
+                r.published.date(), r.source.name if r.source else None, topic_words(r.body_text)
+            ),
+        )
+        for i, r in enumerate(results)
         if r.published and not r.published_inferred
     ]
     for item in extra:
@@ -76,16 +82,16 @@ def _references(results: list[Extraction], extra: list) -> list[Reference]:
         if isinstance(day, datetime):
             day = day.date()
         if isinstance(day, date):
-            refs.append(Reference(day, name or None, topic_words(text or "")))
+            refs.append((-1, Reference(day, name or None, topic_words(text or ""))))
     return refs
 
 
 def _complete_years(results, partials, year, extra) -> None:
     refs = _references(results, extra)
-    for result, partial in zip(results, partials, strict=True):
+    for i, (result, partial) in enumerate(zip(results, partials, strict=True)):
         if partial is None or result.published:
             continue
-        others = [r for r in refs if r.topic != topic_words(result.body_text)]
+        others = [ref for j, ref in refs if j != i]
         source = result.source.name if result.source else None
         found, why = infer_year(partial, result.body_text, source, others, year)
         result.notes.append(why)

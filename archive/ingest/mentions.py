@@ -88,6 +88,8 @@ class Article:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             name = m.group()
+            if re.search(r"\b(?:de|du|des|d'|of|la|l')\s*$", fold_keep(text[: m.start()])):
+                continue
             titled = fold(name.split()[0]).strip(".") in TITLES
             role, det = role_before(text, m.start())
             if not (titled or role) or fold(name.split()[-1]) in NOT_NAMES:
@@ -96,6 +98,7 @@ class Article:
             if role:
                 ent.roles.insert(0, role)
             self.mentions.append(((para, m.start()), ent))
+        self.mentions.sort(key=lambda item: item[0])
 
     # -- resolution -------------------------------------------------------------------
     def resolve_event(self, event, events) -> tuple[Entity | None, str]:

@@ -1,0 +1,108 @@
+"""Dates: French and English forms, time zones, and years inferred only from evidence."""
+
+from datetime import timedelta
+
+from archive.ingest.dates import find_dates, is_date_line
+from tests.extracthelp import extract_one
+
+BODY_FR = (
+    "Le ministre turc des Affaires étrangères a rencontré mardi à Ankara son homologue "
+    "iranien pour évoquer la situation régionale et les échanges commerciaux entre les deux pays."
+)
+
+
+def first(text, language="fr"):
+    return find_dates(text, language, allow_numeric_partial=True)[0]
+
+
+def test_french_date_with_time_and_utc_offset():
+    """ "30 Octobre 2020 06:00 (UTC+01:00)" keeps its time and its zone."""
+    dm = first("30 Octobre 2020 06:00 (UTC+01:00)")
+    dt = dm.to_datetime()
+    assert (dt.year, dt.month, dt.day, dt.hour) == (2020, 10, 30, 6)
+    assert dt.utcoffset() == timedelta(hours=1)
+
+
+def test_english_month_day_year_with_pm_time():
+    """ "Published September 20, 2023 | 05:50 PM" reads as 17:50 on 20 September 2023."""
+    dt = first("Published September 20, 2023 | 05:50 PM", "en").to_datetime()
+    assert (dt.year, dt.month, dt.day, dt.hour, dt.minute) == (2023, 9, 20, 17, 50)
+
+
+def test_iso_datetime_with_offset():
+    """ISO 8601 with an offset is read as is."""
+    dt = first("2022-02-14T17:42:00+03:00").to_datetime()
+    assert dt.utcoffset() == timedelta(hours=3) and dt.hour == 17
+
+
+def test_numeric_day_month_without_year_stays_partial():
+    """ "Dernière mise à jour à 09h56 le 30/12" gives day and month, no year, time 09:56."""
+    dm = first("Dernière mise à jour à 09h56 le 30/12")
+    assert (dm.day, dm.month, dm.year, dm.hour, dm.minute) == (30, 12, None, 9, 56)
+
+
+def test_le_5_novembre_2020():
+    """French "le 5 novembre 2020"."""
+    dm = first("le 5 novembre 2020")
+    assert (dm.day, dm.month, dm.year) == (5, 11, 2020)
+
+
+def test_date_line_detection():
+    """A line that is only a date (with publishing words) is a date line; a sentence is not."""
+    assert is_date_line("Publié le 5 novembre 2022 à 14h05, mis à jour à 16h30")
+    assert is_date_line("Updated 2 hours ago")
+    assert not is_date_line("Les pourparlers du 11 janvier ont porté sur les transports.")
+
+
+def test_publication_date_goes_to_metadata_not_body():
+    """The date line above the article sets `published` and leaves the body."""
+    result = extract_one("Publié le 12 mars 2021 à 10h15\n" + BODY_FR)
+    assert result.published.date().isoformat() == "2021-03-12"
+    assert result.body == [BODY_FR]
+
+
+def test_published_beats_updated():
+    """With both "Published" and "Updated" lines, the publication date wins."""
+    page = "Updated March 3, 2022\nPublished March 1, 2022\nA headline about trade talks\n" + (
+        "The trade ministers of both countries met on Tuesday in Brussels to discuss tariffs "
+        "on steel and aluminium, officials said."
+    )
+    assert extract_one(page).published.day == 1
+
+
+def test_year_without_evidence_stays_unknown():
+    """A day and month with no other evidence leave the date unknown, never guessed."""
+    result = extract_one("Mis à jour le 14/07\n" + BODY_FR.replace("mardi", "hier"))
+    assert result.published is None
+
+
+def test_year_from_batch_neighbour_and_weekday():
+    """A year comes from a dated article of the same topic, when the weekday agrees."""
+    dated = "Publié le 2 mars 2021\n" + BODY_FR.replace("mardi", "lundi")
+    # 3 March 2021 was a Wednesday; the text says "mardi" (the day before).
+    result = extract_one("Mis à jour le 03/03\n" + BODY_FR, dated)
+    assert result.published.date().isoformat() == "2021-03-03"
+    assert result.published_inferred
+
+
+def test_weekday_that_disagrees_blocks_the_year():
+    """If the weekday named does not fit the candidate year, the date stays unknown."""
+    dated = "Publié le 2 mars 2021\n" + BODY_FR
+    # 5 March 2021 was a Friday; "mardi" is neither that day nor the day before.
+    result = extract_one("Mis à jour le 05/03\n" + BODY_FR, dated)
+    assert result.published is None
+
+
+def test_year_given_at_import():
+    """`year=` completes a date printed without one, flagged inferred."""
+    result = extract_one("Dernière mise à jour le 05/11\n" + BODY_FR, year=2020)
+    assert result.published.date().isoformat() == "2020-11-05" and result.published_inferred
+
+
+def test_reference_dates_from_the_archive():
+    """`reference_dates` (source, date, text) date a page like batch neighbours do."""
+    from datetime import date
+
+    refs = [("Some outlet", date(2021, 3, 1), BODY_FR)]
+    result = extract_one("Mis à jour le 03/03\n" + BODY_FR, reference_dates=refs)
+    assert result.published.date().isoformat() == "2021-03-03"
