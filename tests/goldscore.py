@@ -1,4 +1,4 @@
-"""Our own implementation of the extractor metrics, to score extractions against gold JSON.
+"""Our own implementation of the extractor metrics, and helpers to run it on snippets.
 
 Gold files: {"file", "title", "published", "source", "source_accept", "body", "boilerplate",
 "quotes": [{"text", "speaker", "accept"}]}. Predictions: `Extraction.to_json()` dicts.
@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from archive.ingest.extract import extract_batch
+from archive.ingest.parse import decode
 from archive.text import fold
 
 
@@ -130,3 +132,19 @@ def score(preds: list[dict], golds: list[dict]) -> dict[str, float]:
         "speaker_acc": spk_hits / spk_n if spk_n else 1.0,
         "attrib_f1": f1(ap, ar),
     }
+
+
+# -- running the extractor on snippets (for the focused tests) ---------------------
+def extract_one(text: str, *others: str, **kwargs):
+    """Extract `text` (in a batch with `others`, if given) and return its Extraction."""
+    docs = [decode(f"doc{i}.txt", t.encode("utf-8")) for i, t in enumerate((text, *others))]
+    return extract_batch(docs, **kwargs)[0]
+
+
+def signals(result) -> dict[str, str]:
+    """Removed line text → the signal that removed it."""
+    return {r.text: r.signal for r in result.removed}
+
+
+def speakers(result) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes]

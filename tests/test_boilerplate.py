@@ -2,7 +2,7 @@
 """Boilerplate rules: each test pins one signal on a realistic French or English snippet."""
 
 from archive.ingest.boilerplate import Line, find_repeated, split_lines
-from tests.extracthelp import extract_one, signals
+from tests.goldscore import extract_one, signals
 
 ARTICLE_EN = """Russia and Turkey agree to keep talking on Syria
 MOSCOW, Sept 20 (Reuters) - Russian and Turkish officials agreed on Wednesday to continue talks on the situation in northern Syria, the two foreign ministries said in a joint statement.

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from archive.ingest.dates import find_dates, is_date_line
-from tests.extracthelp import extract_one
+from tests.goldscore import extract_one
 
 BODY_FR = (
     "Le ministre turc des Affaires étrangères a rencontré mardi à Ankara son homologue "

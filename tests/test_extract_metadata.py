@@ -1,6 +1,6 @@
 """Title, source, agency and author: where each comes from."""
 
-from tests.extracthelp import extract_one, signals
+from tests.goldscore import extract_one, signals
 
 LEAD_EN = (
     "Russia and Turkey agreed on Wednesday to continue talks on the situation in northern "

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (realistic page text: long lines are the point)
 """Speakers: verbs of speech, incises, pronouns, roles, institutions, registry names."""
 
-from tests.extracthelp import extract_one, speakers
+from tests.goldscore import extract_one, speakers
 
 
 def who(text, **kwargs):
