@@ -120,3 +120,13 @@ def test_month_calendar_starts_on_monday_and_counts_days():
 def test_count_fr_uses_french_plural_and_grouping(n, expected, settings):
     """French keeps the singular for 0 and 1, and groups thousands."""
     assert count_fr(n, "article,articles").replace("\xa0", "\u202f") == expected
+
+
+def test_mark_leaves_out_spaces_inside_the_quotation_marks():
+    """Offsets that include the spaces inside « » mark only the words."""
+    body = "Il a dit « oui ». Fin."
+    start = body.index(" oui")
+
+    result = texts(split_body(body, [statement(start, start + 5, text="oui")]))
+
+    assert result == [[("Il a dit « ", None), ("oui", 1), (" ». Fin.", None)]]

@@ -44,7 +44,10 @@ def statement_span(body: str, statement) -> tuple[int, int] | None:
     start, end = statement.start, statement.end
     text = (statement.text or "").strip()
     if 0 <= start < end <= len(body) and body[start:end].strip() == text:
-        return start, end
+        # Mark the words, not the spaces the offsets may include inside « ».
+        inner = body[start:end]
+        start += len(inner) - len(inner.lstrip())
+        return start, start + len(text)
     found = body.find(text) if text else -1
     return (found, found + len(text)) if found >= 0 else None
 
