@@ -187,6 +187,6 @@ def parse_date_range(text: str) -> tuple[date | None, date | None] | None:
     end = parse_date_bound(end_text, end=True) if end_text else None
     if (start_text and start is None) or (end_text and end is None) or not (start or end):
         return None
-    if start and end and start > end:
-        start, end = end, start
+    if start and end and start > end:  # "2020-03..2020-01": the user means Jan to March
+        start, end = parse_date_bound(end_text), parse_date_bound(start_text, end=True)
     return start, end

@@ -1,0 +1,98 @@
+"""French and English analysis, highlighting, and the query-language parser."""
+
+import pytest
+
+from search.analysis import analyze, english_analyzer, french_analyzer
+from search.backends import highlight_text
+from search.query import parse_date_range, parse_query
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("négociation négociations", ["negoci", "negoci"]),
+    ("sécurité securite SÉCURITÉ", ["securit"] * 3),
+    ("l’Arménie l'Arménie d’Erevan qu’il jusqu’à lorsqu’on puisqu’elle", ["armen", "armen",
+                                                                          "erevan"]),
+    ("cessez-le-feu", ["cess", "feu"]),
+    ("les la des du de", []),
+    ("3,5 % en 2020", ["3,5", "2020"]),
+    ("Çavuşoğlu Erdoğan œuvre", ["cavusoglu", "erdogan", "oeuvr"]),
+])
+def test_french_analysis(text, terms):
+    """Case and accents fold, elisions go, stop words go (with "les"), numbers stay."""
+    assert analyze(text, "fr") == terms
+
+
+def test_english_analysis():
+    """English articles stem in English and lose possessives."""
+    assert analyze("Putin's negotiations on security", "en") == ["putin", "negoti", "secur"]
+
+
+def test_compounds_and_phrases_share_positions():
+    """"cessez-le-feu" and "cessez le feu" give the same terms at the same positions."""
+    def positions(text):
+        return [(t.text, t.pos) for t in french_analyzer()(text, positions=True)]
+    assert positions("cessez-le-feu") == positions("cessez le feu")
+
+
+def test_no_morph_keeps_words_for_spelling():
+    assert [t.text for t in french_analyzer()("Négociations", no_morph=True)] == ["negociations"]
+    assert english_analyzer().has_morph()
+
+
+def test_highlight_escapes_text_and_marks_matches():
+    """Only <mark> is markup: the article's own text is escaped."""
+    html = highlight_text("Les <b>négociations</b> & l’Arménie", {"negoci", "armen"},
+                          french_analyzer())
+    assert html == ("Les &lt;b&gt;<mark>négociations</mark>&lt;/b&gt; &amp; "
+                    "<mark>l’Arménie</mark>")
+
+
+def test_highlight_without_match_is_an_escaped_excerpt():
+    html = highlight_text("<i>x</i> " + "mot " * 100, set(), french_analyzer())
+    assert html.startswith("&lt;i&gt;x&lt;/i&gt; mot") and html.endswith("…")
+
+
+@pytest.mark.parametrize(("q", "compiled"), [
+    ("négociations Arménie", '"négociations" "Arménie"'),
+    ('"cessez le feu" -Lavrov', '"cessez le feu" NOT "Lavrov"'),
+    ("Poutine OR Medvedev Arménie", '("Poutine" OR "Medvedev") "Arménie"'),
+    ("NOT Lavrov", '* NOT "Lavrov"'),
+    ("foo:bar (((", '"foo" "bar"'),
+    ("C++ AND ?*^~ OR", '"C"'),
+    ('"unclosed phrase', '"unclosed phrase"'),
+    ('"', "*"),
+    ("-", "*"),
+])
+def test_parse_query_compiles_safely(q, compiled):
+    """Every input compiles to a well-formed query; special characters are dropped."""
+    assert parse_query(q).compile() == compiled
+
+
+def test_parse_query_fields():
+    parsed = parse_query('speaker:"Sergueï Lavrov" source:Xinhua langue:en date:2020-01..2020-12')
+    assert parsed.speakers == ["Sergueï Lavrov"]
+    assert parsed.sources == ["Xinhua"]
+    assert parsed.languages == ["en"]
+    assert (str(parsed.date_from), str(parsed.date_to)) == ("2020-01-01", "2020-12-31")
+
+
+def test_parse_query_notes_what_it_read_literally():
+    assert parse_query("date:2020-13").notes
+    assert parse_query('"unclosed').notes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2020", ("2020-01-01", "2020-12-31")),
+    ("2020-02", ("2020-02-01", "2020-02-29")),
+    ("2020-03..2020-01", ("2020-01-01", "2020-03-31")),
+    ("..2021-06", ("None", "2021-06-30")),
+    ("2021..", ("2021-01-01", "None")),
+])
+def test_parse_date_range(text, expected):
+    start, end = parse_date_range(text)
+    assert (str(start), str(end)) == expected
+
+
+@pytest.mark.parametrize("text", ["2020-13", "hier", "..", "2020-02-30"])
+def test_parse_date_range_rejects(text):
+    assert parse_date_range(text) is None
