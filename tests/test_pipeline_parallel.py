@@ -1,0 +1,106 @@
+"""The import pipeline on both cores: same outcome as one process, stages timed."""
+
+import shutil
+
+import pytest
+
+from archive.ingest import pipeline
+from archive.ingest.pipeline import ImportStats, import_paths
+from archive.models import Article, Statement
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def pages(tmp_path, seeds_dir):
+    """Twelve files: the seeds, and copies under other names with one word changed."""
+    folder = tmp_path / "pages"
+    shutil.copytree(seeds_dir, folder)
+    for i, path in enumerate(sorted(seeds_dir.glob("*.txt"))):
+        text = path.read_text(encoding="utf-8")
+        (folder / f"copy_{i}.txt").write_text(text.replace("a", "á", 1), encoding="utf-8")
+    (folder / "copy_x.txt").write_text("Titre\nUn paragraphe assez long.\n", encoding="utf-8")
+    (folder / "zz_broken.txt").write_bytes(b"\x00\x01binary")
+    return folder
+
+
+def snapshot():
+    return sorted(
+        (a.file_name, a.title, a.body, a.content_hash, len(a.statements.all()))
+        for a in Article.objects.prefetch_related("statements")
+    )
+
+
+def test_workers_save_what_one_process_saves(pages):
+    """Extraction in worker processes gives the same articles and outcomes as in-process."""
+    serial = import_paths([pages], workers=1, batch_size=3)
+    expected = snapshot()
+    Article.objects.all().delete()
+    parallel = import_paths([pages], workers=2, batch_size=3)
+    assert snapshot() == expected
+    assert parallel.counts == serial.counts
+    assert parallel.counts["created"] == 11 and parallel.failed == 1
+    assert any("zz_broken.txt" in p for p in parallel.problems)
+
+
+def test_stats_time_every_stage(pages):
+    """An ImportStats passed in learns the files seen and the seconds per stage."""
+    stats = ImportStats()
+    import_paths([pages], workers=2, batch_size=4, stats=stats)
+    assert stats.files == 12 and stats.workers == 2
+    assert set(stats.seconds) == {"decode", "extract", "database", "index"}
+    assert stats.seconds["extract"] > 0 and stats.seconds["database"] > 0
+    assert stats.wall > 0 and stats.rate() > 0
+
+
+def test_progress_is_reported_per_batch(pages):
+    """on_progress hears (done, total) after each batch, ending at (total, total)."""
+    seen = []
+    import_paths([pages], workers=2, batch_size=5, on_progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(5, 12), (10, 12), (12, 12)]
+
+
+def test_one_failed_save_keeps_the_rest_of_its_batch(pages, monkeypatch):
+    """A save that fails rolls back that article only; the others of the batch stay."""
+    real = Statement.objects.bulk_create
+    calls = {"n": 0}
+
+    def flaky(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("disk full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(Statement.objects, "bulk_create", flaky)
+    report = import_paths([pages], workers=1, batch_size=12)
+    assert report.counts["created"] == 10 and report.failed == 2
+    assert Article.objects.count() == 10
+    assert any("could not be saved (disk full)" in p for p in report.problems)
+
+
+def test_saved_articles_are_indexed_in_bulk(pages, monkeypatch):
+    """Saved articles reach the index through one bulk call per INDEX_EVERY articles."""
+    if pipeline.index_articles is None:
+        pytest.skip("search.indexing not available")
+    calls = []
+    monkeypatch.setattr(pipeline, "INDEX_EVERY", 4)
+    monkeypatch.setattr(pipeline, "index_articles", lambda pks: calls.append(list(pks)))
+    import_paths([pages], workers=1, batch_size=3)
+    assert sorted(pk for call in calls for pk in call) == sorted(
+        Article.objects.values_list("pk", flat=True)
+    )
+    assert all(len(call) >= 3 for call in calls[:-1]) and len(calls) < 11
+
+
+def test_index_failure_is_reported_and_articles_stay(pages, monkeypatch):
+    """If the index cannot be written, the articles are saved and the problem says so."""
+    if pipeline.index_articles is None:
+        pytest.skip("search.indexing not available")
+
+    def locked(pks):
+        raise RuntimeError("index locked")
+
+    monkeypatch.setattr(pipeline, "index_articles", locked)
+    report = import_paths([pages], workers=1)
+    assert Article.objects.count() == 11
+    assert any("not indexed (index locked)" in p and "update_index" in p for p in report.problems)
