@@ -111,3 +111,17 @@ def test_apostrophes_are_not_quotes():
     assert (
         texts(["L’Arménie n’a pas répondu à l’appel lancé par l’OSCE la semaine dernière."]) == []
     )
+
+
+def test_offsets_point_at_the_quote_in_the_body_text():
+    """`start`/`end` of a body quote slice exactly its text out of `Extraction.body_text`."""
+    from tests.goldscore import extract_one
+
+    result = extract_one(
+        "Titre de l'article\n"
+        "« Nous ne céderons pas aux pressions »,  a déclaré Poutine.\n"
+        "Lavrov a dit que « les deux pays œuvrent à résoudre les crises régionales »."
+    )
+    assert [result.body_text[q.start : q.end] for q in result.quotes] == [
+        q.text for q in result.quotes
+    ]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from archive.text import fold
+from .textshape import folded as fold
 
 MONTHS = {
     "janvier": 1,

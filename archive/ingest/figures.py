@@ -10,13 +10,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
-
-from archive.text import fold
 
 from .document import SpeakerInfo
 from .textshape import fold_keep
+from .textshape import folded as fold
 
 DATA = Path(__file__).parent / "data" / "speakers.json"
 
@@ -118,7 +117,8 @@ def figures() -> tuple[list[Figure], dict[str, Figure], re.Pattern]:
     return items, index, pattern
 
 
-def find_figures(text: str) -> list[tuple[int, int, Figure]]:
+@lru_cache(maxsize=50_000)
+def find_figures(text: str) -> tuple[tuple[int, int, Figure], ...]:
     """Return (start, end, figure) for each registry name or alias written in `text`."""
     _, index, pattern = figures()
     low = fold_keep(text)
@@ -131,7 +131,7 @@ def find_figures(text: str) -> list[tuple[int, int, Figure]]:
             if index[alias].kind == "person":
                 continue
         out.append((m.start(), m.end(), index[alias]))
-    return out
+    return tuple(out)
 
 
 def role_tokens(role: str) -> set[str]:

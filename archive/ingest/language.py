@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from archive.text import fold
-
+from .textshape import folded as fold
 from .textshape import words
 
 FRENCH = set(

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from archive.text import fold
-
 from .figures import (
     INSTITUTION_HEADS,
     ROLE_HEADS,
@@ -21,6 +19,7 @@ from .figures import (
     role_match,
 )
 from .textshape import fold_keep
+from .textshape import folded as fold
 
 NAME = re.compile(
     r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-ZÀ-ÝŁŠŽČ][\w'’-]+"

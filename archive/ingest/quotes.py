@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from archive.text import fold
-
 from .speech import NAMING, has_speech_verb
+from .textshape import folded as fold
 from .textshape import words
 
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "»": "«"}

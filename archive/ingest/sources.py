@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from archive.text import fold
-
 from .document import SourceInfo
+from .textshape import folded as fold
 from .textshape import words
 
 DATA = Path(__file__).parent / "data" / "sources.json"

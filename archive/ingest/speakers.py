@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from archive.text import fold
+from functools import lru_cache
 
 from .document import Extraction, QuoteInfo
 from .figures import find_figures
@@ -24,6 +23,7 @@ from .mentions import Article
 from .quotes import QuotedSpan
 from .speech import speech_verbs
 from .textshape import fold_keep
+from .textshape import folded as fold
 
 SENTENCE_END = re.compile(
     r"(?<!\bM)(?<!\bMme)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?…]+(?=\s+[\"«“A-ZÀ-Ý_])"
@@ -60,15 +60,16 @@ def mask_quotes(paragraphs: list[str], spans: list[QuotedSpan]) -> list[str]:
     return masked
 
 
-def sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+@lru_cache(maxsize=4096)
+def sentence_starts(text: str) -> tuple[int, ...]:
+    return (0, *(m.end() for m in SENTENCE_END.finditer(text)))
 
 
 def find_subjects(para: int, masked: str) -> list[Event]:
     """The phrase opening each sentence (its likely subject), as events without a verb."""
     out = []
     for sent, start in enumerate(sentence_starts(masked)):
-        rest = masked[start:].lstrip()
+        rest = masked[start : start + 240].lstrip()
         if not rest or rest[0] in '_«“"':
             continue
         phrase = leading_phrase(rest)
@@ -117,6 +118,7 @@ _NP_STOP = re.compile(
 
 def leading_phrase(post: str) -> str:
     """The noun phrase that opens `post` (the subject of an inverted verb)."""
+    post = post[:240]
     low = fold_keep(post)
     m = _NP_STOP.search(low, 1)
     while (
@@ -167,6 +169,7 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
 def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[QuoteInfo]:
     """Return the quotes with their speakers (offsets into the body text; title quotes at -1)."""
     paragraphs = result.body
+    body_text = result.body_text
     title = result.title or ""
     language = result.language
     masked = mask_quotes(paragraphs, [s for s in spans if s.first_para >= 0])
@@ -223,8 +226,17 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
         info = _quote(span, entity, label, cue, reason)
         info.start += offsets[span.first_para]
         info.end += offsets[span.last_para]
+        _tighten(info, body_text)
         quotes.append(info)
     return quotes
+
+
+def _tighten(info: QuoteInfo, body_text: str) -> None:
+    """Move the offsets in past the spaces and trailing commas the quote text leaves out."""
+    while info.start < info.end and body_text[info.start] in " \u00a0\u202f\n":
+        info.start += 1
+    while info.end > info.start and body_text[info.end - 1] in " \u00a0\u202f\n,;":
+        info.end -= 1
 
 
 def _quote(span, entity, label, cue, reason, title=False) -> QuoteInfo:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from archive.text import fold
 
@@ -15,6 +16,12 @@ _URL = re.compile(r"https?://\S+|www\.\S+", re.I)
 QUOTE_CHARS = '«»“”„‹›"'
 
 
+@lru_cache(maxsize=100_000)
+def folded(text: str) -> str:
+    """`archive.text.fold`, memoised: lines and words recur across a batch and its steps."""
+    return fold(text)
+
+
 def words(text: str) -> list[str]:
     """Return the words of `text` (letters and digits, with inner apostrophes and hyphens)."""
     return WORD.findall(text)
@@ -22,7 +29,7 @@ def words(text: str) -> list[str]:
 
 def norm_line(text: str) -> str:
     """Return the key under which two lines count as the same line."""
-    return fold(text).strip(" .:;-–—|")
+    return folded(text).strip(" .:;-–—|")
 
 
 def ends_sentence(text: str) -> bool:
@@ -53,11 +60,24 @@ def urls(text: str) -> list[str]:
     return _URL.findall(text)
 
 
+class _FoldTable(dict):
+    """str.translate table filled on demand: each character → its folded single character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        low = base.lower() if len(base) == 1 else ch.lower()
+        if ch in "’‘":
+            low = "'"
+        elif ch == " ":
+            low = " "
+        self[code] = low if len(low) == 1 else ch
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold_keep(text: str) -> str:
     """Return `text` lower-cased without accents, one character per character (offsets kept)."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in base if not unicodedata.combining(c))
-        out.append(base.lower() if len(base) == 1 else ch.lower())
-    return "".join(out).replace("’", "'").replace("\u00a0", " ")
+    return text.translate(_FOLD_TABLE)

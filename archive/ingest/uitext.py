@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from archive.text import fold
-
 from .textshape import ends_sentence, words
+from .textshape import folded as fold
 
 # Buttons, account and subscription prompts, consent banners, counters' labels.
 UI_PHRASES = [

@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from archive.text import fold
-
 from .dates import DateMatch, event_years, weekdays_in
+from .textshape import folded as fold
 
 MAX_DAYS_FROM_REFERENCE = 200
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]{3,}")
