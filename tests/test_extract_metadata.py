@@ -102,3 +102,17 @@ def test_by_monday_is_not_a_byline():
     """A sentence starting "By Monday, …" is body text, not a byline."""
     line = "By Monday, both delegations had left Geneva without any agreement on the text."
     assert line in extract_one("A title for this story\n" + LEAD_EN + "\n" + line).body
+
+
+def test_copyright_line_names_the_publisher():
+    """ "© Some Outlet – Tous droits réservés" names the outlet when nothing else does."""
+    result = extract_one(
+        "Un titre pour cet article\n" + LEAD_FR + "\n© Regards sur l'Est – Tous droits réservés"
+    )
+    assert result.source.name == "Regards sur l'Est"
+
+
+def test_menu_line_is_not_the_site_name():
+    """A "Menu" button on top is UI text, not the site's name."""
+    result = extract_one("Menu\nUn titre pour cet article\n" + LEAD_FR)
+    assert result.source is None and signals(result)["Menu"] == "ui-text"

@@ -150,3 +150,24 @@ def test_putin_aliases_are_one_speaker():
     fr = extract_one("Titre\n« Nous sommes en contact avec les deux pays », a déclaré Poutine.")
     assert fr.quotes[0].speaker.name == "Vladimir Poutine"
     assert "Vladimir Putin" in fr.quotes[0].speaker.aliases
+
+
+def test_incise_inside_the_quote():
+    """« …, a-t-il martelé, … » names the speaker from inside the marks."""
+    text = (
+        "Titre\n"
+        "Le ministre turc des Affaires étrangères Hakan Fidan était à Moscou lundi pour des entretiens.\n"
+        "« Il est regrettable que certains pays ignorent nos préoccupations, a-t-il martelé, "
+        "ceux qui imposent des sanctions portent la responsabilité de l'escalade. »"
+    )
+    assert who(text) == ["Hakan Fidan"]
+
+
+def test_sentence_initial_common_noun_is_not_a_speaker():
+    """ "Observers noted …" does not make "Observers" a person who can be quoted."""
+    text = (
+        "Talks in Vienna\n"
+        "Observers noted that the talks had stalled over the sequencing of sanctions relief.\n"
+        "“The storm will hit the coast tonight and stay for two days.”"
+    )
+    assert who(text) == [None]

@@ -38,8 +38,9 @@ _BLOCKING = re.compile(r"\b(?:a|ont|que|qui|that|who|has|is|was|said|with|avec|e
 class Article:
     """Entities of one article, their mentions and the subjects of its verbs of speech."""
 
-    def __init__(self, language: str):
+    def __init__(self, language: str, text: str = ""):
         self.language = language
+        self.text = text
         self.entities: dict[str, Entity] = {}
         self.mentions: list[tuple[tuple[int, int], Entity]] = []
         self.speech: list[tuple[tuple[int, int], Entity]] = []
@@ -162,6 +163,11 @@ class Article:
         if people:
             return self.of_figure(people[-1])
         name = person_name(phrase)
+        if name and len(name.split()) == 1 and not self._known_person(name):
+            # A lone capitalised word is a name only if the text capitalises it mid-sentence
+            # too ("Observers said …" is not a name; "… met Mutua …" is).
+            if not re.search(r"[\w,;] " + re.escape(name) + r"\b", self.text):
+                name = None
         if name:
             kind = "person" if len(name.split()) > 1 or self._known_person(name) else "group"
             return self.of_name(name, kind, gender_of(name))
@@ -206,7 +212,7 @@ class Article:
         english = pronoun in ("he", "she", "they")
         said = sorted(self.speech + self.subjects, key=lambda item: item[0])
         for pos, ent in reversed(said):
-            if pos < at and at[0] - pos[0] <= 3 and _fits(ent, gender, english):
+            if pos < at and at[0] - pos[0] <= 4 and _fits(ent, gender, english):
                 return ent
         for pos, ent in reversed(self.mentions):
             if (

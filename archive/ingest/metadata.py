@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -17,6 +18,13 @@ from .sources import (
 )
 from .textshape import urls, words
 from .uitext import byline_name
+
+# "© 2024 Some Outlet. All rights reserved." names the publisher.
+COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?P<name>[A-ZÀ-Ý][^©|]{1,50}?)"
+    r"(?:\s*\d{4})?\s*(?:[-–—.,|]\s*)?(?:tous droits r[ée]serv[ée]s|all rights reserved)?\.?\s*$",
+    re.I,
+)
 
 # Signals whose lines may carry the page's own date.
 DATE_SIGNALS = (
@@ -124,8 +132,11 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
             consider(dateline_source(text), 4, f"dateline {text!r}")
         elif removed.signal == "credit":
             m = CREDIT_SOURCE.search(text)
+            owner = COPYRIGHT.match(text)
             if m and lookup_source(m["src"]):
                 consider(m["src"], 6, f"credit {text!r}")
+            elif owner and len(words(owner["name"])) <= 5:
+                consider(owner["name"].strip(" .-–—"), 7, f"copyright line {text!r}")
         for url in urls(text):
             entry = lookup_domain(url)
             if entry:

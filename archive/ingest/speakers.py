@@ -34,6 +34,30 @@ PARTICIPLE = re.compile(r"(?:ant|ing)$")
 MAX_INCISE_GAP = 45  # characters between a closing mark and the verb of its incise
 
 
+INNER_FR = re.compile(
+    r",\s*(?:a|ont)-t?-?(?P<pro>il|elle|ils|elles)\s+(?P<verb>[a-zé]+)\s*,"
+    r"|,\s*(?P<verb2>[a-zé]+)-t-(?P<pro2>il|elle)\s*,"
+    r"|,\s*a\s+(?P<verb3>[a-zé]+)\s+(?P<np3>(?:M\.|Mme)?\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*,"
+)
+INNER_EN = re.compile(
+    r",\s*(?P<pro>he|she|they)\s+(?P<verb>said|added|says|stressed|noted|insisted|warned)\s*,"
+    r"|,\s*(?P<verb2>said|added|says)\s+(?P<np2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,"
+)
+
+
+def inner_incise(text: str, language: str) -> tuple[str, str] | None:
+    """(subject, verb) of an incise inside a quote ("« …, a-t-il martelé, … »"), if any."""
+    m = (INNER_EN if language == "en" else INNER_FR).search(text)
+    if not m:
+        return None
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    subject = groups.get("pro") or groups.get("pro2") or groups.get("np2") or groups.get("np3")
+    verb = groups.get("verb") or groups.get("verb2") or groups.get("verb3")
+    if not speech_verbs(language).fullmatch(fold_keep(verb)):
+        return None
+    return subject, verb
+
+
 @dataclass
 class Event:
     """A verb of speech in a paragraph, with the phrase naming who speaks."""
@@ -173,7 +197,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     title = result.title or ""
     language = result.language
     masked = mask_quotes(paragraphs, [s for s in spans if s.first_para >= 0])
-    article = Article(language)
+    article = Article(language, "\n".join(paragraphs))
     events: list[Event] = []
     for p, text in enumerate(paragraphs):
         events.extend(find_events(p, text, masked[p], language))
@@ -216,6 +240,10 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
                 resolved[id(event)] = article.resolve_event(event, events)
             entity, reason = resolved[id(event)]
             label, cue = event.subject, event.verb
+        elif inner := inner_incise(span.text, language):
+            entity = article.resolve_phrase(inner[0], (span.first_para, span.open_at))
+            label, cue = inner
+            reason = f"incise inside the quote: {label!r} is the subject of {cue!r}"
         elif current is not None and span.first_para - last_para_of_current <= 2:
             entity, reason, label, cue = current, "no cue: the current speaker goes on", "", ""
         else:

@@ -66,6 +66,10 @@ UI_PHRASES = [
     "telecharger l'application",
     "fermer",
     "rechercher",
+    "recherche",
+    "menu",
+    "search",
+    "home",
     "accueil",
     "plan du site",
     "mentions legales",
@@ -270,7 +274,9 @@ def is_ui_text(line: str) -> bool:
         return False
     n = len(words(line))
     covered = sum(len(words(p)) for p in found)
-    if n <= 4 or (n <= 8 and covered * 3 >= n):
+    if n <= 4 and (covered * 2 >= n or low.lstrip(" \W").startswith(found[0])):
+        return True
+    if 4 < n <= 8 and covered * 3 >= n:
         return True
     if (
         n <= 8
