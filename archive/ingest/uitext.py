@@ -274,7 +274,7 @@ def is_ui_text(line: str) -> bool:
         return False
     n = len(words(line))
     covered = sum(len(words(p)) for p in found)
-    if n <= 4 and (covered * 2 >= n or low.lstrip(" \W").startswith(found[0])):
+    if n <= 4 and (covered * 2 >= n or re.sub(r"^\W+", "", low).startswith(found[0])):
         return True
     if 4 < n <= 8 and covered * 3 >= n:
         return True
