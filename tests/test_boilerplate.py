@@ -143,3 +143,16 @@ def test_find_repeated_ignores_lines_of_one_page():
     """A line found in only one page is not repeated."""
     pages = [[Line(0, "Alpha beta gamma")], [Line(0, "Delta epsilon zeta")]]
     assert find_repeated(pages) == [set(), set()]
+
+
+def test_breadcrumb_is_navigation():
+    """ "World news | Europe | Middle East" is a menu, not a title."""
+    result = extract_one("World news | Europe | Middle East\n" + ARTICLE_EN)
+    assert signals(result)["World news | Europe | Middle East"] == "navigation"
+    assert result.title.startswith("Russia and Turkey")
+
+
+def test_caption_ending_with_agency_credit():
+    """A photo caption ending "NAME / REUTERS" is a credit."""
+    caption = "Sergueï Lavrov à Moscou, le 18 janvier 2023. MAXIM SHEMETOV / REUTERS"
+    assert signals(extract_one(ARTICLE_FR + "\n" + caption))[caption] == "credit"

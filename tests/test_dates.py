@@ -106,3 +106,13 @@ def test_reference_dates_from_the_archive():
     refs = [("Some outlet", date(2021, 3, 1), BODY_FR)]
     result = extract_one("Mis à jour le 03/03\n" + BODY_FR, reference_dates=refs)
     assert result.published.date().isoformat() == "2021-03-03"
+
+
+def test_dates_below_the_article_are_teasers():
+    """A bare date under the article (a related item's date) is not the publication date."""
+    page = (
+        "Un titre pour cet article\n"
+        + BODY_FR
+        + "\nÀ lire aussi\n14 mars 2019\nUn autre titre d'article"
+    )
+    assert extract_one(page).published is None

@@ -171,3 +171,13 @@ def test_sentence_initial_common_noun_is_not_a_speaker():
         "“The storm will hit the coast tonight and stay for two days.”"
     )
     assert who(text) == [None]
+
+
+def test_spokesman_of_an_institution_is_a_person():
+    """ "the Kremlin spokesman" resolves to the person with that role, not to the Kremlin."""
+    text = (
+        "Kremlin on talks\n"
+        "Kremlin spokesman Dmitry Peskov spoke to reporters by phone on Tuesday afternoon.\n"
+        "“There are no plans for a new meeting,” the Kremlin spokesman said."
+    )
+    assert who(text) == ["Dmitry Peskov"]

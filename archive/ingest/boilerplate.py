@@ -8,6 +8,7 @@ title's repeats and the navigation above it. No line of any particular site is w
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -110,10 +111,21 @@ def find_repeated(pages: list[list[Line]]) -> list[set[str]]:
     return out
 
 
+_SEPARATORS = re.compile(r"\s[|›»>•·/]\s|\s*\|\s*")
+
+
+def is_menu(text: str) -> bool:
+    """True for a menu or breadcrumb: short items between separators ("Home | World | Europe")."""
+    items = [x for x in _SEPARATORS.split(text) if x.strip()]
+    return len(items) >= 3 and all(len(words(x)) <= 3 for x in items)
+
+
 def line_signal(text: str) -> str:
     """The signal a line carries wherever it stands, or ''."""
     if is_counter(text):
         return "counter"
+    if is_menu(text):
+        return "navigation"
     if byline_name(text):
         return "byline"
     if is_dateline(text):

@@ -17,6 +17,7 @@ from .figures import (
     find_figures,
     gender_of,
     role_match,
+    role_tokens,
 )
 from .textshape import fold_keep
 from .textshape import folded as fold
@@ -147,11 +148,9 @@ class Article:
         """
         parts = [p for p in phrase.split(",") if p.strip()]
         if len(parts) > 1:
-            for part in reversed(parts):
-                entity = self.resolve_phrase(part, at)
-                if entity is not None:
-                    return entity
-            return None
+            found = [e for e in (self.resolve_phrase(p, at) for p in reversed(parts)) if e]
+            people = [e for e in found if e.kind == "person"]
+            return (people or found or [None])[0]
         phrase = phrase.strip(' ,;:«»“”"')
         low = fold(phrase)
         if not low:
@@ -171,10 +170,16 @@ class Article:
         if name:
             kind = "person" if len(name.split()) > 1 or self._known_person(name) else "group"
             return self.of_name(name, kind, gender_of(name))
-        if figs:
-            return self.of_figure(figs[0][2])
         det = DETERMINERS.match(low)
         core = low[det.end() :] if det else low
+        role_first = ROLE_HEADS.match(core) or ROLE_HEADS.search(core.split(" ")[-1])
+        if role_first and (det or figs):
+            # "le porte-parole du Kremlin", "the Kremlin spokesman": a person with that role.
+            entity = self.resolve_role(core, at, strict=bool(figs))
+            if entity is not None:
+                return entity
+        if figs:
+            return self.of_figure(figs[0][2])
         if INSTITUTION_HEADS.match(core):
             det_word = det.group().strip() if det else ""
             gender = "f" if det_word in ("la", "une") else "m" if det_word in ("le", "un") else ""
@@ -191,8 +196,18 @@ class Article:
             for e in self.entities.values()
         )
 
-    def resolve_role(self, core: str, at: tuple[int, int]) -> Entity | None:
-        """ "le ministre russe" → the most recent entity whose role has those words."""
+    def resolve_role(self, core: str, at: tuple[int, int], strict: bool = False) -> Entity | None:
+        """ "le ministre russe" → the most recent entity whose role has those words.
+
+        All the words of the phrase are tried first ("porte-parole du Kremlin"), then its head
+        ("porte-parole") unless `strict`.
+        """
+        full = role_tokens(core)
+        for pos, ent in reversed(self.mentions):
+            if pos < at and ent.kind == "person" and role_match(full, ent) == 2:
+                return ent
+        if strict:
+            return None
         head = re.split(r"\s(?:de|du|des|d'|of|from|a|au|aux|in)\b", core)[0]
         tokens = {t for t in re.findall(r"[a-z-]+", head) if t not in ("le", "la", "the")}
         best, best_score = None, 0

@@ -72,6 +72,8 @@ def _date_candidates(page: Page) -> list[tuple[int, str]]:
     for removed in page.removed:
         if removed.signal in DATE_SIGNALS or removed.signal == "title":
             kind = date_kind(removed.text)
+            if removed.index > first_body and not kind:
+                continue  # dates below the article belong to teasers unless they say "published"
             rank = (0 if removed.index < first_body else 2) + (1 if kind == "updated" else 0)
             if kind == "published":
                 rank -= 1

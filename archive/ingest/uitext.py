@@ -245,6 +245,7 @@ CREDIT = re.compile(
     r"copyright|legende|caption|image caption|image source|video)\s*[:©/(-]"
     r"|©|\(c\)\s*\w|\bphoto\s*:|\((?:photo|image|credit)s?\b|\bgetty images\b|"
     r"\b(?:afp|reuters|ap|epa|sputnik|anadolu|xinhua|tass)\s*(?:photo)?\s*/\s*[a-z]"
+    r"|/\s*(?:afp|reuters|ap|epa|sputnik|anadolu|xinhua|tass|getty images)\s*(?:photo)?\s*\)?$"
 )
 
 BYLINE = re.compile(
