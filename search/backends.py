@@ -18,12 +18,14 @@ What differs from `haystack.backends.whoosh_backend`:
 """
 
 import logging
+import re
 import threading
 from collections import Counter, OrderedDict
 from datetime import UTC, date, datetime
 from itertools import chain
 
 from django.utils.encoding import force_str
+from django.utils.html import escape
 from haystack.backends.whoosh_backend import (
     WhooshEngine,
     WhooshSearchBackend,
@@ -34,14 +36,13 @@ from haystack.exceptions import SearchBackendError, SkipDocument
 from haystack.fields import FacetField
 from haystack.models import SearchResult
 from haystack.utils import get_identifier, get_model_ct
-from whoosh import highlight as whoosh_highlight
 from whoosh import query as wq
 from whoosh.collectors import FilterCollector, WrappingCollector
 from whoosh.fields import DATETIME, IDLIST, NUMERIC, STORED, TEXT, Schema
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.qparser import AndGroup, MultifieldParser, QueryParser
 
-from .analysis import analyzer_for, english_analyzer, french_analyzer
+from .analysis import TOKEN_PATTERN, analyzer_for, english_analyzer, french_analyzer
 
 log = logging.getLogger(__name__)
 
@@ -52,13 +53,6 @@ CONTENT_FIELDS = ("text", "text_en")
 # then for the page, so one search serves both.
 MIN_COLLECT = 100
 SNIPPET_CHARS = 240
-
-
-class MarkFormatter(whoosh_highlight.HtmlFormatter):
-    """Escaped text with each matched word in a bare <mark>."""
-
-    template = "<mark>%(t)s</mark>"
-    between = " … "
 
 
 class _DocSetCollector(WrappingCollector):
@@ -391,9 +385,8 @@ class FrenchWhooshBackend(WhooshSearchBackend):
         language = stored.get("language") or "fr"
         field = "text_en" if language.startswith("en") else "text"
         words = frozenset(terms.get(field, ()))
-        analyzer = analyzer_for(language)
-        snippet = highlight_text(stored.get("snippet") or "", words, analyzer)
-        title = highlight_text(stored.get("title") or "", words, analyzer, whole=True)
+        snippet = highlight_text(stored.get("snippet") or "", words, language)
+        title = highlight_text(stored.get("title") or "", words, language, whole=True)
         return {self.content_field_name: [snippet], "title": [title]}
 
     # -- more like this and spelling --------------------------------------------------
@@ -504,24 +497,69 @@ def _positive_terms(q) -> dict:
     return terms
 
 
-def highlight_text(text: str, words, analyzer, whole: bool = False) -> str:
-    """Return `text` escaped, cut around the matches (unless `whole`), matches in <mark>."""
-    from django.utils.html import escape
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
+_TERM_CACHE = {}  # (language, word as written) -> index term or None; bounded below
 
+
+def index_term(word: str, language: str):
+    """Return the index term of one written word (None for a stop word), cached."""
+    key = (language, word)
+    term = _TERM_CACHE.get(key, _TERM_CACHE)
+    if term is _TERM_CACHE:
+        if len(_TERM_CACHE) > 300_000:
+            _TERM_CACHE.clear()
+        terms = [t.text for t in analyzer_for(language)(word)]
+        term = _TERM_CACHE[key] = terms[0] if terms else None
+    return term
+
+
+def highlight_text(text: str, words, language: str = "fr", whole: bool = False) -> str:
+    """Return `text` escaped, cut around the matches (unless `whole`), matches in <mark>.
+
+    Each written word is analysed like the index does (the analysis is cached per word,
+    so a page of long articles costs dictionary look-ups, not a full re-analysis).
+    """
     if not text:
         return ""
+    matches = []
     if words:
-        fragmenter = (whoosh_highlight.WholeFragmenter() if whole
-                      else whoosh_highlight.ContextFragmenter(maxchars=SNIPPET_CHARS,
-                                                              surround=80))
-        marked = whoosh_highlight.highlight(text, words, analyzer, fragmenter,
-                                            MarkFormatter(), top=2)
-        if marked:
-            return marked
-    if whole or len(text) <= SNIPPET_CHARS:
-        return escape(text)
-    cut = text[:SNIPPET_CHARS].rsplit(" ", 1)[0]
-    return escape(cut) + " …"
+        matches = [m.span() for m in _TOKEN_RE.finditer(text)
+                   if index_term(m.group(), language) in words]
+    start, end = 0, len(text)
+    if not whole and len(text) > SNIPPET_CHARS:
+        start, end = _best_window(text, matches)
+    parts, pos = [], start
+    for a, b in matches:
+        if a < start or b > end:
+            continue
+        parts.append(escape(text[pos:a]))
+        parts.append(f"<mark>{escape(text[a:b])}</mark>")
+        pos = b
+    parts.append(escape(text[pos:end]))
+    html = "".join(parts).strip()
+    if start > 0:
+        html = "… " + html
+    if end < len(text):
+        html += " …"
+    return html
+
+
+def _best_window(text: str, matches) -> tuple[int, int]:
+    """Return the SNIPPET_CHARS-long span holding the most matches, cut between words."""
+    best, best_count = 0, 0
+    for i, (a, _) in enumerate(matches):
+        count = sum(1 for c, d in matches[i:] if d <= a + SNIPPET_CHARS)
+        if count > best_count:
+            best, best_count = a, count
+    start = max(0, best - 60) if best_count else 0
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < best else start
+    end = min(len(text), start + SNIPPET_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    return start, end
 
 
 class FrenchWhooshSearchQuery(WhooshSearchQuery):

@@ -41,14 +41,20 @@ def test_no_morph_keeps_words_for_spelling():
 
 def test_highlight_escapes_text_and_marks_matches():
     """Only <mark> is markup: the article's own text is escaped."""
-    html = highlight_text("Les <b>négociations</b> & l’Arménie", {"negoci", "armen"},
-                          french_analyzer())
+    html = highlight_text("Les <b>négociations</b> & l’Arménie", {"negoci", "armen"}, "fr")
     assert html == ("Les &lt;b&gt;<mark>négociations</mark>&lt;/b&gt; &amp; "
                     "<mark>l’Arménie</mark>")
 
 
+def test_highlight_cuts_around_the_matches():
+    text = "Début. " + "remplissage " * 60 + "Les négociations reprennent. " + "fin " * 60
+    html = highlight_text(text, {"negoci"}, "fr")
+    assert html.startswith("… ") and html.endswith(" …")
+    assert "<mark>négociations</mark>" in html and len(html) < 300
+
+
 def test_highlight_without_match_is_an_escaped_excerpt():
-    html = highlight_text("<i>x</i> " + "mot " * 100, set(), french_analyzer())
+    html = highlight_text("<i>x</i> " + "mot " * 100, set(), "fr")
     assert html.startswith("&lt;i&gt;x&lt;/i&gt; mot") and html.endswith("…")
 
 
