@@ -69,10 +69,23 @@ def find_repeated(pages: list[list[Line]]) -> list[set[str]]:
 
     Two pages that share three or more paragraphs of prose carry the same story (an agency
     dispatch printed by two outlets): lines they share do not count as repeated. A headline
-    in one page's top part that other pages carry only lower down (a teaser there) is kept.
+    in one page's top part that other pages carry only lower down (a teaser there) is kept,
+    and so is the first headline of a page whose top headlines all repeat (every page has a
+    title, even when another outlet gave the same one).
     """
     keyed = [[norm_line(ln.text) for ln in lines] for lines in pages]
     heads = [set(keys[: first_prose(lines)]) for keys, lines in zip(keyed, pages, strict=True)]
+    first_headlines = [
+        next(
+            (
+                norm_line(ln.text)
+                for ln in lines[: first_prose(lines)]
+                if is_headline_shaped(ln.text) and not line_signal(ln.text)
+            ),
+            None,
+        )
+        for lines in pages
+    ]
     owners: dict[str, set[int]] = defaultdict(set)
     for d, keys in enumerate(keyed):
         for key in keys:
@@ -107,6 +120,13 @@ def find_repeated(pages: list[list[Line]]) -> list[set[str]]:
             if key in heads[d] and not any(key in heads[o] for o in others):
                 continue
             repeated.add(key)
+        title = first_headlines[d]
+        if title in repeated and all(
+            norm_line(ln.text) in repeated
+            for ln in pages[d][: first_prose(pages[d])]
+            if is_headline_shaped(ln.text) and not line_signal(ln.text)
+        ):
+            repeated.discard(title)
         out.append(repeated)
     return out
 

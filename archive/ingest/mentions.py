@@ -227,14 +227,14 @@ class Article:
         english = pronoun in ("he", "she", "they")
         said = sorted(self.speech + self.subjects, key=lambda item: item[0])
         for pos, ent in reversed(said):
-            if pos < at and at[0] - pos[0] <= 4 and _fits(ent, gender, english):
+            if pos < at and at[0] - pos[0] <= 4 and fits(ent, gender, english):
                 return ent
         for pos, ent in reversed(self.mentions):
             if (
                 pos < at
                 and at[0] - pos[0] <= 2
                 and ent.kind == "person"
-                and _fits(ent, gender, english)
+                and fits(ent, gender, english)
             ):
                 return ent
         return None
@@ -246,7 +246,7 @@ class Article:
         return None
 
 
-def _fits(ent: Entity, gender: str, english: bool) -> bool:
+def fits(ent: Entity, gender: str, english: bool) -> bool:
     if gender == "p":
         return ent.kind != "person"
     if english and ent.kind != "person":

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .document import Extraction, QuoteInfo
 from .figures import find_figures
-from .mentions import Article
+from .mentions import PRONOUNS, Article, fits
 from .quotes import QuotedSpan
 from .speech import speech_verbs
 from .textshape import fold_keep
@@ -249,6 +249,12 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
         else:
             entity, reason, label, cue = article.last_speaker(span.first_para), "no cue", "", ""
             reason += ": the last subject of a verb of speech" if entity else ""
+        if entity is None and fold(label) in PRONOUNS and current is not None:
+            if fits(current, PRONOUNS[fold(label)], language == "en"):
+                entity, reason = (
+                    current,
+                    f"{label!r}: the current speaker (no earlier subject fits)",
+                )
         if entity is not None:
             current, last_para_of_current = entity, span.last_para
         info = _quote(span, entity, label, cue, reason)
