@@ -1,6 +1,7 @@
 """Tests: a throwaway data dir, fast hashing, plain static storage.
 
-pytest's conftest points DEPECHES_DATA_DIR at a temporary folder before this loads.
+The data dir is always a fresh temporary folder, whatever the environment says, so a
+test run never touches ./var. DATABASE_URL is still honoured (make test-postgres).
 """
 
 import os
@@ -8,7 +9,7 @@ import tempfile
 
 os.environ.setdefault("DJANGO_DEBUG", "0")
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key")
-os.environ.setdefault("DEPECHES_DATA_DIR", tempfile.mkdtemp(prefix="depeches-test-"))
+os.environ["DEPECHES_DATA_DIR"] = tempfile.mkdtemp(prefix="depeches-test-")
 
 from .base import *  # noqa: E402,F403
 from .base import DATA_DIR, STATIC_ROOT, STORAGES  # noqa: E402
