@@ -37,18 +37,25 @@ def print_report(result: dict) -> None:
     if imp:
         n = imp["files"]
         rows = [
-            [stage, f"{s['seconds']:.1f}", f"{s['per_second'] or 0:,.0f}"]
+            [
+                stage,
+                f"{s['seconds']:.1f}",
+                f"{s['per_second'] or 0:,.0f}",
+                f"{s.get('cpu_ms_per_article') or 0:.1f}",
+            ]
             for stage, s in imp["stages"].items()
         ]
+        cpu = sum(s.get("cpu_ms_per_article") or 0 for s in imp["stages"].values())
         rows.append(
             [
                 f"total ({imp['workers']} workers)",
                 f"{imp['wall_seconds']:.1f}",
                 f"{imp['per_second']:,.0f}",
+                f"{cpu:.1f}",
             ]
         )
         _table(
-            ["import stage", "seconds", "articles/s"],
+            ["import stage", "seconds", "articles/s", "CPU ms/article"],
             rows,
             f"Import of {n} articles: {imp['outcomes']} (stage seconds are per process)",
         )

@@ -114,7 +114,12 @@ def run_import(paths: list[Path], workers: int | None) -> dict:
     report = import_paths(paths, stats=stats, workers=workers)
     n = stats.files
     stages = {
-        stage: {"seconds": round(s, 2), "per_second": round(n / s, 1) if s else None}
+        stage: {
+            "seconds": round(s, 2),
+            "cpu_seconds": round(stats.cpu[stage], 2),
+            "cpu_ms_per_article": round(stats.cpu[stage] * 1000 / n, 1) if n else None,
+            "per_second": round(n / s, 1) if s else None,
+        }
         for stage, s in stats.seconds.items()
     }
     return {

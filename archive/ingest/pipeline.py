@@ -75,21 +75,25 @@ class ImportStats:
     """Seconds spent per stage (summed over processes), wall time and files seen.
 
     Decoding and extraction run in worker processes at the same time as saving, so
-    the stage seconds add up to more than `wall` when workers are used.
+    the stage seconds add up to more than `wall` when workers are used. `cpu` holds
+    the CPU seconds of each stage: unlike elapsed seconds, they do not grow when the
+    processes compete for the cores.
     """
 
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
+    cpu: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
     files: int = 0
     wall: float = 0.0
     workers: int = 1
 
     @contextlib.contextmanager
     def timing(self, stage: str):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
             self.seconds[stage] += time.perf_counter() - start
+            self.cpu[stage] += time.process_time() - start_cpu
 
     def rate(self, stage: str | None = None) -> float:
         """Files per second through one stage (one process), or end to end."""
@@ -103,7 +107,7 @@ class ExtractedChunk:
 
     extractions: list[Extraction]
     report: ImportReport
-    seconds: dict[str, float]
+    stats: ImportStats
     files: int
 
 
@@ -154,13 +158,12 @@ def extract_safely(docs: list[RawDocument], report: ImportReport, **options):
 
 def extract_chunk(files: list[Path], source: str | None, year: int | None) -> ExtractedChunk:
     """Decode and extract one batch of files (runs in a worker process)."""
-    report = ImportReport()
-    start = time.perf_counter()
-    docs = read_documents(files, report)
-    decoded = time.perf_counter()
-    extractions = extract_safely(docs, report, source=source, year=year)
-    seconds = {"decode": decoded - start, "extract": time.perf_counter() - decoded}
-    return ExtractedChunk(extractions, report, seconds, len(files))
+    report, stats = ImportReport(), ImportStats()
+    with stats.timing("decode"):
+        docs = read_documents(files, report)
+    with stats.timing("extract"):
+        extractions = extract_safely(docs, report, source=source, year=year)
+    return ExtractedChunk(extractions, report, stats, len(files))
 
 
 def extracted_chunks(
@@ -268,8 +271,9 @@ def import_paths(
         speakers, sources = NameDirectory(Speaker), NameDirectory(Source)
         for chunk in extracted_chunks(chunks, workers, source, year):
             report.merge(chunk.report)
-            for stage, seconds in chunk.seconds.items():
-                stats.seconds[stage] += seconds
+            for stage in ("decode", "extract"):
+                stats.seconds[stage] += chunk.stats.seconds[stage]
+                stats.cpu[stage] += chunk.stats.cpu[stage]
             with stats.timing("database"):
                 to_index += save_chunk(chunk.extractions, report, speakers, sources, source)
             if len(to_index) >= INDEX_EVERY:
