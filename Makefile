@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 N      ?= 2000
+WORKERS ?= 3
 export PYTHONDONTWRITEBYTECODE :=
 
 .PHONY: help install install-test run serve migrate seed test test-postgres bench lint format clean
@@ -13,6 +14,7 @@ help:
 	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
 	@echo "make test           set up with test extras and run the whole test suite"
 	@echo "make test-postgres  the same suite against a throwaway local PostgreSQL"
+	@echo "make serve          gunicorn ($(WORKERS) workers) + whitenoise on $(HOST):$(PORT)"
 	@echo "make bench          import + search benchmark (N=$(N) articles)"
 	@echo "make lint           ruff check and format check"
 
@@ -40,9 +42,12 @@ seed: migrate
 run: seed
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# Production-style: gunicorn workers (each keeps its own index searcher) and static
+# files from whitenoise; needs DJANGO_SECRET_KEY. Imports may run meanwhile.
 serve: install-test migrate
-	DJANGO_SETTINGS_MODULE=config.settings.prod $(BIN)/python manage.py collectstatic --noinput
-	DJANGO_SETTINGS_MODULE=config.settings.prod $(BIN)/gunicorn config.wsgi -w 3 -b $(HOST):$(PORT)
+	DJANGO_SETTINGS_MODULE=config.settings.prod $(BIN)/python manage.py collectstatic --noinput -v 0
+	DJANGO_SETTINGS_MODULE=config.settings.prod $(BIN)/gunicorn config.wsgi \
+		--workers $(WORKERS) --bind $(HOST):$(PORT) --timeout 60 --access-logfile -
 
 test: install-test
 	$(BIN)/python -m pytest
