@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .dates import is_date_line
 from .document import RemovedLine
@@ -140,6 +141,7 @@ def is_menu(text: str) -> bool:
     return len(items) >= 3 and all(len(words(x)) <= 3 for x in items)
 
 
+@lru_cache(maxsize=100_000)
 def line_signal(text: str) -> str:
     """The signal a line carries wherever it stands, or ''."""
     if is_counter(text):
