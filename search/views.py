@@ -12,6 +12,8 @@ from .forms import LANGUAGES, ArchiveSearchForm
 
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
           "septembre", "octobre", "novembre", "décembre"]
+SHORT_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
+                "oct.", "nov.", "déc."]
 FACET_LABELS = [("speakers", "speaker", "Orateurs"), ("source", "source", "Sources"),
                 ("language", "language", "Langues"), ("year", "year", "Années"),
                 ("month", "month", "Mois")]
@@ -23,6 +25,14 @@ def month_label(value: str) -> str:
     year, _, month = value.partition("-")
     try:
         return f"{MONTHS[int(month) - 1]} {year}"
+    except (ValueError, IndexError):
+        return value
+
+
+def short_month_label(value: str) -> str:
+    """ "2020-10" → "oct." (for chart bars)."""
+    try:
+        return SHORT_MONTHS[int(value.split("-")[1]) - 1]
     except (ValueError, IndexError):
         return value
 
@@ -118,7 +128,7 @@ def chart_bars(fields: dict, params) -> dict:
     year = params.get("year") or (years[0][0] if len(years) == 1 else None)
     if year:
         months = sorted(c for c in fields.get("month", []) if c[0].startswith(f"{year}-"))
-        bars = [(v, month_label(v)[:4] if len(months) > 1 else month_label(v), n)
+        bars = [(v, short_month_label(v) if len(months) > 1 else month_label(v), n)
                 for v, n in months]
         return {"key": "month", "bars": bars, "caption": f"Par mois, {year}"}
     return {"key": "year", "bars": [(v, v, n) for v, n in years], "caption": "Par année"}

@@ -81,6 +81,14 @@ def test_chart_bars_link_to_narrowed_search(client, corpus):
     assert "<title>2020 : 2</title>" in svg
 
 
+def test_chart_geometry_is_not_localised(client, corpus):
+    """SVG numbers use a decimal point even in the French locale, or bars don't draw."""
+    html = page(client, q="accord", year="2020")
+    svg = html[html.index("<svg"):html.index("</svg>")]
+    assert re.findall(r'<rect x="[0-9.]+" y="[0-9.]+" width="[0-9.]+" height="[0-9.]+"', svg)
+    assert "," not in re.sub(r"<title>.*?</title>", "", svg)
+
+
 def test_statement_mode_shows_speaker_date_and_article(client, corpus):
     html = page(client, q="dialogue", mode="statements")
     assert "1 déclaration" in html
