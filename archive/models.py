@@ -22,23 +22,26 @@ class AliasedQuerySet(models.QuerySet):
         key = fold(name)
         if not key:
             return None
+        exact = self.filter(name__iexact=name.strip()).first()
+        if exact is not None:
+            return exact
         for row in self.all():
             if key == fold(row.name) or key in {fold(a) for a in row.aliases}:
                 return row
         return None
 
 
-class Source(models.Model):
-    """A publisher or agency."""
+class NamedModel(models.Model):
+    """A row known by a canonical name, a unique slug and other names (aliases)."""
 
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     aliases = models.JSONField(default=list, blank=True)
-    website = models.CharField(max_length=200, blank=True)
 
     objects = AliasedQuerySet.as_manager()
 
     class Meta:
+        abstract = True
         ordering = ["name"]
 
     def __str__(self):
@@ -46,8 +49,28 @@ class Source(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(Source, self.name, self.pk)
+            self.slug = unique_slug(type(self), self.name, self.pk)
         super().save(*args, **kwargs)
+
+    def add_aliases(self, names) -> bool:
+        """Add the names not yet known as aliases; return whether any was new."""
+        known = {fold(self.name)} | {fold(a) for a in self.aliases}
+        new = []
+        for name in names:
+            if name and fold(name) not in known:
+                known.add(fold(name))
+                new.append(name)
+        self.aliases = [*self.aliases, *new]
+        return bool(new)
+
+
+class Source(NamedModel):
+    """A publisher or agency."""
+
+    website = models.CharField(max_length=200, blank=True)
+
+    class Meta(NamedModel.Meta):
+        pass
 
     def get_absolute_url(self):
         return reverse("archive:source_detail", kwargs={"slug": self.slug})
@@ -137,42 +160,20 @@ class Article(models.Model):
         return [p for p in self.body.split("\n\n") if p.strip()]
 
 
-class Speaker(models.Model):
+class Speaker(NamedModel):
     class Kind(models.TextChoices):
         PERSON = "person", "personne"
         INSTITUTION = "institution", "institution"
         GROUP = "group", "groupe"
 
-    name = models.CharField(max_length=200, unique=True)
-    slug = models.SlugField(max_length=100, unique=True)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.PERSON)
     role = models.CharField(max_length=300, blank=True)
-    aliases = models.JSONField(default=list, blank=True)
 
-    objects = AliasedQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Speaker, self.name, self.pk)
-        super().save(*args, **kwargs)
+    class Meta(NamedModel.Meta):
+        pass
 
     def get_absolute_url(self):
         return reverse("archive:speaker_detail", kwargs={"slug": self.slug})
-
-    def add_aliases(self, names) -> bool:
-        """Add the names not yet known as aliases; return whether any was new."""
-        known = {fold(self.name)} | {fold(a) for a in self.aliases}
-        new = [n for n in names if n and fold(n) not in known]
-        for n in new:
-            known.add(fold(n))
-        self.aliases = [*self.aliases, *new]
-        return bool(new)
 
     def merge(self, other: "Speaker") -> None:
         """Fold `other` into this speaker: its statements, name and aliases; delete it."""
@@ -197,6 +198,9 @@ class Statement(models.Model):
         max_length=300, blank=True, help_text="How the article named the speaker."
     )
     text = models.TextField()
+    in_title = models.BooleanField(
+        default=False, help_text="Quoted in the headline: offsets are into the title."
+    )
     start = models.PositiveIntegerField(help_text="Offset of the quote in the article body.")
     end = models.PositiveIntegerField()
     cue = models.CharField(max_length=100, blank=True, help_text="The verb of speech, if found.")

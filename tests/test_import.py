@@ -62,12 +62,14 @@ def test_imported_seeds_match_gold_statements_and_speakers(seeds, gold_dir):
 
 
 def test_statement_offsets_point_into_the_body(seeds):
-    """A statement's start/end select its own words in the article body."""
+    """A statement's start/end select its own words in the body (or the headline)."""
     run_import(seeds)
     statements = Statement.objects.select_related("article")
-    assert statements.exists()
+    assert statements.filter(in_title=False).exists()
+    assert statements.filter(in_title=True).exists()  # « … » in a seed's headline
     for s in statements:
-        assert s.article.body[s.start : s.end] == s.text
+        text = s.article.title if s.in_title else s.article.body
+        assert text[s.start : s.end] == s.text
 
 
 def test_one_speaker_per_person_across_articles(seeds):

@@ -12,7 +12,7 @@ from archive.templatetags.archive_tags import count_fr, month_calendar, split_bo
 def statement(start, end, pk=1, text=None, body=None):
     """A stand-in Statement; its text is body[start:end] unless given."""
     text = text if text is not None else (body or "")[start:end]
-    return SimpleNamespace(start=start, end=end, pk=pk, text=text, speaker=None)
+    return SimpleNamespace(start=start, end=end, pk=pk, text=text, speaker=None, in_title=False)
 
 
 def texts(paragraphs):

@@ -78,6 +78,15 @@ def resolve_source(info: SourceInfo, directory: NameDirectory) -> Source:
     return source
 
 
+def tighten(text: str, start: int, end: int, quote: str) -> tuple[int, int]:
+    """Return offsets that select exactly `quote` in `text` (dropping spaces around it)."""
+    inner = text[start:end]
+    if inner != quote and inner.strip() == quote:
+        start += len(inner) - len(inner.lstrip())
+        end = start + len(quote)
+    return start, end
+
+
 def aware(moment):
     """Return `moment` with a time zone; a naive one is read in the archive's zone."""
     if moment is None or timezone.is_aware(moment):
@@ -130,17 +139,22 @@ def _write(ex: Extraction, speakers: NameDirectory, sources: NameDirectory):
     if outcome == UPDATED:
         article.statements.all().delete()
     article.save()
-    Statement.objects.bulk_create(
-        Statement(
-            article=article,
-            speaker=resolve_speaker(q.speaker, speakers) if q.speaker else None,
-            speaker_label=q.speaker_label[:300],
-            text=q.text,
-            start=q.start,
-            end=q.end,
-            cue=q.cue[:100],
-            position=i,
+    statements = []
+    for i, q in enumerate(ex.quotes):
+        in_title = q.where == "title"
+        start, end = tighten(article.title if in_title else article.body, q.start, q.end, q.text)
+        statements.append(
+            Statement(
+                article=article,
+                speaker=resolve_speaker(q.speaker, speakers) if q.speaker else None,
+                speaker_label=q.speaker_label[:300],
+                text=q.text,
+                in_title=in_title,
+                start=start,
+                end=end,
+                cue=q.cue[:100],
+                position=i,
+            )
         )
-        for i, q in enumerate(ex.quotes)
-    )
+    Statement.objects.bulk_create(statements)
     return outcome, article

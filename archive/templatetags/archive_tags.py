@@ -58,7 +58,8 @@ def placed_statements(body: str, statements) -> list[tuple[int, int, object]]:
     Offsets come from the extractor; a statement whose text isn't in the body, or that
     overlaps one already placed, is still listed on the page, just not marked in place.
     """
-    spans = [(span, s) for s in statements if (span := statement_span(body, s))]
+    in_body = [s for s in statements if not s.in_title]
+    spans = [(span, s) for s in in_body if (span := statement_span(body, s))]
     placed, last_end = [], 0
     for (start, end), statement in sorted(spans, key=lambda item: item[0]):
         if start >= last_end:
