@@ -24,10 +24,11 @@ def test_title_may_contain_a_quote():
 
 
 def test_reuters_dateline_gives_the_agency():
-    """ "MOSCOW, Sept 20 (Reuters) -" names Reuters as source and agency; the lead stays."""
+    """Inline dateline: "MOSCOW, Sept 20 (Reuters) -" names Reuters as source and agency and
+    leaves the lead paragraph, whose text stays."""
     result = extract_one("Russia, Turkey keep talking\nMOSCOW, Sept 20 (Reuters) - " + LEAD_EN)
     assert result.source.name == "Reuters" and result.agency == "Reuters"
-    assert result.body[0].startswith("MOSCOW, Sept 20 (Reuters)")
+    assert result.body[0] == LEAD_EN
 
 
 def test_tass_dateline_line_is_metadata():

@@ -15,14 +15,16 @@ from functools import lru_cache
 
 from .dates import is_date_line
 from .document import RemovedLine
-from .sources import is_dateline, is_source_line
+from .sources import byline_outlet, is_dateline, is_source_line, lead_dateline, outlet_credit
 from .textshape import is_headline_shaped, is_prose, norm_line, words
 from .uitext import (
     INLINE_RELATED,
     byline_name,
     is_counter,
     is_credit,
+    is_end_credit,
     is_related_header,
+    is_section_label,
     is_ui_text,
 )
 
@@ -148,8 +150,14 @@ def line_signal(text: str) -> str:
         return "counter"
     if is_menu(text):
         return "navigation"
+    if byline_outlet(text):
+        return "byline"
     if byline_name(text):
         return "byline"
+    if outlet_credit(text):
+        return "credit"
+    if is_section_label(text):
+        return "navigation"
     if is_dateline(text):
         return "dateline"
     if is_date_line(text):
@@ -182,13 +190,60 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
     _mark_title(page, signals, start)
     _mark_head(lines, signals, start, page.title_index)
     _mark_tail(lines, signals, start)
+    _mark_trailer(lines, signals, start)
     _mark_name_lines(lines, signals)
     for k in range(n):
         if signals[k]:
             page.removed.append(RemovedLine(lines[k].index, lines[k].text, signals[k]))
         else:
             page.body.append(lines[k])
+    _split_lead_dateline(page)
     return page
+
+
+def _split_lead_dateline(page: Page) -> None:
+    """ "KYIV, March 3 (Reuters) - Ukraine's …": the dateline leaves the lead paragraph."""
+    for k, line in enumerate(page.body[:2]):
+        found = lead_dateline(line.text)
+        if found:
+            prefix = found[0]
+            page.body[k] = Line(line.index, line.text[len(prefix) :].lstrip())
+            page.removed.append(RemovedLine(line.index, prefix.strip(), "dateline"))
+            page.removed.sort(key=lambda r: r.index)
+            return
+
+
+def is_end_of_article(text: str, signal: str) -> bool:
+    """A line that closes the article: an agency or outlet credit, copyright, contributors."""
+    if signal in ("credit", "source-line", "byline", ""):
+        return (
+            is_end_credit(text)
+            or (signal != "" and outlet_credit(text) is not None)
+            or (signal == "source-line")
+        )
+    return False
+
+
+def _mark_trailer(lines: list[Line], signals: list[str], start: int) -> None:
+    """After the article's end credit, what is left is page furniture (paywall messages,
+    tags, ads, related headlines) unless it holds real paragraphs."""
+    body_words = 0
+    for k in range(start, len(lines)):
+        text = lines[k].text
+        if body_words and is_end_of_article(text, signals[k]):
+            rest = [j for j in range(k + 1, len(lines)) if not signals[j]]
+            after = sum(len(words(lines[j].text)) for j in rest)
+            long_prose = any(
+                is_prose(lines[j].text) and len(words(lines[j].text)) >= 30 for j in rest
+            )
+            if after * 2 < body_words and not long_prose:
+                if not signals[k]:
+                    signals[k] = "credit"
+                for j in rest:
+                    signals[j] = "trailer"
+                return
+        if not signals[k]:
+            body_words += len(words(text))
 
 
 def _mark_related_blocks(lines: list[Line], signals: list[str]) -> None:

@@ -11,10 +11,12 @@ from .dates import DateMatch, date_kind, find_dates, parse_with_dateparser
 from .document import SourceInfo
 from .sources import (
     CREDIT_SOURCE,
+    byline_outlet,
     dateline_source,
     domain_name,
     lookup_domain,
     lookup_source,
+    outlet_credit,
 )
 from .textshape import urls, words
 from .uitext import byline_name
@@ -49,20 +51,42 @@ class Metadata:
     agency: str | None = None
     author: str | None = None
     notes: list[str] = field(default_factory=list)
+    title_site: SourceInfo | None = None
 
 
 def read_metadata(page: Page, language: str, source: str | None = None) -> Metadata:
     """Return what the page says about itself (the year of a partial date is inferred later)."""
     meta = Metadata(title=page.title)
+    _split_title(meta)
     _read_date(page, language, meta)
     _read_source(page, meta, source)
     for removed in page.removed_with("byline"):
+        if byline_outlet(removed.text):
+            continue
         name = byline_name(removed.text)
         if name:
             meta.author = name.title() if name.isupper() else name
             meta.notes.append(f"author {name!r} from byline {removed.text!r}")
             break
     return meta
+
+
+_TITLE_TAIL = re.compile(r"\s+(?:\||[-–—]|::)\s+(?P<site>[^|–—]{2,40})$")
+
+
+def _split_title(meta: Metadata) -> None:
+    """ "Headline | Outlet" (or "Headline - Outlet" with a registry outlet) → title and source."""
+    if not meta.title:
+        return
+    m = _TITLE_TAIL.search(meta.title)
+    if not m or len(words(meta.title[: m.start()])) < 3:
+        return
+    site = m["site"].strip()
+    entry = lookup_source(site) or lookup_domain(site)
+    if entry or (m.group().lstrip().startswith("|") and len(words(site)) <= 3):
+        meta.title = meta.title[: m.start()].rstrip()
+        meta.title_site = entry.info() if entry else SourceInfo(name=site)
+        meta.notes.append(f"site name {site!r} after the headline")
 
 
 def _date_candidates(page: Page) -> list[tuple[int, str]]:
@@ -121,17 +145,36 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
             outlets.append((rank + 10, entry.info(), why))
         elif entry:
             outlets.append((rank, entry.info(), why))
-        else:
-            outlets.append((rank + 1, SourceInfo(name=name.strip()), why))
+        else:  # a name the registry does not know ranks below every known outlet or agency
+            outlets.append((rank + 21, SourceInfo(name=name.strip()), why))
 
+    def credited(found, rank: int, why: str) -> None:
+        outlet, agency = found
+        if agency:
+            agencies.append(agency.name)
+        if outlet is not None and outlet is not agency:
+            outlets.append((rank, outlet.info(), why))
+        elif agency is not None:
+            outlets.append((rank + 10, agency.info(), why))
+
+    if meta.title_site:
+        known = lookup_source(meta.title_site.name)
+        outlets.append((1 if known else 21, meta.title_site, "site name after the headline"))
     for removed in page.removed:
         text = removed.text.strip()
-        if removed.signal == "site-name":
+        if removed.signal == "byline" and byline_outlet(text):
+            credited(byline_outlet(text), 1, f"byline {text!r}")
+        elif removed.signal in ("credit", "trailer") and outlet_credit(text):
+            credited(outlet_credit(text), 2, f"credit {text!r}")
+        elif removed.signal == "site-name":
             consider(text, 0, f"site name line {text!r}")
         elif removed.signal == "source-line":
             consider(text.strip("()[]—–- ."), 2, f"outlet line {text!r}")
         elif removed.signal == "dateline" and dateline_source(text):
             consider(dateline_source(text), 4, f"dateline {text!r}")
+            place = re.match(r"[^,(/]+", text)
+            if place:
+                meta.notes.append(f"dateline place {place.group().strip()!r}")
         elif removed.signal == "credit":
             m = CREDIT_SOURCE.search(text)
             owner = COPYRIGHT.match(text)
@@ -146,7 +189,7 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
             elif removed.signal in ("ui-text", "related-link"):
                 outlets.append(
                     (
-                        8,
+                        29,
                         SourceInfo(name=domain_name(url), website=url.split("/")[2]),
                         f"share link {url}",
                     )

@@ -120,3 +120,99 @@ def is_source_line(line: str) -> bool:
     if not text or len(words(text)) > 4:
         return False
     return lookup_source(text) is not None or bool(ACRONYM_LINE.match(text))
+
+
+# A dateline opening the lead paragraph: "KYIV, March 3 (Reuters) - ", "WASHINGTON (AP) — ",
+# "MOSCOW, September 20. /TASS/. ", "Moscou, 20 septembre (Sputnik) – ", "ANKARA - ".
+_PLACE_CAPS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}"
+_PLACE_ANY = r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ýa-zà-ÿ][\w'’.-]+){0,3}"
+_WHEN = r"(?:,\s*[^()/\n]{1,40}?)?"
+LEAD_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_ANY}){_WHEN}\s*(?:\((?P<src>[A-Za-z][\w .&-]{{1,25}})\)"
+    rf"|/\s*(?P<src2>[A-Za-z][\w .&-]{{1,20}}?)\s*/)\s*[.,]?\s*[-–—:.]*\s+(?=\S)"
+    rf"|^(?P<place2>{_PLACE_CAPS}){_WHEN}\s+[-–—]+\s+(?=[A-ZÀ-Ý«“\"])"
+)
+
+
+def lead_dateline(line: str) -> tuple[str, str, str | None] | None:
+    """(prefix, place, agency or None) for a dateline that opens a paragraph, else None.
+
+    The agency in brackets must be a registry name or an acronym; a place without an
+    agency must be written in capitals ("ANKARA - …").
+    """
+    m = LEAD_DATELINE.match(line)
+    if not m:
+        return None
+    prefix = m.group()
+    if len(words(prefix)) > 12 or len(prefix) >= len(line) - 20:
+        return None
+    src = (m["src"] or m["src2"] or "").strip()
+    place = m["place"] or m["place2"]
+    if src and not (lookup_source(src) or (place.isupper() and ACRONYM_LINE.match(src))):
+        return None
+    entry = lookup_source(src) if src else None
+    return prefix, place, (entry.name if entry else src or None)
+
+
+_CREDIT_JOIN = re.compile(r"\s+(?:avec|with|et|and)\s+|\s*[,/&+]\s*", re.I)
+_CREDIT_FILLER = re.compile(
+    r"\b(?:les agences|agences|news agencies|agencies|wires|staff|la redaction|redaction|"
+    r"correspondents?|correspondants?|envoyes? speciale?s?)\b",
+    re.I,
+)
+
+
+def outlet_credit(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | None:
+    """(outlet, agency) a credit line names ("Le Monde avec AFP", "(avec AFP)",
+    "FRANCE 24 avec AFP et Reuters", "Reuters Staff", "Source: Al Jazeera and news agencies").
+
+    Every part must be a registry name (or words like "news agencies"); None otherwise.
+    """
+    text = line.strip().strip("()[]").strip()
+    bare = re.sub(r"^(?:source\s*:|sources\s*:|©|\(c\))\s*", "", text, flags=re.I)
+    prefixed, text = bare != text, bare
+    if not text or len(words(text)) > 10:
+        return None
+    lead_with = re.match(r"^(?:avec|with)\s+", text, re.I)
+    if lead_with:
+        text = text[lead_with.end() :]
+    parts = [p.strip(" .") for p in _CREDIT_JOIN.split(text) if p.strip(" .")]
+    outlet = agency = None
+    for part in parts:
+        core = _CREDIT_FILLER.sub("", part).strip(" .")
+        if not core:
+            continue
+        entry = lookup_source(core)
+        if entry is None:
+            return None
+        if entry.kind == "agency":
+            agency = agency or entry
+            if outlet is None and part is parts[0] and not lead_with and len(parts) == 1:
+                outlet = entry
+        elif outlet is None:
+            outlet = entry
+        else:
+            return None
+    if outlet is None and agency is None:
+        return None
+    if len(parts) == 1 and not (lead_with or prefixed or _CREDIT_FILLER.search(text)):
+        return None  # a bare name is a source line, not a credit
+    return outlet, agency
+
+
+_BYLINE_LEAD = re.compile(r"^(?:par|by|de|from|source)\s*:?\s+", re.I)
+
+
+def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | None:
+    """(outlet, agency) of a byline that names an outlet, not a person: "Par : FRANCE 24",
+    "Par Le Figaro avec AFP", "By Reuters Staff", "By AFP"."""
+    m = _BYLINE_LEAD.match(line.strip())
+    if not m:
+        return None
+    rest = line.strip()[m.end() :].strip(" .")
+    if not rest or len(words(rest)) > 8:
+        return None
+    entry = lookup_source(rest)
+    if entry:
+        return (entry, entry if entry.kind == "agency" else None)
+    return outlet_credit(rest)

@@ -157,6 +157,12 @@ UI_PHRASES = [
     "cookie settings",
     "manage preferences",
     "gift article",
+    "reading time",
+    "read time",
+    "our standards",
+    "decouvrir les offres",
+    "seul appareil",
+    "autre appareil",
     # networks
     "facebook",
     "twitter",
@@ -246,6 +252,30 @@ CREDIT = re.compile(
     r"|©|\(c\)\s*\w|\bphoto\s*:|\((?:photo|image|credit)s?\b|\bgetty images\b|"
     r"\b(?:afp|reuters|ap|epa|sputnik|anadolu|xinhua|tass)\s*(?:photo)?\s*/\s*[a-z]"
     r"|/\s*(?:afp|reuters|ap|epa|sputnik|anadolu|xinhua|tass|getty images)\s*(?:photo)?\s*\)?$"
+    r"|^copyright\s+\d{4}\b|\ball rights reserved\b.{0,40}\b(?:may not|must not)\b"
+    r"|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$"
+    r"|\ba contribue a (?:cet article|ce reportage|cette depeche)\.?$"
+    r"|^(?:additional )?(?:reporting|writing|editing) by\b.*;"
+    r"|\[[^\[\]]{2,60}/[^\[\]]{2,40}\]$"
+    r"|\s\|\s*(?:afp|reuters|ap|epa|sputnik|anadolu|xinhua|tass|getty images)(?: photo)?$"
+)
+
+# Lines that close an article: agency credits, copyright notices, contributor lines.
+END_CREDIT = re.compile(
+    r"^(?:copyright\s+\d{4}\b|©|\(c\)\s)"
+    r"|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$"
+    r"|\ba contribue a (?:cet article|ce reportage|cette depeche)\.?$"
+    r"|^(?:additional )?(?:reporting|writing|editing) by\b"
+)
+
+# Section labels ("kickers") printed above headlines: navigation, never a title or a source.
+SECTION_WORDS = set(
+    "world monde international internationale europe afrique africa asie asia ameriques americas "
+    "americas moyen-orient middle east proche-orient politique politics diplomatie diplomacy "
+    "economie economy business news actualites actualite actu infos info france us uk opinion "
+    "analyse analysis video videos culture societe society sport sports tech science sciences "
+    "environnement environment russia russie ukraine chine china turquie turkey caucase "
+    "breaking direct live la en de des du et the and & of".split()
 )
 
 BYLINE = re.compile(
@@ -367,3 +397,15 @@ def byline_name(line: str) -> str | None:
     if not all(t[0].isupper() or t in _PARTICLES for t in tokens):
         return None
     return raw
+
+
+def is_end_credit(line: str) -> bool:
+    """True for a credit that closes an article ("Reporting by …", "© AFP", "Copyright …")."""
+    return len(words(line)) <= 40 and bool(END_CREDIT.search(fold(line).strip()))
+
+
+def is_section_label(line: str) -> bool:
+    """True for a rubric label made of section words ("World", "Russian Politics & Diplomacy"
+    is not one of them; "Europe", "Middle East", "Politique internationale" are)."""
+    tokens = fold(line).replace("&", " ").split()
+    return 0 < len(tokens) <= 4 and all(t.strip(",:|") in SECTION_WORDS for t in tokens)

@@ -1,0 +1,180 @@
+"""Datelines in the lead, kickers, outlet bylines and credits, the trailer after the end credit."""
+
+from tests.goldscore import extract_one, signals
+
+LEAD_EN = (
+    "Ukraine's foreign minister said on Thursday that Kyiv was ready for a second round of "
+    "negotiations with Moscow but would not accept any ultimatum from the Kremlin."
+)
+MORE_EN = (
+    "Russian forces have encircled several cities in the south and east of the country, and "
+    "the United Nations says more than a million people have fled abroad since the invasion."
+)
+LEAD_FR = (
+    "La France a appelé vendredi l'Arménie et l'Azerbaïdjan à la retenue après de nouveaux "
+    "affrontements meurtriers à leur frontière, selon un communiqué du Quai d'Orsay."
+)
+MORE_FR = (
+    "Les combats, les plus graves depuis la guerre de l'automne 2020, ont fait au moins "
+    "quinze morts selon Erevan, qui accuse Bakou d'avoir lancé une offensive de grande ampleur."
+)
+
+
+def test_reuters_inline_dateline_leaves_the_lead():
+    """Inline dateline (Reuters): the prefix leaves the lead, which keeps the rest; Reuters is
+    source and agency."""
+    result = extract_one(
+        "Ukraine ready for talks, minister says\nKYIV, March 3 (Reuters) - " + LEAD_EN
+    )
+    assert result.body[0] == LEAD_EN
+    assert result.source.name == "Reuters" and result.agency == "Reuters"
+    assert any("KYIV" in note for note in result.notes)
+
+
+def test_ap_inline_dateline_with_dash():
+    """Inline dateline (AP): "WASHINGTON (AP) — " leaves the lead; the AP is the source."""
+    result = extract_one("Blinken warns Moscow\nWASHINGTON (AP) — " + LEAD_EN + "\n" + MORE_EN)
+    assert result.body == [LEAD_EN, MORE_EN]
+    assert result.source.name == "Associated Press"
+
+
+def test_tass_inline_dateline_beats_a_kicker():
+    """Inline dateline (TASS) beats the unknown rubric line above the headline for the source."""
+    result = extract_one(
+        "Russian Politics & Diplomacy\nRussia remains open to dialogue, says Kremlin\n"
+        "MOSCOW, September 20. /TASS/. " + LEAD_EN
+    )
+    assert result.title == "Russia remains open to dialogue, says Kremlin"
+    assert result.source.name == "TASS" and result.body == [LEAD_EN]
+
+
+def test_french_datelines_afp_and_sputnik():
+    """Inline dateline (AFP, Sputnik) in French: "PARIS, 5 nov (AFP) - ", "Moscou, 20 septembre
+    (Sputnik) – "."""
+    afp = extract_one("Un titre pour cet article\nPARIS, 5 nov (AFP) - " + LEAD_FR)
+    assert afp.body == [LEAD_FR] and afp.agency == "AFP"
+    sputnik = extract_one("Un titre pour cet article\nMoscou, 20 septembre (Sputnik) – " + LEAD_FR)
+    assert sputnik.body == [LEAD_FR] and sputnik.source.name == "Sputnik"
+
+
+def test_capital_place_dash_dateline():
+    """Inline dateline (Anadolu style) "ANKARA - " without an agency leaves the lead too."""
+    result = extract_one("A title for this story\nANKARA - " + LEAD_EN)
+    assert result.body == [LEAD_EN]
+
+
+def test_parenthesis_in_a_sentence_is_not_a_dateline():
+    """Inline dateline: a party acronym in brackets at the start of a sentence is not one."""
+    line = "Le président (LR) - qui s'exprimait jeudi devant le Sénat - a dit son inquiétude."
+    assert extract_one("Un titre pour cet article\n" + line + "\n" + LEAD_FR).body[0] == line
+
+
+def test_section_label_above_headline_is_navigation():
+    """Kicker: "International" above the headline is navigation, neither title nor source."""
+    result = extract_one(
+        "International\nMoscou dit vouloir poursuivre les négociations\n" + LEAD_FR
+    )
+    assert result.title == "Moscou dit vouloir poursuivre les négociations"
+    assert result.source is None
+
+
+def test_byline_naming_an_outlet_is_the_source():
+    """Outlet byline: "Par : FRANCE 24" is the source, not the author."""
+    result = extract_one("Un titre pour cet article\nPar : FRANCE 24\n" + LEAD_FR)
+    assert result.source.name == "France 24" and result.author is None
+    assert signals(result)["Par : FRANCE 24"] == "byline"
+
+
+def test_byline_outlet_with_agency():
+    """Outlet byline: "Par Le Figaro avec AFP" → source Le Figaro, agency AFP."""
+    result = extract_one(
+        "Guerre en Ukraine\nUn titre pour cet article\nPar Le Figaro avec AFP\n" + LEAD_FR
+    )
+    assert result.source.name == "Le Figaro" and result.agency == "AFP"
+    assert result.author is None
+
+
+def test_reuters_staff_byline():
+    """Outlet byline: "By Reuters Staff" names Reuters."""
+    result = extract_one("A title for this story\nBy Reuters Staff\n" + LEAD_EN)
+    assert result.source.name == "Reuters" and result.author is None
+
+
+def test_credit_line_outlet_with_agency_is_not_the_title():
+    """Credit line: "Le Monde avec AFP" (printed twice) is neither title nor body; Le Monde is the
+    source, AFP the agency."""
+    result = extract_one(
+        "Moscou dit vouloir poursuivre les négociations\nLe Monde avec AFP\n"
+        + LEAD_FR
+        + "\n"
+        + MORE_FR
+        + "\nLe Monde avec AFP"
+    )
+    assert result.title == "Moscou dit vouloir poursuivre les négociations"
+    assert result.source.name == "Le Monde" and result.agency == "AFP"
+    assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_trailer_after_end_credit_is_removed():
+    """Trailer: after "Le Monde avec AFP" at the end, paywall and device-limit lines go."""
+    tail = [
+        "Lecture du Monde en cours sur un autre appareil.",
+        "Vous pouvez lire Le Monde sur un seul appareil à la fois",
+        "Ce message s'affichera sur l'autre appareil.",
+    ]
+    result = extract_one(
+        "Un titre pour cet article\n"
+        + LEAD_FR
+        + "\n"
+        + MORE_FR
+        + "\nLe Monde avec AFP\n"
+        + "\n".join(tail)
+    )
+    assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_ap_copyright_and_contributor_lines():
+    """Trailer: the AP's contributor line and copyright notice leave the body, and so does
+    what follows."""
+    result = extract_one(
+        "A title for this story\n" + LEAD_EN + "\n" + MORE_EN + "\n"
+        "Associated Press writer Jane Roe in Kyiv contributed to this report.\n"
+        "Copyright 2022 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed without permission.\n"
+        "Advertisement\nThe latest on the war, in one place every morning."
+    )
+    assert result.body == [LEAD_EN, MORE_EN]
+
+
+def test_paragraphs_after_a_caption_credit_stay():
+    """Trailer: a photo credit in the middle of the article does not end it."""
+    result = extract_one(
+        "Un titre pour cet article\n" + LEAD_FR + "\nPhoto : Jean Dupont / AFP\n" + MORE_FR
+    )
+    assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_agency_credit_in_brackets_at_the_end():
+    """Trailer: "(avec AFP)" closes the article and names the agency."""
+    result = extract_one("Un titre pour cet article\n" + LEAD_FR + "\n" + MORE_FR + "\n(avec AFP)")
+    assert result.body == [LEAD_FR, MORE_FR] and result.agency == "AFP"
+
+
+def test_reading_time_line():
+    """Page furniture: "Reading time 3 min" is UI text."""
+    result = extract_one("A title for this story\nReading time 3 min\n" + LEAD_EN)
+    assert result.body == [LEAD_EN]
+
+
+def test_title_with_site_name_after_a_bar():
+    """Title "Headline | Outlet": the headline is the title, the outlet the source."""
+    result = extract_one("Turkey offers to host Russia-Ukraine talks | Al Jazeera\n" + LEAD_EN)
+    assert result.title == "Turkey offers to host Russia-Ukraine talks"
+    assert result.source.name == "Al Jazeera"
+
+
+def test_bracketed_photo_credit_caption():
+    """Caption: a line ending in "[Name/Agency]" is a credited caption, not body."""
+    caption = "Turkish Foreign Minister speaks in Antalya [Cem Ozdel/Anadolu Agency]"
+    result = extract_one("A title for this story\n" + LEAD_EN + "\n" + caption + "\n" + MORE_EN)
+    assert caption not in result.body
