@@ -178,3 +178,13 @@ def test_bracketed_photo_credit_caption():
     caption = "Turkish Foreign Minister speaks in Antalya [Cem Ozdel/Anadolu Agency]"
     result = extract_one("A title for this story\n" + LEAD_EN + "\n" + caption + "\n" + MORE_EN)
     assert caption not in result.body
+
+
+def test_kicker_above_headline_is_not_the_title():
+    """Kicker: a short rubric line right above a longer headline is navigation."""
+    result = extract_one(
+        "TASS\nRussian Politics & Diplomacy\nRussia remains open to dialogue with Washington, "
+        "says Kremlin\n20 SEP 2022, 14:05\n" + LEAD_EN
+    )
+    assert result.title == "Russia remains open to dialogue with Washington, says Kremlin"
+    assert result.source.name == "TASS"

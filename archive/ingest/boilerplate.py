@@ -277,6 +277,17 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
     keys = [norm_line(ln.text) for ln in lines]
     counted = [k for k in head if keys.count(keys[k]) > 1]
     k = counted[0] if counted else head[0]
+    # A short rubric line right above a longer headline is a kicker, not the title.
+    later = [j for j in head if j > k]
+    if (
+        later
+        and len(words(lines[k].text)) <= 5
+        and all(signals[i] for i in range(k + 1, later[0]))
+        and len(words(lines[later[0]].text)) > len(words(lines[k].text)) + 1
+        and not any(q in lines[k].text for q in "«“\":")
+    ):
+        signals[k] = "navigation"
+        k = later[0]
     page.title, page.title_index = lines[k].text, lines[k].index
     signals[k] = "title"
     for j, key in enumerate(keys):
