@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from whoosh import index as whoosh_index
 from whoosh.qparser import AndGroup, MultifieldParser
-from whoosh.query import And, DateRange, Every, Term
+from whoosh.query import DateRange, Every, Term
 
 PAGE = 20
 KINDS = {"articles": "archive.article", "statements": "archive.statement"}
@@ -30,11 +30,16 @@ def _bounds(date_from: str, date_to: str) -> tuple[datetime | None, datetime | N
 
 
 class RawWhoosh:
-    """A long-lived searcher on the index directory the site uses."""
+    """A long-lived searcher on the index directory the site uses.
+
+    Filters are turned into document sets once and kept, and hits are counted in the
+    scoring pass (optimize=False): what a careful application on Whoosh alone would do.
+    """
 
     def __init__(self, path: str):
         self.index = whoosh_index.open_dir(path)
         self.searcher = self.index.searcher()
+        self.filters: dict[str, set] = {}
         fields = [f for f in ("text", "text_en") if f in self.index.schema]
         self.parser = MultifieldParser(fields, self.index.schema, group=AndGroup)
 
@@ -53,8 +58,14 @@ class RawWhoosh:
         low, high = _bounds(query.date_from, query.date_to)
         if low or high:
             filters.append(DateRange("date", low, high))
+        allowed = None
+        for one in filters:
+            docs = self.filters.get(repr(one))
+            if docs is None:
+                docs = self.filters[repr(one)] = set(self.searcher.docs_for_query(one))
+            allowed = docs if allowed is None else allowed & docs
         q = self.parser.parse(query.q) if query.q.strip() else Every()
-        results = self.searcher.search(q, filter=And(filters), limit=PAGE)
+        results = self.searcher.search(q, filter=allowed, limit=PAGE, optimize=False)
         total = len(results)
         for hit in results:
             hit.fields()

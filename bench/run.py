@@ -62,11 +62,17 @@ def setup_django(data_dir: Path) -> None:
     # The table is the output: keep known, repeated warnings out of it.
     warnings.filterwarnings("ignore", message=".*received a naive datetime")
     warnings.filterwarnings("ignore", message="No directory at")
+    # Production settings (the test settings always use a fresh temporary data dir);
+    # the environment is inherited by the manage.py processes started below.
     os.environ["DEPECHES_DATA_DIR"] = str(data_dir)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.prod")
+    os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-secret-key")
+    os.environ["DJANGO_ALLOWED_HOSTS"] = "testserver,127.0.0.1,localhost"
     import django
+    from django.core.management import call_command
 
     django.setup()
+    call_command("collectstatic", interactive=False, verbosity=0)
 
 
 def percentile(values: list[float], q: float) -> float:
