@@ -31,8 +31,13 @@ DETERMINERS = re.compile(r"^(?:le|la|l'|les|the|son|sa|ses|his|her|their|leur|un
 NOT_NAMES = set(
     "le la les l the il elle ils elles he she they we nous on comme selon according pour par "
     "mais et dans en a au aux cette ce ces this that these lors apres avant depuis alors ainsi "
-    "m mme mr mrs ms dr".split()
+    "m mme mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday lundi mardi "
+    "mercredi jeudi vendredi samedi dimanche january february march april june july august "
+    "september october november december janvier fevrier avril juin juillet aout septembre "
+    "octobre novembre decembre".split()
 )
+# "… counterpart in Antalya", "l'ambassadeur à Moscou": a place, not the holder of the role.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|to|near|en|dans|vers|depuis|pour)\s*$")
 _BLOCKING = re.compile(r"\b(?:a|ont|que|qui|that|who|has|is|was|said|with|avec|et|and)\b|[.;:!?]")
 
 
@@ -77,9 +82,12 @@ class Article:
     # -- reading ----------------------------------------------------------------------
     def read_mentions(self, para: int, text: str, figs: list[tuple[int, int, Figure]]) -> None:
         """Record the registry names and the role-introduced names of a paragraph."""
-        taken = []
+        taken: list[tuple[int, int]] = []
+        people: list[tuple[int, int]] = []
         for start, end, fig in figs:
             ent = self.of_figure(fig)
+            if ent.kind == "person":
+                people.append((start, end))
             role, det = role_before(text, start)
             if role and ent.kind == "person":
                 ent.roles.insert(0, role)
@@ -93,11 +101,14 @@ class Article:
                 continue
             titled = fold(name.split()[0]).strip(".") in TITLES
             role, det = role_before(text, m.start())
+            if role and _person_between(text, role, m.start(), people):
+                role, det = "", ""  # the role belongs to the person named before this word
             if not (titled or role) or fold(name.split()[-1]) in NOT_NAMES:
                 continue
             ent = self.of_name(name, "person", gender_of(name, role, det))
             if role:
                 ent.roles.insert(0, role)
+            people.append((m.start(), m.end()))
             self.mentions.append(((para, m.start()), ent))
         self.mentions.sort(key=lambda item: item[0])
 
@@ -151,7 +162,7 @@ class Article:
             found = [e for e in (self.resolve_phrase(p, at) for p in reversed(parts)) if e]
             people = [e for e in found if e.kind == "person"]
             return (people or found or [None])[0]
-        phrase = phrase.strip(' ,;:«»“”"')
+        phrase = phrase.strip(' ,;:«»“”"‘’')
         low = fold(phrase)
         if not low:
             return None
@@ -184,6 +195,11 @@ class Article:
             det_word = det.group().strip() if det else ""
             gender = "f" if det_word in ("la", "une") else "m" if det_word in ("le", "un") else ""
             words = phrase[det.end() :] if det else phrase
+            if det and len(core.split()) == 1:
+                # "the ministry" after "the Russian foreign ministry": the one already named.
+                for ent in reversed(list(self.entities.values())):
+                    if ent.kind == "institution" and core in fold(ent.name).split()[1:]:
+                        return ent
             return self.of_name(words.strip(), "institution", gender)
         if det and ROLE_HEADS.search(core):
             return self.resolve_role(core, at)
@@ -254,6 +270,12 @@ def fits(ent: Entity, gender: str, english: bool) -> bool:
     return ent.gender == gender or (not ent.gender and ent.kind == "person")
 
 
+def _person_between(text: str, role: str, at: int, people: list[tuple[int, int]]) -> bool:
+    """True when a person already named stands inside the role phrase before position `at`."""
+    begin = text.rfind(role, 0, at)
+    return begin >= 0 and any(begin <= s and e <= at for s, e in people)
+
+
 def role_before(text: str, start: int) -> tuple[str, str]:
     """The role written right before a name ("le ministre russe … Lavrov") and its article."""
     window = text[max(0, start - 90) : start]
@@ -269,7 +291,7 @@ def role_before(text: str, start: int) -> tuple[str, str]:
     else:
         return "", ""
     between = low[head.end() :]
-    if len(between.split()) > 7 or _BLOCKING.search(between):
+    if len(between.split()) > 7 or _BLOCKING.search(between) or _PLACE_BEFORE.search(between):
         return "", ""
     begin = head.start()
     # English pre-modifiers: "Russian Foreign Minister", "Kremlin spokesman".

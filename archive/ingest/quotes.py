@@ -8,14 +8,20 @@ scare-quoted terms are not statements: short quotes without a cue to speak, titl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .speech import NAMING, has_speech_verb
 from .textshape import folded as fold
 from .textshape import words
 
-PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "»": "«"}
-CLOSERS = {"»", "”", "“", "›", '"', "«"}
+PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "»": "«", "‘": "’"}
+CLOSERS = {"»", "”", "“", "›", '"', "«", "’"}
+# An incise inside the marks: « Nous …, a-t-il dit, et … » → the quote without it.
+INCISE = re.compile(
+    r",\s*(?:a|ont|avait)-t?-?(?:il|elle|ils|elles)\s+[a-zéèêîû]+(?:\s+[a-zéèêîû]+)?\s*,"
+    r"|,\s*[a-zéèêîû]+-t-(?:il|elle|ils|elles)\s*,|,\s*[a-zéèêîû]+-(?:il|elle|ils|elles)\s*,"
+)
 SHORT = 4  # quotes of this many words or fewer need a cue to speak
 
 
@@ -28,6 +34,7 @@ class QuotedSpan:
     open_at: int  # index of the opening mark in the first paragraph
     last_para: int
     close_at: int  # index of the closing mark in the last paragraph (its length if none)
+    raw: str = ""  # the text as printed, incises included (set once the span is a statement)
 
 
 def _is_opening(s: str, i: int) -> bool:
@@ -40,6 +47,10 @@ def _is_opening(s: str, i: int) -> bool:
         return i == 0 and "«" in s
     if ch == "“":
         return i + 1 < len(s) and not s[i + 1].isspace() or i == 0
+    if ch == "‘":  # an opening single quote, not a turned apostrophe ("‘90s")
+        before = s[i - 1] if i else " "
+        after = s[i + 1] if i + 1 < len(s) else " "
+        return (before.isspace() or before in '([{:—–-"“') and after.isalpha()
     return ch in PAIRS
 
 
@@ -52,12 +63,19 @@ def _find_close(s: str, i: int, opener: str) -> int:
         ch = s[j]
         if ch == opener and opener != closer and _is_opening(s, j):
             depth += 1
+        elif closer == "’" and ch == closer:
+            after = s[j + 1] if j + 1 < len(s) else " "
+            if not after.isalnum():  # an apostrophe sits between letters: "Russia’s"
+                return j
         elif ch == closer and (closer != '"' or not _is_opening(s, j) or j + 1 == len(s)):
             if depth == 0:
                 return j
             depth -= 1
         j += 1
-    if opener != '"':  # a mismatched closing mark: the first closing mark of another kind
+    if opener not in (
+        '"',
+        "‘",
+    ):  # a mismatched closing mark: the first closing mark of another kind
         for j in range(i + 1, len(s)):
             if s[j] in CLOSERS and s[j] != opener and s[j] not in '"«':
                 return j
@@ -106,12 +124,13 @@ def _run_on(paragraphs: list[str], p: int, i: int) -> QuotedSpan | None:
             parts.append(nxt[1:j])
             return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, j)
         parts.append(nxt[1:])
-    if len(words(parts[0])) < 5 or opener == '"' and q == p:
+    if len(words(parts[0])) < 5 or opener in ('"', "‘") and q == p:
         return None  # a stray mark, not an open quote
     return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, len(paragraphs[q]))
 
 
 def clean_quote(text: str) -> str:
+    text = INCISE.sub(" ", text)
     return " ".join(text.split()).strip(" ,;").strip()
 
 
@@ -144,12 +163,12 @@ def extract_quotes(title: str | None, body: list[str], language: str = "fr") -> 
         for span in scan_paragraphs([title]):
             span.first_para = span.last_para = -1
             if is_statement(span.text, title[: span.open_at], title[span.close_at + 1 :], language):
-                span.text = clean_quote(span.text)
+                span.raw, span.text = span.text, clean_quote(span.text)
                 out.append(span)
     for span in scan_paragraphs(body):
         before = body[span.first_para][: span.open_at]
         after = body[span.last_para][span.close_at + 1 :]
         if is_statement(span.text, before, after, language):
-            span.text = clean_quote(span.text)
+            span.raw, span.text = span.text, clean_quote(span.text)
             out.append(span)
     return out

@@ -31,7 +31,12 @@ SENTENCE_END = re.compile(
 INVERTING = re.compile(r"(?:comme|ainsi que|tel que|as)\s+(?:l'a|l'ont|l'avait|l'a\s+\w+)?\s*$")
 AFTER_WORDS = {"selon", "d'apres", "according to", "pour qui"}
 PARTICIPLE = re.compile(r"(?:ant|ing)$")
-MAX_INCISE_GAP = 45  # characters between a closing mark and the verb of its incise
+MAX_INCISE_GAP = 45
+# A verb of speech coordinated with an earlier one: "…, but added:", "and warned", "mais a ajouté".
+COORDINATED = re.compile(
+    r"(?:,|\b)\s*(?:but|and|yet|then|mais|et|puis)\s+(?:(?:also|later|then|again|has|had|"
+    r"a|avait|aussi|encore|ensuite|egalement|il a|elle a)\s+)*$"
+)  # characters between a closing mark and the verb of its incise
 
 
 INNER_FR = re.compile(
@@ -116,6 +121,10 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
         pre = masked[sent_start : m.start()]
         post = masked[m.end() : sent_end]
         subject = subject_phrase(pre, post, m.group(), low[sent_start : m.start()], language)
+        same = [e for e in events if e.sentence == sent and e.subject]
+        if same and COORDINATED.search(low[sent_start : m.start()]):
+            # "Peskov said … that Russia …, but added:" — the verbs share their subject.
+            subject = same[-1].subject
         participle = bool(PARTICIPLE.search(m.group())) and m.group() not in (
             "selon",
             "according to",
@@ -181,7 +190,7 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
     if not tail or "_" in tail[-60:]:
         # Inverted after a quote: "« … », a déclaré X" / "“…,” said X" / "“…,” X said".
         between = tail[tail.rfind("_") + 1 :] if "_" in tail else tail
-        between = between.strip(' ,»”"“«')
+        between = between.strip(' ,»”"“«‘’')
         if between and len(between.split()) <= 6:
             return between
         return leading_phrase(post.lstrip())
@@ -224,7 +233,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     for p, _, kind, obj in items:
         for q in range(p + 1):
             if q not in done_paras:
-                article.read_mentions(q, paragraphs[q], find_figures(paragraphs[q]))
+                article.read_mentions(q, masked[q], find_figures(masked[q]))
                 done_paras.add(q)
         if kind == 0:
             if not obj.verb and id(obj) not in resolved:
@@ -240,7 +249,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
                 resolved[id(event)] = article.resolve_event(event, events)
             entity, reason = resolved[id(event)]
             label, cue = event.subject, event.verb
-        elif inner := inner_incise(span.text, language):
+        elif inner := inner_incise(span.raw or span.text, language):
             entity = article.resolve_phrase(inner[0], (span.first_para, span.open_at))
             label, cue = inner
             reason = f"incise inside the quote: {label!r} is the subject of {cue!r}"
@@ -316,7 +325,9 @@ def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Eve
 def _title_speaker(article: Article, title: str, span: QuotedSpan):
     """A headline quote's speaker: "Lavrov : « … »", or a verb of speech in the headline."""
     pre = title[: span.open_at].strip()
-    m = re.match(r"^(.{2,60}?)\s*:\s*$", pre)
+    m = re.match(r"^(.{2,60}?)\s*:\s*$", pre) or re.match(
+        r"^(?:pour|selon|d'après|d’après|for|according to)\s+(.{2,60}?)\s*,\s*$", pre, re.I
+    )
     if m:
         entity = article.resolve_phrase(m.group(1), (-1, 0))
         if entity:
