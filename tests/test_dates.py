@@ -116,3 +116,20 @@ def test_dates_below_the_article_are_teasers():
         + "\nÀ lire aussi\n14 mars 2019\nUn autre titre d'article"
     )
     assert extract_one(page).published is None
+
+
+def test_numeric_dates_by_language_and_values():
+    """Numeric dates: a value above 12 is the day; French and dotted dates are day first; an
+    English slash date with both values up to 12 stays unknown."""
+    from archive.ingest.dates import find_dates
+
+    def day_month(text, language):
+        found = find_dates(text, language, allow_numeric_partial=True)
+        return (found[0].day, found[0].month) if found else None
+
+    assert day_month("09/20/2022", "en") == (20, 9)
+    assert day_month("20/09/2022", "en") == (20, 9)
+    assert day_month("09/20/2022", "fr") == (20, 9)
+    assert day_month("03/09/2022", "fr") == (3, 9)
+    assert day_month("03.09.2022", "en") == (3, 9)
+    assert day_month("03/09/2022", "en") is None

@@ -188,3 +188,9 @@ def test_kicker_above_headline_is_not_the_title():
     )
     assert result.title == "Russia remains open to dialogue with Washington, says Kremlin"
     assert result.source.name == "TASS"
+
+
+def test_name_and_date_between_bars_is_metadata():
+    """Date line (Anadolu style): "Jane Roe |09/20/2022" leaves the body and dates the page."""
+    result = extract_one("A title for this story\nJane Roe |09/20/2022\n" + LEAD_EN)
+    assert result.body == [LEAD_EN] and result.published.date().isoformat() == "2022-09-20"

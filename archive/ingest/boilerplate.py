@@ -143,6 +143,19 @@ def is_menu(text: str) -> bool:
     return len(items) >= 3 and all(len(words(x)) <= 3 for x in items)
 
 
+def _is_credit_and_date(text: str) -> bool:
+    """ "Jane Roe | 09/20/2022", "AFP | 20.09.2022 14:05": a name and a date between bars."""
+    if "|" not in text:
+        return False
+    parts = [p.strip() for p in text.split("|") if p.strip()]
+    dated = [p for p in parts if is_date_line(p)]
+    return (
+        bool(dated)
+        and len(parts) <= 4
+        and all(p in dated or (len(words(p)) <= 4 and p[:1].isupper()) for p in parts)
+    )
+
+
 @lru_cache(maxsize=100_000)
 def line_signal(text: str) -> str:
     """The signal a line carries wherever it stands, or ''."""
@@ -160,7 +173,7 @@ def line_signal(text: str) -> str:
         return "navigation"
     if is_dateline(text):
         return "dateline"
-    if is_date_line(text):
+    if is_date_line(text) or _is_credit_and_date(text):
         return "date-line"
     if is_source_line(text) and not is_ui_text(text):
         return "source-line"
@@ -284,7 +297,7 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
         and len(words(lines[k].text)) <= 5
         and all(signals[i] for i in range(k + 1, later[0]))
         and len(words(lines[later[0]].text)) > len(words(lines[k].text)) + 1
-        and not any(q in lines[k].text for q in "«“\":")
+        and not any(q in lines[k].text for q in '«“":')
     ):
         signals[k] = "navigation"
         k = later[0]

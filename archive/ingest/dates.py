@@ -185,16 +185,26 @@ def find_dates(
             allow_numeric_partial or re.search(r"\b(le|on)\s*$", low[: m.start()])
         ):
             continue
-        day, month = (
-            (b, a) if language == "en" and b > 12 or (language == "en" and a <= 12) else (a, b)
-        )
-        if a > 12:
-            day, month = a, b
-        add(m, day, month, year)
+        order = numeric_order(a, b, m.group()[len(m[1])], language)
+        if order is None:
+            continue  # "03/09/2022" on an English page: March 9 or 3 September
+        add(m, *order, year)
     found.sort(key=lambda d: d.start)
     for dm in found:
         _attach_time(low, dm)
     return found
+
+
+def numeric_order(a: int, b: int, sep: str, language: str) -> tuple[int, int] | None:
+    """(day, month) of a numeric date "a/b": a value above 12 is the day; otherwise French
+    pages and dotted dates put the day first, and an English page with slashes is ambiguous."""
+    if a > 12:
+        return a, b
+    if b > 12:
+        return b, a
+    if a == b or language != "en" or sep == ".":
+        return a, b
+    return None
 
 
 def _iso_zone(text: str | None) -> timezone | None:
