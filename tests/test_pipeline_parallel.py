@@ -104,3 +104,55 @@ def test_index_failure_is_reported_and_articles_stay(pages, monkeypatch):
     report = import_paths([pages], workers=1)
     assert Article.objects.count() == 11
     assert any("not indexed (index locked)" in p and "update_index" in p for p in report.problems)
+
+
+def test_background_indexing_indexes_every_saved_article(pages, monkeypatch):
+    """With workers, every saved article is indexed (in a process of its own when the
+    database can be shared)."""
+    from haystack.query import SearchQuerySet
+
+    if pipeline.index_articles is None:
+        pytest.skip("search.indexing not available")
+    monkeypatch.setattr(pipeline, "INDEX_EVERY", 4)
+    stats = ImportStats()
+    report = import_paths([pages], workers=2, batch_size=3, stats=stats)
+    assert report.counts["created"] == 11
+    assert SearchQuerySet().models(Article).count() == 11
+    assert stats.seconds["index"] > 0
+
+
+def test_background_index_failure_is_reported(pages, monkeypatch):
+    """A failure in the indexing process is reported; the articles stay saved."""
+    if pipeline.index_articles is None:
+        pytest.skip("search.indexing not available")
+
+    def locked(pks):
+        raise RuntimeError("index locked")
+
+    monkeypatch.setattr(pipeline, "index_articles", locked)
+    report = import_paths([pages], workers=2, batch_size=3)
+    assert Article.objects.count() == 11
+    assert any("not indexed (index locked)" in p for p in report.problems)
+
+
+def test_indexing_process_reports_its_failures(monkeypatch):
+    """The background indexer hands back failures from its process, batch by batch."""
+    if pipeline.index_articles is None:
+        pytest.skip("search.indexing not available")
+
+    def index_odd_batches(pks):
+        if pks[0] % 2 == 0:
+            raise RuntimeError("index locked")
+
+    monkeypatch.setattr(pipeline, "index_articles", index_odd_batches)
+    report, stats = pipeline.ImportReport(), ImportStats()
+    indexer = pipeline.Indexer(report, stats, background=True)
+    for batch in ([1, 3], [2, 4], [5], [6, 8, 10]):
+        indexer.submit(batch)
+    indexer.close()
+    assert indexer.pool is not None
+    assert report.problems == [
+        "2 article(s) saved but not indexed (index locked); run `manage.py update_index`",
+        "3 article(s) saved but not indexed (index locked); run `manage.py update_index`",
+    ]
+    assert stats.cpu["index"] >= 0 and stats.seconds["index"] > 0

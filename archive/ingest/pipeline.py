@@ -5,8 +5,8 @@
 
 Both cores work: worker processes decode and extract the next batches while this
 process saves the current one (one database transaction per batch, in which each
-article is all-or-nothing) and indexes the saved articles in bulk, one index writer
-per `INDEX_EVERY` articles rather than one per article.
+article is all-or-nothing), and another process indexes the saved articles in bulk,
+one index writer per `INDEX_EVERY` articles rather than one per article.
 """
 
 from __future__ import annotations
@@ -228,17 +228,82 @@ def save_chunk(
     return changed
 
 
-def index_saved(pks: list[int], report: ImportReport) -> None:
-    """Index saved articles in bulk; a failure is reported, the articles stay saved."""
-    if not pks or index_articles is None:
-        return
-    try:
-        index_articles(pks)
-    except Exception as exc:
-        logger.exception("bulk indexing failed")
-        report.problems.append(
-            f"{len(pks)} article(s) saved but not indexed ({exc}); run `manage.py update_index`"
-        )
+def _not_indexed(n: int, exc: BaseException) -> str:
+    return f"{n} article(s) saved but not indexed ({exc}); run `manage.py update_index`"
+
+
+def index_in_process(pks: list[int]) -> tuple[float, float]:
+    """Index `pks` in bulk; return (elapsed, CPU) seconds. Runs in the indexing process."""
+    start, start_cpu = time.perf_counter(), time.process_time()
+    index_articles(pks)
+    return time.perf_counter() - start, time.process_time() - start_cpu
+
+
+def database_is_shareable() -> bool:
+    """Whether another process can read what this one commits, right now.
+
+    Not inside a transaction (the caller's, or a test's: the connection must be closed
+    before forking) and not on an in-memory SQLite database (a forked process would read
+    a copy of it).
+    """
+    for conn in connections.all():
+        if conn.in_atomic_block:
+            return False
+        if conn.vendor == "sqlite" and conn.is_in_memory_db():
+            return False
+    return True
+
+
+class Indexer:
+    """Index saved articles in bulk, in a process of its own when `background`.
+
+    In the background the index writer works on one batch while this process saves
+    the next; at most one batch waits. A failure is reported, the articles stay saved.
+    """
+
+    def __init__(self, report: ImportReport, stats: ImportStats, background: bool):
+        self.report, self.stats = report, stats
+        self.background = background and index_articles is not None
+        self.pool: ProcessPoolExecutor | None = None
+        self.pending: deque[tuple[Future, int]] = deque()
+
+    def submit(self, pks: list[int]) -> None:
+        if not pks or index_articles is None:
+            return
+        if not self.background:
+            try:
+                seconds, cpu = index_in_process(pks)
+            except Exception as exc:
+                logger.exception("bulk indexing failed")
+                self.report.problems.append(_not_indexed(len(pks), exc))
+            else:
+                self._add(seconds, cpu)
+            return
+        if self.pool is None:
+            connections.close_all()  # the indexing process opens its own connection
+            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        self.pending.append((self.pool.submit(index_in_process, pks), len(pks)))
+        while len(self.pending) > 1:
+            self._collect()
+
+    def _add(self, seconds: float, cpu: float) -> None:
+        self.stats.seconds["index"] += seconds
+        self.stats.cpu["index"] += cpu
+
+    def _collect(self) -> None:
+        future, n = self.pending.popleft()
+        try:
+            self._add(*future.result())
+        except Exception as exc:
+            logger.error("bulk indexing failed: %s", exc)
+            self.report.problems.append(_not_indexed(n, exc))
+
+    def close(self) -> None:
+        """Wait for the batches still being indexed."""
+        while self.pending:
+            self._collect()
+        if self.pool is not None:
+            self.pool.shutdown()
 
 
 def import_paths(
@@ -265,6 +330,7 @@ def import_paths(
     report = ImportReport()
     chunks = [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
     pause = paused_indexing() if paused_indexing else contextlib.nullcontext()
+    indexer = Indexer(report, stats, background=workers > 1 and database_is_shareable())
     to_index: list[int] = []
     done = 0
     with pause:
@@ -277,14 +343,13 @@ def import_paths(
             with stats.timing("database"):
                 to_index += save_chunk(chunk.extractions, report, speakers, sources, source)
             if len(to_index) >= INDEX_EVERY:
-                with stats.timing("index"):
-                    index_saved(to_index, report)
+                indexer.submit(to_index)
                 to_index = []
             done += chunk.files
             stats.files += chunk.files
             if on_progress:
                 on_progress(done, len(files))
-        with stats.timing("index"):
-            index_saved(to_index, report)
+        indexer.submit(to_index)
+        indexer.close()
     stats.wall += time.perf_counter() - started
     return report
