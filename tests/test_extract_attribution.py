@@ -113,3 +113,12 @@ def test_headline_pour_x_names_the_speaker():
         "samedi le soutien de la France à Kiev lors d'un entretien avec Vladimir Poutine."
     )
     assert speakers(result)[0][1] == "Emmanuel Macron"
+
+
+def test_saluer_is_a_verb_of_speech():
+    """Verb of speech: « a salué » introduces what Blinken said (AFP style)."""
+    result = extract_one(
+        "Un titre pour cet article\nLes discussions ont repris lundi à Washington.\nLe secrétaire "
+        "d'État américain Antony Blinken a salué « un pas courageux vers la paix »."
+    )
+    assert speakers(result)[0][1] == "Antony Blinken"

@@ -194,3 +194,23 @@ def test_name_and_date_between_bars_is_metadata():
     """Date line (Anadolu style): "Jane Roe |09/20/2022" leaves the body and dates the page."""
     result = extract_one("A title for this story\nJane Roe |09/20/2022\n" + LEAD_EN)
     assert result.body == [LEAD_EN] and result.published.date().isoformat() == "2022-09-20"
+
+
+def test_bare_name_byline_next_to_the_date():
+    """Byline without "By" (Guardian style): "Andrew Roth in Moscow" beside the date line is the
+    byline; the date above the lead still dates the page."""
+    result = extract_one(
+        "A title for this story\nJane Roe in Moscow\nMon 7 Nov 2022 12.05 GMT\n" + LEAD_EN
+    )
+    assert result.body == [LEAD_EN] and result.author == "Jane Roe"
+    assert result.published.date().isoformat() == "2022-11-07"
+
+
+def test_click_here_prompt_is_ui_text():
+    """Page furniture (Ouest-France style): "Cet article vous a été utile ? … en cliquant ici"."""
+    prompt = (
+        "Cet article vous a été utile ? Sachez que vous pouvez suivre notre journal sur son "
+        "compte en cliquant ici."
+    )
+    result = extract_one("Un titre pour cet article\n" + LEAD_FR + "\n" + MORE_FR + "\n" + prompt)
+    assert result.body == [LEAD_FR, MORE_FR]

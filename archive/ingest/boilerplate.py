@@ -26,6 +26,7 @@ from .uitext import (
     is_related_header,
     is_section_label,
     is_ui_text,
+    name_line,
 )
 
 
@@ -315,6 +316,12 @@ def _mark_head(lines: list[Line], signals: list[str], start: int, title_index: i
             continue
         n = len(words(lines[k].text))
         before_title = title_index is not None and lines[k].index < title_index
+        near_date = any(
+            0 <= j < len(lines) and signals[j] in ("date-line", "byline") for j in (k - 1, k + 1)
+        )
+        if not before_title and title_index is not None and near_date and name_line(lines[k].text):
+            signals[k] = "byline"  # "Andrew Roth in Moscow" next to the date line
+            continue
         if n <= 3 or (before_title and n <= 6):
             signals[k] = "navigation"
 

@@ -18,8 +18,8 @@ from .sources import (
     lookup_source,
     outlet_credit,
 )
-from .textshape import urls, words
-from .uitext import byline_name
+from .textshape import is_prose, urls, words
+from .uitext import byline_name, name_line
 
 # "© 2024 Some Outlet. All rights reserved." names the publisher.
 COPYRIGHT = re.compile(
@@ -63,7 +63,7 @@ def read_metadata(page: Page, language: str, source: str | None = None) -> Metad
     for removed in page.removed_with("byline"):
         if byline_outlet(removed.text):
             continue
-        name = byline_name(removed.text)
+        name = byline_name(removed.text) or name_line(removed.text)
         if name:
             meta.author = name.title() if name.isupper() else name
             meta.notes.append(f"author {name!r} from byline {removed.text!r}")
@@ -91,7 +91,8 @@ def _split_title(meta: Metadata) -> None:
 
 def _date_candidates(page: Page) -> list[tuple[int, str]]:
     """(rank, line) pairs: date lines above the article first, then below, then the lead."""
-    first_body = page.body[0].index if page.body else 10**9
+    prose = [ln.index for ln in page.body if is_prose(ln.text)]
+    first_body = prose[0] if prose else page.body[0].index if page.body else 10**9
     out = []
     for removed in page.removed:
         if removed.signal in DATE_SIGNALS or removed.signal == "title":

@@ -73,6 +73,7 @@ FR_STEMS = [
     "insiste",
     "cit",
     "fustig",
+    "salu",
     "critiqu",
     "accus",
     "dit",
@@ -218,6 +219,8 @@ EN_VERBS = [
     "conceded",
     "retorted",
     "went on",
+    "welcomed",
+    "hailed",
 ]
 EN_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(set(EN_VERBS), key=len, reverse=True)) + r")\b")
 

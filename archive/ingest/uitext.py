@@ -158,6 +158,11 @@ UI_PHRASES = [
     "manage preferences",
     "gift article",
     "reading time",
+    "en cliquant ici",
+    "cliquez ici",
+    "click here",
+    "cet article vous a ete utile",
+    "was this article helpful",
     "read time",
     "our standards",
     "decouvrir les offres",
@@ -409,3 +414,17 @@ def is_section_label(line: str) -> bool:
     is not one of them; "Europe", "Middle East", "Politique internationale" are)."""
     tokens = fold(line).replace("&", " ").split()
     return 0 < len(tokens) <= 4 and all(t.strip(",:|") in SECTION_WORDS for t in tokens)
+
+
+_NAME_LINE = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:(?:de|da|di|van|von|der|al|el|le|la|bin|ben)\s+)?"
+    r"[A-ZÀ-Ý][\w'’.-]+){1,3})(?:\s+(?:in|at|from|à|a|en|depuis|,)\s*[A-ZÀ-Ý][\w'’ -]{1,30})?$"
+)
+
+
+def name_line(line: str) -> str | None:
+    """The person a bare byline names ("Andrew Roth in Moscow", "Jane Roe"), or None."""
+    m = _NAME_LINE.match(line.strip())
+    if not m or _NOT_NAMES & set(words(fold(m["name"]))):
+        return None
+    return m["name"]
