@@ -214,3 +214,14 @@ def test_click_here_prompt_is_ui_text():
     )
     result = extract_one("Un titre pour cet article\n" + LEAD_FR + "\n" + MORE_FR + "\n" + prompt)
     assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_photo_credit_with_copyright_sign_mid_article():
+    """Trailer: "© AFP/Archives" under a photo mid-article does not end the article."""
+    third = (
+        "Les négociations doivent reprendre la semaine prochaine à Genève, sous l'égide de l'ONU."
+    )
+    result = extract_one(
+        "Un titre pour cet article\n" + LEAD_FR + "\n" + MORE_FR + "\n© AFP/Archives\n" + third
+    )
+    assert result.body == [LEAD_FR, MORE_FR, third]

@@ -247,8 +247,10 @@ def _mark_trailer(lines: list[Line], signals: list[str], start: int) -> None:
         if body_words and is_end_of_article(text, signals[k]):
             rest = [j for j in range(k + 1, len(lines)) if not signals[j]]
             after = sum(len(words(lines[j].text)) for j in rest)
+            # "© AFP" may also credit a photo: real paragraphs after it keep the article going.
+            longest = 12 if text.lstrip().startswith(("©", "(c)", "(C)")) else 30
             long_prose = any(
-                is_prose(lines[j].text) and len(words(lines[j].text)) >= 30 for j in rest
+                is_prose(lines[j].text) and len(words(lines[j].text)) >= longest for j in rest
             )
             if after * 2 < body_words and not long_prose:
                 if not signals[k]:
