@@ -225,3 +225,14 @@ def test_photo_credit_with_copyright_sign_mid_article():
         "Un titre pour cet article\n" + LEAD_FR + "\n" + MORE_FR + "\n© AFP/Archives\n" + third
     )
     assert result.body == [LEAD_FR, MORE_FR, third]
+
+
+def test_publisher_notice_names_the_source():
+    """Publisher notice (Anadolu style): a closing line in the outlet's name about its
+    subscribers leaves the body and names the source."""
+    notice = (
+        "Anadolu Agency website contains only a portion of the news stories offered to "
+        "subscribers, and in summarized form."
+    )
+    result = extract_one("A title for this story\n" + LEAD_EN + "\n" + MORE_EN + "\n" + notice)
+    assert result.body == [LEAD_EN, MORE_EN] and result.source.name == "Anadolu"

@@ -15,7 +15,14 @@ from functools import lru_cache
 
 from .dates import is_date_line
 from .document import RemovedLine
-from .sources import byline_outlet, is_dateline, is_source_line, lead_dateline, outlet_credit
+from .sources import (
+    byline_outlet,
+    is_dateline,
+    is_source_line,
+    lead_dateline,
+    leading_source,
+    outlet_credit,
+)
 from .textshape import is_headline_shaped, is_prose, norm_line, words
 from .uitext import (
     INLINE_RELATED,
@@ -144,6 +151,19 @@ def is_menu(text: str) -> bool:
     return len(items) >= 3 and all(len(words(x)) <= 3 for x in items)
 
 
+_SUBSCRIBERS = re.compile(r"\b(?:subscribers?|subscription|abonnes?|abonnement)\b")
+
+
+def _is_publisher_notice(text: str) -> bool:
+    """A notice in the outlet's own name about its subscribers ("X website contains only a
+    portion of the news stories offered to subscribers …")."""
+    return (
+        len(words(text)) <= 45
+        and bool(_SUBSCRIBERS.search(norm_line(text)))
+        and leading_source(text) is not None
+    )
+
+
 def _is_credit_and_date(text: str) -> bool:
     """ "Jane Roe | 09/20/2022", "AFP | 20.09.2022 14:05": a name and a date between bars."""
     if "|" not in text:
@@ -182,7 +202,7 @@ def line_signal(text: str) -> str:
         return "related-header"
     if INLINE_RELATED.match(norm_line(text)):
         return "related-link"
-    if is_credit(text):
+    if is_credit(text) or _is_publisher_notice(text):
         return "credit"
     if is_ui_text(text):
         return "ui-text"

@@ -14,6 +14,7 @@ from .sources import (
     byline_outlet,
     dateline_source,
     domain_name,
+    leading_source,
     lookup_domain,
     lookup_source,
     outlet_credit,
@@ -181,6 +182,8 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
             owner = COPYRIGHT.match(text)
             if m and lookup_source(m["src"]):
                 consider(m["src"], 6, f"credit {text!r}")
+            elif leading_source(text) and len(words(text)) > 8:
+                consider(leading_source(text).name, 6, f"publisher notice {text[:40]!r}")
             elif owner and len(words(owner["name"])) <= 5:
                 consider(owner["name"].strip(" .-–—"), 7, f"copyright line {text!r}")
         for url in urls(text):

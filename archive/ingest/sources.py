@@ -216,3 +216,13 @@ def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | 
     if entry:
         return (entry, entry if entry.kind == "agency" else None)
     return outlet_credit(rest)
+
+
+def leading_source(line: str) -> SourceEntry | None:
+    """The registry outlet or agency a line opens with ("Anadolu Agency website …"), if any."""
+    tokens = line.split()[:4]
+    for n in range(len(tokens), 0, -1):
+        entry = lookup_source(" ".join(tokens[:n]))
+        if entry and (n > 1 or len(tokens[0]) > 3):
+            return entry
+    return None
