@@ -6,13 +6,28 @@ import unicodedata
 from django.utils.text import slugify
 
 _SPACES = re.compile(r"\s+")
+_SAME_AS = {"\u2019": "'", "\u2018": "'", "\u00a0": " "}
+
+
+class _FoldTable(dict):
+    """str.translate table that folds each character once, the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFKD", _SAME_AS.get(char, char))
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
 
 
 def fold(text: str) -> str:
     """Return `text` lower-cased, without accents, with ’ as ' and spaces collapsed."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    text = text or ""
+    if not text.isascii():
+        text = text.translate(_FOLD)
     return _SPACES.sub(" ", text).strip().lower()
 
 
