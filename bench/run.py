@@ -459,19 +459,27 @@ def main(argv=None) -> int:
         result["import"] = run_import(paths[: args.n], args.workers)
     result["database_size"] = database_size(data_dir)
     result["index_size"] = folder_size(index_dir())
+    out = Path(args.out or out_dir / f"bench-{args.n}.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    def save():  # after each part, so a long run that is stopped still leaves figures
+        out.write_text(json.dumps(result, indent=1, default=str), encoding="utf-8")
+
+    save()
     print("Searching…", file=sys.stderr)
     result["search"] = run_queries(args, data_dir)
+    save()
     print("Pages…", file=sys.stderr)
     result["pages"] = run_pages()
+    save()
     if not args.no_concurrent:
         print("Searching during an import…", file=sys.stderr)
         result["concurrent"] = search_during_import(paths[args.n : args.n + 200])
+        save()
     if not args.no_rebuild:
         print("rebuild_index…", file=sys.stderr)
         result["rebuild"] = rebuild_index(result["search"]["articles"])
-    out = Path(args.out or out_dir / f"bench-{args.n}.json")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=1, default=str), encoding="utf-8")
+        save()
     print_report(result)
     print(f"\nJSON: {out}")
     return 0
