@@ -247,6 +247,7 @@ def _split_lead_dateline(page: Page) -> None:
             return
 
 
+@lru_cache(maxsize=100_000)
 def is_end_of_article(text: str, signal: str) -> bool:
     """A line that closes the article: an agency or outlet credit, copyright, contributors."""
     if signal in ("credit", "source-line", "byline", ""):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .document import SourceInfo
@@ -162,6 +162,7 @@ _CREDIT_FILLER = re.compile(
 )
 
 
+@lru_cache(maxsize=50_000)
 def outlet_credit(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | None:
     """(outlet, agency) a credit line names ("Le Monde avec AFP", "(avec AFP)",
     "FRANCE 24 avec AFP et Reuters", "Reuters Staff", "Source: Al Jazeera and news agencies").
