@@ -21,12 +21,14 @@ from .sources import (
     is_source_line,
     lead_dateline,
     leading_source,
+    lookup_source,
     outlet_credit,
 )
 from .textshape import is_headline_shaped, is_prose, norm_line, words
 from .uitext import (
     INLINE_RELATED,
     byline_name,
+    correspondent_line,
     is_counter,
     is_credit,
     is_end_credit,
@@ -154,14 +156,40 @@ def is_menu(text: str) -> bool:
 _SUBSCRIBERS = re.compile(r"\b(?:subscribers?|subscription|abonnes?|abonnement)\b")
 
 
+_DISTRIBUTION = re.compile(
+    r"\b(?:site|website|web site|depeches?|dispatch(?:es)?|news stories|stories|wires?|fil|"
+    r"diffuse\w*|distribu\w*|broadcast\w*|publie\w*|published|offered|offer|propose\w*)\b"
+)
+
+
+def _names_registry_source(text: str) -> bool:
+    """True when a registry outlet or agency is named anywhere in the line."""
+    tokens = re.findall(r"[\w'’.-]+", text)
+    for i in range(len(tokens)):
+        for n in (3, 2, 1):
+            chunk = " ".join(tokens[i : i + n])
+            if n == 1 and (len(chunk) < 2 or not chunk[0].isupper()):
+                continue
+            entry = lookup_source(chunk)
+            if entry is None and ("'" in chunk[:3] or "’" in chunk[:3]):
+                entry = lookup_source(re.sub(r"^\w+['’]", "", chunk))  # "l'AA", "d'Anadolu"
+            if entry:
+                return True
+    return False
+
+
 def _is_publisher_notice(text: str) -> bool:
-    """A notice in the outlet's own name about its subscribers ("X website contains only a
-    portion of the news stories offered to subscribers …")."""
-    return (
-        len(words(text)) <= 45
-        and bool(_SUBSCRIBERS.search(norm_line(text)))
-        and leading_source(text) is not None
-    )
+    """A notice in the outlet's own name about its subscribers and what it distributes
+    ("X website contains only a portion of the news stories offered to subscribers …",
+    "Seule une partie des dépêches que l'agence X diffuse à ses abonnés …")."""
+    if len(words(text)) > 60:
+        return False
+    low = norm_line(text)
+    if not _SUBSCRIBERS.search(low):
+        return False
+    if leading_source(text) is not None:
+        return len(words(text)) <= 45
+    return bool(_DISTRIBUTION.search(low)) and _names_registry_source(text)
 
 
 def _is_credit_and_date(text: str) -> bool:
@@ -177,6 +205,18 @@ def _is_credit_and_date(text: str) -> bool:
     )
 
 
+def dated_byline_name(text: str) -> str | None:
+    """The author of a date line that carries a byline ("Jane Roe | 20 September 2023",
+    "Mehmet Kaya | 22.09.2023 - Mise à jour : 22.09.2023"), or None."""
+    if "|" not in text:
+        return None
+    parts = [p.strip() for p in text.split("|") if p.strip()]
+    names = [p for p in parts if not is_date_line(p)]
+    if len(names) != 1 or len(names) == len(parts) or lookup_source(names[0]):
+        return None
+    return name_line(names[0])
+
+
 @lru_cache(maxsize=100_000)
 def line_signal(text: str) -> str:
     """The signal a line carries wherever it stands, or ''."""
@@ -186,7 +226,7 @@ def line_signal(text: str) -> str:
         return "navigation"
     if byline_outlet(text):
         return "byline"
-    if byline_name(text):
+    if byline_name(text) or correspondent_line(text):
         return "byline"
     if outlet_credit(text):
         return "credit"

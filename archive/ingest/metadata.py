@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .boilerplate import Page
+from .boilerplate import Page, dated_byline_name
 from .dates import DateMatch, date_kind, find_dates, parse_with_dateparser
 from .document import SourceInfo
 from .sources import (
@@ -69,6 +69,13 @@ def read_metadata(page: Page, language: str, source: str | None = None) -> Metad
             meta.author = name.title() if name.isupper() else name
             meta.notes.append(f"author {name!r} from byline {removed.text!r}")
             break
+    if meta.author is None:
+        for removed in page.removed_with("date-line"):
+            name = dated_byline_name(removed.text)
+            if name:
+                meta.author = name
+                meta.notes.append(f"author {name!r} from date line {removed.text!r}")
+                break
     return meta
 
 

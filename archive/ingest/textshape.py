@@ -18,8 +18,12 @@ QUOTE_CHARS = '«»“”„‹›"'
 
 @lru_cache(maxsize=100_000)
 def folded(text: str) -> str:
-    """`archive.text.fold`, memoised: lines and words recur across a batch and its steps."""
-    return fold(text)
+    """`archive.text.fold`, memoised: lines and words recur across a batch and its steps.
+
+    The Turkish dotless ı (which has no decomposition) folds to i: "Mıse À Jour" is "mise a jour".
+    """
+    out = fold(text)
+    return out.replace("\u0131", "i") if "\u0131" in out else out
 
 
 def words(text: str) -> list[str]:
@@ -69,6 +73,8 @@ class _FoldTable(dict):
         low = base.lower() if len(base) == 1 else ch.lower()
         if ch in "’‘":
             low = "'"
+        elif ch == "\u0131":
+            low = "i"
         elif ch == " ":
             low = " "
         self[code] = low if len(low) == 1 else ch

@@ -283,6 +283,38 @@ SECTION_WORDS = set(
     "breaking direct live la en de des du et the and & of".split()
 )
 
+# Editorial notes about the article itself: disclaimers on the views expressed, translation notes.
+DISCLAIMER = re.compile(
+    r"\b(?:les |ces )?(?:opinions|propos|points de vue|idees) (?:exprime(?:e|s|es)?|emis(?:es)?)"
+    r"(?: dans (?:cet article|cette tribune|ce texte|cette chronique|ce billet)| ici| ci-dessus)?"
+    r" (?:n'engagent que|ne refletent pas|ne sont pas|sont celles? de l'auteur|relevent)"
+    r"|\bthe (?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|piece|column|"
+    r"commentary|op-ed)|here(?:in)?|above) (?:are|do not|don't|belong)"
+    r"|^(?:the |any |all )?(?:views|opinions)\b.{0,80}\b(?:do not|does not|don't) necessarily "
+    r"(?:reflect|represent)"
+    r"|\b(?:do not|does not|don't) necessarily (?:reflect|represent) (?:the |our )?(?:editorial|"
+    r"views of (?:the |our )?(?:editors|publication|newspaper|website))"
+    r"|\bne (?:refletent|representent|engagent) pas (?:necessairement )?(?:celles?|la position|"
+    r"l'avis|le point de vue) (?:de (?:la|notre) redaction|du journal|de l'editeur)"
+    r"|^(?:cet article|cette depeche|ce texte|cet entretien|cette tribune) (?:a ete|est) "
+    r"(?:traduite?|adaptee?|publiee? (?:initialement|a l'origine|pour la premiere fois|en "
+    r"anglais|en allemand|en espagnol))"
+    r"|^(?:article |texte )?traduite? (?:de l'|du |de l')?(?:anglais|allemand|russe|espagnol|"
+    r"italien|arabe|ukrainien|turc|chinois|portugais|neerlandais|polonais)"
+    r"|^this (?:article|story|piece|interview|report) (?:has been|was|is) (?:translated|adapted|"
+    r"originally published|first published|machine[- ]translated|also available)"
+    r"|^(?:translated|adapted) (?:from (?:the )?[a-z]+|by)\b"
+)
+
+# "Avec notre correspondante à Moscou, Anissa El Jabri", "From our correspondent in Kyiv, X".
+CORRESPONDENT = re.compile(
+    r"^(?:avec|de|d'|par|from|with|by)\s*(?:notre|nos|our|la|the)\s+"
+    r"(?:(?:grand |grande |special |speciale |regional |foreign |senior |bureau )?"
+    r"(?:correspondante?s?|correspondents?|envoyee?s? speciale?s?|envoyee?s?|reporters?|"
+    r"special correspondents?|bureau)|equipe|team)\b"
+    r"(?P<place>[^,]{0,50}?)(?:\s*[,:\-–—]\s*(?P<name>.+?))?\s*\.?$"
+)
+
 BYLINE = re.compile(
     r"^(?:par|by|auteur|auteure|author|written by|ecrit par|redige par|de notre correspondante?|"
     r"propos recueillis par|reporting by|reported by|texte)\b\s*[:\-–]?\s*(?P<name>.+)$"
@@ -307,7 +339,7 @@ def is_ui_text(line: str) -> bool:
     low = fold(line)
     found = _PHRASES.findall(low)
     if not found:
-        return False
+        return is_disclaimer(line)
     n = len(words(line))
     covered = sum(len(words(p)) for p in found)
     if n <= 4 and (covered * 2 >= n or re.sub(r"^\W+", "", low).startswith(found[0])):
@@ -321,7 +353,9 @@ def is_ui_text(line: str) -> bool:
     ):
         return True
     distinct = set(found)
-    return n <= 45 and len(distinct) >= 3 or (n <= 25 and len(distinct) >= 2)
+    if n <= 45 and len(distinct) >= 3 or (n <= 25 and len(distinct) >= 2):
+        return True
+    return is_disclaimer(line)
 
 
 def is_related_header(line: str) -> bool:
@@ -385,8 +419,36 @@ _NOT_NAMES = {
 }
 
 
+def correspondent_line(line: str) -> tuple[str | None] | None:
+    """(name or None,) for a correspondent's byline ("De notre correspondant à Bruxelles,
+    Jean Dupont", "With our correspondent in Kyiv"), None for any other line."""
+    low = fold(line).strip()
+    if not low.startswith(("avec", "de", "d'", "par", "from", "with", "by")):
+        return None
+    m = CORRESPONDENT.match(low)
+    if not m or len(words(line)) > 16 or len(words(m["place"])) > 6:
+        return None
+    if not m["name"]:
+        return (None,)
+    raw = line.strip().rstrip(" .")[m.start("name") :]
+    raw = re.split(r"\s*[|;–—]\s*|\s+-\s+|\s+(?:et|and)\s+", raw)[0].strip(" .")
+    tokens = words(raw)
+    if not tokens or len(tokens) > 5 or not all(t[0].isupper() or t in _PARTICLES for t in tokens):
+        return None
+    return (raw,)
+
+
+def is_disclaimer(line: str) -> bool:
+    """True for an editorial note on the article ("Les opinions exprimées … ne reflètent pas
+    nécessairement …", "This article has been translated from French.")."""
+    return len(words(line)) <= 45 and bool(DISCLAIMER.search(fold(line).strip()))
+
+
 def byline_name(line: str) -> str | None:
     """Return the author named by a byline ("Par X", "By X", "Author: X"), or None."""
+    found = correspondent_line(line)
+    if found is not None:
+        return found[0]
     m = BYLINE.match(fold(line).strip())
     if not m or len(words(line)) > 14:
         return None
