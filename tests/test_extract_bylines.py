@@ -111,3 +111,38 @@ def test_distribution_notice_naming_the_agency_anywhere_is_furniture():
     )
     result = extract_one(page("Les Pays-Bas débloquent une aide", LEAD_FR, MORE_FR, notice))
     assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_by_name_comma_outlet_gives_author_and_source():
+    """ "By Name, Outlet": the name is the author, the outlet (registry or outlet-shaped) the
+    source; a place or a job after the comma is neither."""
+    result = extract_one(page("Dutch unveil new Ukraine aid", "By Tom Ellis, Sky News", LEAD_EN))
+    assert result.author == "Tom Ellis" and result.source.name == "Sky News"
+    result = extract_one(
+        page("Les Pays-Bas débloquent une aide", "Par Marie Roy, Le Journal de Québec", LEAD_FR)
+    )
+    assert result.author == "Marie Roy" and result.source.name == "Le Journal de Québec"
+    result = extract_one(page("Dutch unveil new Ukraine aid", "By Tom Ellis, Warsaw", LEAD_EN))
+    assert result.author == "Tom Ellis" and result.source is None
+    result = extract_one(
+        page("Dutch unveil new Ukraine aid", "By Tom Ellis, Europe editor", LEAD_EN, MORE_EN)
+    )
+    assert result.source is None and result.body == [LEAD_EN, MORE_EN]
+
+
+def test_agency_slash_place_credit_names_the_agency_not_the_place():
+    """ "AFP / Paris", "Reuters / Moscou": the agency on either side of the slash is the source;
+    a known place never is; "Place / Outlet" keeps working."""
+    for line, source in [
+        ("AFP / Varsovie", "AFP"),
+        ("Reuters / Moscou", "Reuters"),
+        ("AA / Istanbul", "Anadolu"),
+        ("Bruxelles / Belga", "Belga"),
+        ("Lagos / Daily Courier", "Daily Courier"),
+        ("Daily Courier / Lagos", "Daily Courier"),
+    ]:
+        result = extract_one(page("Les Pays-Bas débloquent une aide", line, LEAD_FR, MORE_FR))
+        assert result.source and result.source.name == source, (line, result.source)
+        assert result.body == [LEAD_FR, MORE_FR]
+    result = extract_one(page("Les Pays-Bas débloquent une aide", "Paris / Berlin", LEAD_FR))
+    assert result.source is None

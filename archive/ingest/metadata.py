@@ -14,11 +14,13 @@ from .sources import (
     byline_outlet,
     dateline_source,
     domain_name,
+    is_place,
     leading_source,
     lookup_domain,
     lookup_source,
     outlet_credit,
 )
+from .textshape import folded as fold
 from .textshape import is_prose, urls, words
 from .uitext import byline_name, name_line
 
@@ -77,6 +79,37 @@ def read_metadata(page: Page, language: str, source: str | None = None) -> Metad
                 meta.notes.append(f"author {name!r} from date line {removed.text!r}")
                 break
     return meta
+
+
+_NOT_OUTLET = re.compile(
+    r"\b(?:correspondante?s?|correspondents?|envoyee?s?|editor|editrice|redacteur|redactrice|"
+    r"reporter|writer|journaliste|journalist|chroniqueur|chroniqueuse|columnist|staff|bureau|"
+    r"chef|cheffe|chief|head|senior|analyst|analyste|professeur|professor|directeur|director|"
+    r"in|a|au|en|at|from|et|and|with|avec|pour|for)\b"
+)
+
+
+def _byline_name_outlet(line: str) -> str | None:
+    """ "By Paul Kirby, BBC News", "Par Jean Dupont, Le Figaro": the outlet after the author's
+    name, when the registry knows it or it looks like one (a short capitalised name that is
+    neither a place nor a job)."""
+    name = byline_name(line)
+    if not name or "," not in line:
+        return None
+    rest = line[line.find(name) + len(name) :].lstrip()
+    if not rest.startswith(","):
+        return None
+    outlet = rest[1:].strip(" .")
+    if not outlet or "," in outlet or len(words(outlet)) > 4:
+        return None
+    if lookup_source(outlet):
+        return outlet
+    tokens = words(outlet)
+    if is_place(outlet) or _NOT_OUTLET.search(fold(outlet)):
+        return None
+    if not all(t[0].isupper() or t[0].isdigit() or t in ("de", "du", "des", "of") for t in tokens):
+        return None
+    return outlet
 
 
 _TITLE_TAIL = re.compile(r"\s+(?:\||[-–—]|::)\s+(?P<site>[^|–—]{2,40})$")
@@ -173,6 +206,8 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
         text = removed.text.strip()
         if removed.signal == "byline" and byline_outlet(text):
             credited(byline_outlet(text), 1, f"byline {text!r}")
+        elif removed.signal == "byline" and (outlet := _byline_name_outlet(text)):
+            consider(outlet, 1, f"outlet after the author in {text!r}")
         elif removed.signal in ("credit", "trailer") and outlet_credit(text):
             credited(outlet_credit(text), 2, f"credit {text!r}")
         elif removed.signal == "site-name":

@@ -13,6 +13,7 @@ from .textshape import folded as fold
 from .textshape import words
 
 DATA = Path(__file__).parent / "data" / "sources.json"
+PLACES = Path(__file__).parent / "data" / "places.json"
 
 # "Bakou / Lagazette", "MOSCOW, Sept. 20 /TASS/", "PARIS (AFP) -", "WASHINGTON (Reuters) —"
 DATELINE_SLASH = re.compile(
@@ -99,13 +100,38 @@ def domain_name(url: str) -> str:
     return parts[-2] if len(parts) >= 2 else host
 
 
+@cache
+def places() -> frozenset[str]:
+    """Folded names of capitals, big cities and countries (data/places.json), French and English."""
+    return frozenset(fold(name) for name in json.loads(PLACES.read_text(encoding="utf-8")))
+
+
+def is_place(text: str) -> bool:
+    """True when `text` is a known place ("Ankara", "Moscou", "New York"), never a source."""
+    return fold(text).strip(" .,()/-") in places()
+
+
 def dateline_source(line: str) -> str | None:
-    """Return the source a dateline names ("MOSCOW, Sept. 20 /TASS/" → "TASS"), or None."""
-    for pattern in (DATELINE_TASS, DATELINE_PAREN, DATELINE_SLASH):
+    """Return the source a dateline names ("MOSCOW, Sept. 20 /TASS/" → "TASS"), or None.
+
+    In "A / B" a registry outlet or agency on either side is the source ("AA / Ankara",
+    "Bakou / Lagazette"); a known place never is.
+    """
+    for pattern in (DATELINE_TASS, DATELINE_PAREN):
         m = pattern.match(line.strip())
         if m and len(words(m["src"])) <= 4:
             return m["src"].strip()
-    return None
+    m = DATELINE_SLASH.match(line.strip())
+    if not m or len(words(m["src"])) > 4:
+        return None
+    left, right = m["place"].strip(), m["src"].strip()
+    if lookup_source(right):
+        return right
+    if lookup_source(left):
+        return left
+    if is_place(right):
+        return None if is_place(left) or len(words(left)) > 4 else left
+    return right
 
 
 def is_dateline(line: str) -> bool:
