@@ -1,0 +1,145 @@
+"""Exact hit sets by set algebra on posting lists, without scoring anything.
+
+A search needs every hit (for its count and its facets) but scores only the page it
+shows. Here a query tree becomes a set of global document numbers:
+
+    Term            its posting list (cached per term and index generation)
+    And / Or / Not  intersection (rarest first) / union / difference
+    Phrase          the AND of its words, then positions checked on those candidates
+                    only, rarest word first, dropping documents as soon as they fail
+    anything else   Whoosh's own `docs_for_query`
+
+Ranking those hits is search.engine.scoring's business.
+"""
+
+from whoosh import query as wq
+
+
+class DocSets:
+    def __init__(self, backend, searcher):
+        self.backend, self.searcher = backend, searcher
+        self._all = None
+
+    # -- the whole index -----------------------------------------------------------------
+
+    def all_docs(self) -> frozenset:
+        if self._all is None:
+            cached = self.backend._filters.lookup("*")
+            if cached is None:
+                docs = []
+                for sub, offset in self.searcher.leaf_searchers():
+                    reader = sub.reader()
+                    docs.extend(offset + d for d in reader.all_doc_ids())
+                cached = self.backend._filters.put("*", frozenset(docs), len(docs))
+            self._all = cached
+        return self._all
+
+    # -- the algebra -----------------------------------------------------------------------
+
+    def docs(self, q) -> frozenset:
+        if isinstance(q, wq.Term):
+            return self.term(q.fieldname, q.text)
+        if isinstance(q, wq.Every):
+            return self.all_docs()
+        if isinstance(q, wq.And):
+            return self._and(q.subqueries)
+        if isinstance(q, wq.Or):
+            result = set()
+            for sub in q.subqueries:
+                result |= self.docs(sub)
+            return frozenset(result)
+        if isinstance(q, wq.Not):
+            return self.all_docs() - self.docs(q.query)
+        if isinstance(q, wq.AndNot):
+            return self.docs(q.a) - self.docs(q.b)
+        if isinstance(q, wq.AndMaybe):
+            return self.docs(q.a)
+        if isinstance(q, wq.Require):
+            return self.docs(q.a) & self.docs(q.b)
+        if isinstance(q, wq.Phrase):
+            return self.phrase(q)
+        if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+            return frozenset()
+        return frozenset(self.searcher.docs_for_query(q))
+
+    def _and(self, subqueries) -> frozenset:
+        positive = [s for s in subqueries if not isinstance(s, wq.Not)]
+        negative = [s.query for s in subqueries if isinstance(s, wq.Not)]
+        if not positive:
+            positive = [wq.Every()]
+        sets = sorted((self.docs(s) for s in positive), key=len)
+        result = sets[0]
+        for other in sets[1:]:
+            if not result:
+                break
+            result = result & other
+        for sub in negative:
+            if not result:
+                break
+            result = result - self.docs(sub)
+        return frozenset(result)
+
+    def term(self, field: str, text) -> frozenset:
+        key = ("docs", field, text)
+        docs = self.backend._termsets.lookup(key)
+        if docs is None:
+            ids, _ = self.backend.postings(self.searcher, field, text)
+            docs = self.backend._termsets.put(key, frozenset(ids), len(ids) + 1)
+        return docs
+
+    # -- phrases ---------------------------------------------------------------------------
+
+    def phrase(self, q) -> frozenset:
+        words = list(q.words)
+        if not words:
+            return frozenset()
+        sets = [self.term(q.fieldname, w) for w in words]
+        if len(words) == 1:
+            return sets[0]
+        candidates = frozenset.intersection(*sorted(sets, key=len))
+        if not candidates:
+            return candidates
+        if q.slop != 1:  # not our case (the parser makes exact phrases): Whoosh checks
+            return frozenset(candidates & set(self.searcher.docs_for_query(q)))
+        key = ("phrase", q.fieldname, tuple(words))
+        cached = self.backend._termsets.lookup(key)
+        if cached is None:
+            cached = frozenset(self._verify(q.fieldname, words, sets, candidates))
+            self.backend._termsets.put(key, cached, len(cached) + 1)
+        return cached
+
+    def _verify(self, field, words, sets, candidates):
+        """Yield the candidates where `words` follow each other (positions checked)."""
+        order = sorted(range(len(words)), key=lambda i: len(sets[i]))
+        for sub, offset in self.searcher.leaf_searchers():
+            reader = sub.reader()
+            end = offset + reader.doc_count_all()
+            local = sorted(d - offset for d in candidates if offset <= d < end)
+            if not local:
+                continue
+            starts = None  # local docnum -> possible start positions of the phrase
+            for i in order:
+                if (field, words[i]) not in reader:
+                    starts = {}
+                    break
+                matcher = reader.postings(field, words[i])
+                found = {}
+                for doc in (local if starts is None else sorted(starts)):
+                    if not matcher.is_active():
+                        break
+                    if matcher.id() < doc:
+                        matcher.skip_to(doc)
+                        if not matcher.is_active():
+                            break
+                    if matcher.id() != doc:
+                        continue
+                    shifted = {p - i for p in matcher.value_as("positions")}
+                    if starts is not None:
+                        shifted &= starts[doc]
+                    if shifted:
+                        found[doc] = shifted
+                starts = found
+                if not starts:
+                    break
+            for doc in starts or ():
+                yield doc + offset

@@ -1,0 +1,139 @@
+"""Results from stored fields, with snippets and titles highlighted in our analyzers."""
+
+import re
+
+from django.utils.encoding import force_str
+from django.utils.html import escape
+from haystack.constants import DJANGO_CT, DJANGO_ID
+from haystack.models import SearchResult
+from whoosh import query as wq
+
+from ..analysis import TOKEN_PATTERN, analyzer_for
+from .schema import MULTI_SEPARATOR
+
+SNIPPET_CHARS = 240
+
+
+class ResultsMixin:
+    """Turns (docnum, score) pairs into Haystack results, highlighted on demand."""
+
+    def _multi_fields(self):
+        if getattr(self, "_multi", None) is None:
+            from haystack import connections
+
+            unified = connections[self.connection_alias].get_unified_index()
+            self._multi = frozenset(name for name, f in unified.all_searchfields().items()
+                                    if f.is_multivalued)
+        return self._multi
+
+    def _build_results(self, searcher, page, q, result_class):
+        result_class = result_class or SearchResult
+        multi = self._multi_fields()
+        terms = positive_terms(q) if q is not None else None
+        results = []
+        for docnum, score in page:
+            stored = dict(searcher.stored_fields(docnum))
+            app_label, model_name = stored.pop(DJANGO_CT).split(".")
+            pk = stored.pop(DJANGO_ID)
+            for name in multi & stored.keys():
+                value = stored[name]
+                stored[name] = [v for v in value.split(MULTI_SEPARATOR) if v] if value else []
+            if terms is not None:
+                stored["highlighted"] = self.highlight_fields(stored, terms)
+            results.append(result_class(app_label, model_name, pk, score, **stored))
+        return results
+
+    def highlight_fields(self, stored, terms):
+        """Return {"text": [snippet], "title": [title]} as escaped HTML with <mark>s."""
+        language = stored.get("language") or "fr"
+        field = "text_en" if language.startswith("en") else "text"
+        words = frozenset(terms.get(field, ()))
+        snippet = highlight_text(stored.get("snippet") or "", words, language)
+        title = highlight_text(stored.get("title") or "", words, language, whole=True)
+        return {self.content_field_name: [snippet], "title": [title]}
+
+
+def positive_terms(q) -> dict:
+    """Return {field: {term text}} for the words a hit matched (not the excluded ones)."""
+    terms = {}
+
+    def walk(node):
+        if isinstance(node, wq.Not | wq.Every):
+            return
+        if isinstance(node, wq.AndNot):
+            walk(node.a)
+            return
+        if node.is_leaf():
+            for field, text in node.iter_all_terms(phrases=True):
+                terms.setdefault(field, set()).add(force_str(text))
+            return
+        for child in node.children():
+            walk(child)
+
+    walk(q)
+    return terms
+
+
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
+_TERM_CACHE = {}  # (language, word as written) -> index term or None; bounded below
+
+
+def index_term(word: str, language: str):
+    """Return the index term of one written word (None for a stop word), cached."""
+    key = (language, word)
+    term = _TERM_CACHE.get(key, _TERM_CACHE)
+    if term is _TERM_CACHE:
+        if len(_TERM_CACHE) > 300_000:
+            _TERM_CACHE.clear()
+        terms = [t.text for t in analyzer_for(language)(word)]
+        term = _TERM_CACHE[key] = terms[0] if terms else None
+    return term
+
+
+def highlight_text(text: str, words, language: str = "fr", whole: bool = False) -> str:
+    """Return `text` escaped, cut around the matches (unless `whole`), matches in <mark>.
+
+    Each written word is analysed like the index does (the analysis is cached per word,
+    so a page of long articles costs dictionary look-ups, not a full re-analysis).
+    """
+    if not text:
+        return ""
+    matches = []
+    if words:
+        matches = [m.span() for m in _TOKEN_RE.finditer(text)
+                   if index_term(m.group(), language) in words]
+    start, end = 0, len(text)
+    if not whole and len(text) > SNIPPET_CHARS:
+        start, end = _best_window(text, matches)
+    parts, pos = [], start
+    for a, b in matches:
+        if a < start or b > end:
+            continue
+        parts.append(escape(text[pos:a]))
+        parts.append(f"<mark>{escape(text[a:b])}</mark>")
+        pos = b
+    parts.append(escape(text[pos:end]))
+    html = "".join(parts).strip()
+    if start > 0:
+        html = "… " + html
+    if end < len(text):
+        html += " …"
+    return html
+
+
+def _best_window(text: str, matches) -> tuple[int, int]:
+    """Return the SNIPPET_CHARS-long span holding the most matches, cut between words."""
+    best, best_count = 0, 0
+    for i, (a, _) in enumerate(matches):
+        count = sum(1 for c, d in matches[i:] if d <= a + SNIPPET_CHARS)
+        if count > best_count:
+            best, best_count = a, count
+    start = max(0, best - 60) if best_count else 0
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < best else start
+    end = min(len(text), start + SNIPPET_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    return start, end
