@@ -44,14 +44,14 @@ FEMALE_ROLES = re.compile(
     r"representante|envoyee|negociatrice|deputee|senatrice|patronne|premiere|directrice|"
     r"spokeswoman|queen|ministre \w+e des)\b"
 )
-FEMALE_NAMES = set(
-    "maria marie anna anne annalena angela catherine kamala hillary jen karine karoline linda "
-    "liz theresa ursula kaja giorgia melanie maia salome valentina mao hua tammy nancy "
-    "condoleezza samantha victoria sophie sarah claire julie christine florence nathalie "
-    "sylvie isabelle helene elisabeth elizabeth margaret ana olga irina natalia tatiana svetlana "
-    "ekaterina yulia julia elena mariya lyudmila sanna mette frederiqa kristalina "
-    "agnes rachida segolene roberta federica cecilia ngozi amina fatima leila layla".split()
-)
+NAMES_DATA = Path(__file__).parent / "data" / "firstnames.json"
+_FIRST_NAMES = json.loads(NAMES_DATA.read_text(encoding="utf-8"))
+# Common first names (folded) by gender, across Europe, Russia, Ukraine, Turkey, the Middle East,
+# Asia, Africa and the Americas; names given to both men and women are in neither list.
+FEMALE_NAMES = frozenset(_FIRST_NAMES["female"])
+MALE_NAMES = frozenset(_FIRST_NAMES["male"])
+# Roles that only a man holds (English role nouns are otherwise genderless).
+MALE_ROLES = re.compile(r"(?:spokesman|king|prince|chairman|congressman|businessman|roi)")
 TITLES = {"m": "m", "mr": "m", "mme": "f", "mrs": "f", "ms": "f", "miss": "f", "mlle": "f"}
 
 
@@ -203,9 +203,16 @@ def gender_of(name: str, role: str = "", det: str = "") -> str:
         return TITLES[tokens[0]]
     if tokens and tokens[0] in FEMALE_NAMES:
         return "f"
+    if tokens and tokens[0] in MALE_NAMES:
+        return "m"
     low_role = fold(role)
-    if FEMALE_ROLES.search(low_role) or det in ("la", "une"):
+    if (
+        FEMALE_ROLES.search(low_role)
+        or det in ("la", "une")
+        or re.search(r"\b(she|her)\b", low_role)
+    ):
         return "f"
-    if det in ("le", "un") or ROLE_HEADS.search(low_role):
-        return "m" if not re.search(r"\b(she|her)\b", low_role) else "f"
+    if det in ("le", "un") or MALE_ROLES.search(low_role):
+        return "m"
+    # A role without a determiner says nothing ("Latvian Foreign Minister X" may be a woman).
     return ""

@@ -27,6 +27,9 @@ NAME = re.compile(
     r"(?:\s+(?:(?:de|da|di|del|van|von|der|al|el|bin|ben|ibn)\s+)?[A-ZÀ-ÝŁŠŽČ][\w'’-]+){0,3}"
 )
 PRONOUNS = {"il": "m", "elle": "f", "he": "m", "she": "f", "ils": "p", "elles": "p", "they": "p"}
+# Stressed and object forms, subjects of "selon lui", "pour elle", "according to him".
+PRONOUNS |= {"lui": "m", "eux": "p", "him": "m", "her": "f", "them": "p"}
+ENGLISH_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 DETERMINERS = re.compile(r"^(?:le|la|l'|les|the|son|sa|ses|his|her|their|leur|un|une|a|an)\s*")
 NOT_NAMES = set(
     "le la les l the il elle ils elles he she they we nous on comme selon according pour par "
@@ -240,20 +243,25 @@ class Article:
     def resolve_pronoun(self, pronoun: str, at: tuple[int, int]) -> Entity | None:
         """The last subject of a verb of speech of that gender, else the last such person."""
         gender = PRONOUNS[pronoun]
-        english = pronoun in ("he", "she", "they")
+        english = pronoun in ENGLISH_PRONOUNS
         said = sorted(self.speech + self.subjects, key=lambda item: item[0])
-        for pos, ent in reversed(said):
-            if pos < at and at[0] - pos[0] <= 4 and fits(ent, gender, english):
-                return ent
-        for pos, ent in reversed(self.mentions):
-            if (
-                pos < at
-                and at[0] - pos[0] <= 2
-                and ent.kind == "person"
-                and fits(ent, gender, english)
-            ):
-                return ent
-        return None
+        said = [(pos, ent) for pos, ent in reversed(said) if pos < at and at[0] - pos[0] <= 4]
+        named = [
+            (pos, ent)
+            for pos, ent in reversed(self.mentions)
+            if pos < at and at[0] - pos[0] <= 2 and ent.kind == "person"
+        ]
+        found = None
+        if gender == "f":
+            # Women are the fewer: a known woman first, else the nearest person not known a man.
+            found = next((e for _, e in said + named if e.gender == "f"), None)
+        if found is None:
+            found = next((e for _, e in said if fits(e, gender, english)), None)
+        if found is None:
+            found = next((e for _, e in named if fits(e, gender, english)), None)
+        if found is not None and gender in "mf" and not found.gender and found.kind == "person":
+            found.gender = gender  # "he" / "she" tells the person's gender from now on
+        return found
 
     def last_speaker(self, para: int) -> Entity | None:
         for pos, ent in reversed(self.speech):

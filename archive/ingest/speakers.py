@@ -175,6 +175,8 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
     """Return the phrase that names who speaks with this verb (may be a pronoun or empty)."""
     if verb in AFTER_WORDS:
         return leading_phrase(post.lstrip())
+    if verb.startswith("pour "):  # "Pour lui, « … »"
+        return verb.split()[1]
     hyphen = _PRONOUN_HYPHEN.match(post) or _PRONOUN_HYPHEN.search(pre[-8:])
     if hyphen:
         return hyphen.group(1) or hyphen.group(2)
@@ -295,6 +297,14 @@ def _quote(span, entity, label, cue, reason, title=False) -> QuoteInfo:
     )
 
 
+# Words that open a new clause between a quote and a later verb: no incise ("… » but would
+# respond to what he described as …").
+_NEW_CLAUSE = re.compile(
+    r"\b(?:but|or|while|whereas|because|what|which|who|whom|mais|ou|car|tandis|puisque|qui|"
+    r"que|qu'|dont)\b|^\s*(?:and|et)\s+(?!(?:a|ont|has|have|had)\b)[a-z]+\s+[a-z]"
+)
+
+
 def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Event | None:
     """The verb of speech that introduces a quote: its incise, else the verb before it."""
     text = masked[span.last_para]
@@ -302,7 +312,11 @@ def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Eve
     if after:
         e = after[0]
         gap = text[span.close_at + 1 : e.at]
-        if e.at - span.close_at <= MAX_INCISE_GAP and not re.search(r"[.!?]\s|«|“|_", gap):
+        if (
+            e.at - span.close_at <= MAX_INCISE_GAP
+            and not re.search(r"[.!?]\s|«|“|_", gap)
+            and not _NEW_CLAUSE.search(fold_keep(gap))
+        ):
             return e
     starts = sentence_starts(masked[span.first_para])
     sent = max(i for i, s in enumerate(starts) if s <= span.open_at)

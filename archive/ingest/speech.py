@@ -126,7 +126,9 @@ FR_IRREGULAR = [
 FR_SPEECH = re.compile(
     r"\b(?:(?:" + "|".join(sorted(set(FR_STEMS), key=len, reverse=True)) + r")"
     r"(?:e|ee|es|ees|ait|aient|ant|ent|it|i|u|a|is|ise|t|ue)"
-    r"|" + "|".join(re.escape(w) for w in sorted(set(FR_IRREGULAR), key=len, reverse=True)) + r")\b"
+    r"|"
+    + "|".join(re.escape(w) for w in sorted(set(FR_IRREGULAR), key=len, reverse=True))
+    + r"|pour (?:lui|elle|eux|elles)(?=\s*,))\b"
 )
 EN_VERBS = [
     "said",
