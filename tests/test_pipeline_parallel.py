@@ -156,3 +156,29 @@ def test_indexing_process_reports_its_failures(monkeypatch):
         "3 article(s) saved but not indexed (index locked); run `manage.py update_index`",
     ]
     assert stats.cpu["index"] >= 0 and stats.seconds["index"] > 0
+
+
+_PARENT = {"pid": None}
+
+
+def _dies_in_a_worker_on_seed_003(files, source, year):
+    """extract_chunk, except that a worker process handed seed 003 is killed."""
+    import os
+
+    if os.getpid() != _PARENT["pid"] and any(f.name.startswith("003_") for f in files):
+        os._exit(1)
+    return _REAL_EXTRACT_CHUNK(files, source, year)
+
+
+_REAL_EXTRACT_CHUNK = pipeline.extract_chunk
+
+
+def test_a_killed_worker_loses_no_batch(pages, monkeypatch):
+    """If a worker dies, its batch and the rest are extracted in the main process."""
+    import os
+
+    _PARENT["pid"] = os.getpid()
+    monkeypatch.setattr(pipeline, "extract_chunk", _dies_in_a_worker_on_seed_003)
+    report = import_paths([pages], workers=2, batch_size=3)
+    assert report.counts["created"] == 11 and report.failed == 1
+    assert Article.objects.count() == 11

@@ -174,23 +174,28 @@ def extracted_chunks(
     At most `workers + 1` chunks wait in memory. If the pool breaks (a worker killed),
     the remaining chunks are extracted in this process.
     """
-    if workers < 2 or len(chunks) < 2:
+    if workers < 2 or len(chunks) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         for chunk in chunks:
             yield extract_chunk(chunk, source, year)
         return
     if not any(c.in_atomic_block for c in connections.all(initialized_only=True)):
         connections.close_all()  # forked workers must not share a database socket
     context = multiprocessing.get_context("fork")
-    pending: deque[tuple[list[Path], Future]] = deque()
+    pending: deque[tuple[list[Path], Future | None]] = deque()
     next_chunk = iter(chunks)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         try:
             for chunk in next_chunk:
-                pending.append((chunk, pool.submit(extract_chunk, chunk, source, year)))
+                pending.append((chunk, None))  # kept until its result is handed over
+                pending[-1] = (chunk, pool.submit(extract_chunk, chunk, source, year))
                 if len(pending) > workers:
-                    yield pending.popleft()[1].result()
+                    result = pending[0][1].result()
+                    pending.popleft()
+                    yield result
             while pending:
-                yield pending.popleft()[1].result()
+                result = pending[0][1].result()
+                pending.popleft()
+                yield result
         except BrokenProcessPool:
             logger.warning("extraction workers stopped; continuing in this process")
             for chunk, _ in pending:
@@ -330,7 +335,8 @@ def import_paths(
     report = ImportReport()
     chunks = [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
     pause = paused_indexing() if paused_indexing else contextlib.nullcontext()
-    indexer = Indexer(report, stats, background=workers > 1 and database_is_shareable())
+    background = workers > 1 and "fork" in multiprocessing.get_all_start_methods()
+    indexer = Indexer(report, stats, background=background and database_is_shareable())
     to_index: list[int] = []
     done = 0
     with pause:
