@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from .figures import (
+    FEMALE_NAMES,
     INSTITUTION_HEADS,
+    MALE_NAMES,
     ROLE_HEADS,
     TITLES,
     Entity,
@@ -100,19 +102,23 @@ class Article:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             name = m.group()
+            start = m.start()
             if re.search(r"\b(?:de|du|des|d'|of|la|l')\s*$", fold_keep(text[: m.start()])):
-                continue
+                name = _name_after_complement(name)
+                if not name:
+                    continue
+                start = m.end() - len(name)
             titled = fold(name.split()[0]).strip(".") in TITLES
-            role, det = role_before(text, m.start())
-            if role and _person_between(text, role, m.start(), people):
+            role, det = role_before(text, start)
+            if role and _person_between(text, role, start, people):
                 role, det = "", ""  # the role belongs to the person named before this word
             if not (titled or role) or fold(name.split()[-1]) in NOT_NAMES:
                 continue
             ent = self.of_name(name, "person", gender_of(name, role, det))
             if role:
                 ent.roles.insert(0, role)
-            people.append((m.start(), m.end()))
-            self.mentions.append(((para, m.start()), ent))
+            people.append((start, m.end()))
+            self.mentions.append(((para, start), ent))
         self.mentions.sort(key=lambda item: item[0])
 
     # -- resolution -------------------------------------------------------------------
@@ -311,6 +317,18 @@ def role_before(text: str, start: int) -> tuple[str, str]:
     return role, det.group(1) if det else ""
 
 
+def _name_after_complement(words_: str) -> str | None:
+    """ "Défense Marek Nowicki" (after "le ministre de la"): the person's name that follows the
+    complement's capitalised noun: from the first known first name, else the last two words."""
+    tokens = words_.split()
+    if len(tokens) < 3:
+        return None
+    for k in range(1, len(tokens) - 1):
+        if fold(tokens[k]) in FEMALE_NAMES or fold(tokens[k]) in MALE_NAMES:
+            return " ".join(tokens[k:])
+    return " ".join(tokens[-2:])
+
+
 def person_name(phrase: str) -> str | None:
     """The person's name in a subject phrase ("le porte-parole X Y" → "X Y"), if any."""
     low = fold_keep(phrase)
@@ -319,6 +337,9 @@ def person_name(phrase: str) -> str | None:
     for m in NAME.finditer(phrase, start):
         before = low[: m.start()].rstrip()
         if re.search(r"\b(?:de|du|des|d'|of|la|l')$", before) or before.endswith("'"):
+            trailing = _name_after_complement(m.group())
+            if trailing:
+                return trailing
             continue
         tokens = [t for t in m.group().split() if fold(t).strip(".") not in NOT_NAMES]
         if not tokens:

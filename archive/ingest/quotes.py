@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speech import NAMING, has_speech_verb
+from .speech import NAMING, has_speech_verb, speech_verbs
 from .textshape import folded as fold
 from .textshape import words
 
-PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "»": "«", "‘": "’"}
+PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "»": "«", "‘": "’", "'": "'"}
 CLOSERS = {"»", "”", "“", "›", '"', "«", "’"}
 # An incise inside the marks: « Nous …, a-t-il dit, et … » → the quote without it.
 INCISE = re.compile(
@@ -47,6 +47,10 @@ def _is_opening(s: str, i: int) -> bool:
         return i == 0 and "«" in s
     if ch == "“":
         return i + 1 < len(s) and not s[i + 1].isspace() or i == 0
+    if ch == "'":  # a straight single quote opens after a space or a mark, before a letter
+        before = s[i - 1] if i else " "
+        after = s[i + 1] if i + 1 < len(s) else " "
+        return (before.isspace() or before in '([{:—–-"“') and after.isalnum()
     if ch == "‘":  # an opening single quote, not a turned apostrophe ("‘90s")
         before = s[i - 1] if i else " "
         after = s[i + 1] if i + 1 < len(s) else " "
@@ -63,6 +67,10 @@ def _find_close(s: str, i: int, opener: str) -> int:
         ch = s[j]
         if ch == opener and opener != closer and _is_opening(s, j):
             depth += 1
+        elif opener == "'" and ch == "'":
+            before, after = s[j - 1], s[j + 1] if j + 1 < len(s) else " "
+            if not before.isspace() and (after.isspace() or after in '.,;:!?)]…—–-"”'):
+                return j
         elif closer == "’" and ch == closer:
             after = s[j + 1] if j + 1 < len(s) else " "
             if not after.isalnum():  # an apostrophe sits between letters: "Russia’s"
@@ -75,6 +83,7 @@ def _find_close(s: str, i: int, opener: str) -> int:
     if opener not in (
         '"',
         "‘",
+        "'",
     ):  # a mismatched closing mark: the first closing mark of another kind
         for j in range(i + 1, len(s)):
             if s[j] in CLOSERS and s[j] != opener and s[j] not in '"«':
@@ -94,6 +103,9 @@ def scan_paragraphs(paragraphs: list[str]) -> list[QuotedSpan]:
                 i += 1
                 continue
             j = _find_close(s, i, s[i])
+            if s[i] == "'" and (j < 0 or len(words(s[i + 1 : j])) < 3):
+                i += 1  # straight single marks delimit a clause of 3+ words, or nothing
+                continue
             if j >= 0:
                 spans.append(QuotedSpan(s[i + 1 : j], p, i, p, j))
                 i = j + 1
@@ -137,9 +149,9 @@ def clean_quote(text: str) -> str:
 def is_statement(text: str, before: str, after: str, language: str) -> bool:
     """True when a quoted span is something said, not a name, a title or a scare quote."""
     n = len(words(text))
-    if n <= 2:
-        return False
     lead = fold(before)[-60:]
+    if n <= 2:
+        return _governed(text, before, language)
     if NAMING.search(lead.rstrip(" :,")):
         return False
     tokens = words(text)
@@ -156,12 +168,65 @@ def is_statement(text: str, before: str, after: str, language: str) -> bool:
     return introduced and has_speech_verb(cue, language)
 
 
+# Words after which a short quote is a noun or a name, not words said ("une « hystérie »").
+_NOMINAL = re.compile(
+    r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|"
+    r"the|a|an|this|that|these|those|his|her|its|their|our|of|to|in|on|for|with|by|from|at|"
+    r"a|en|dans|sur|pour|par|avec|sans|contre|entre|vers|et|and|or|ou)|\b[ld]')\s*$"
+)
+# Verbs after which "de"/"as"/"comme" introduce the words said ("qualifié d'« inacceptable »").
+_QUALIFY = re.compile(
+    r"\b(?:qualifi\w*|decri\w*|described|describing|calling|called)\b(?:\s+\S+){0,4}\s*$"
+)
+_COPULA = re.compile(
+    r"\b(?:est|etait|sont|etaient|reste|restait|restent|demeure|serait|sera|semble|"
+    r"is|was|are|were|remains|remained|seems|seemed|would be|will be|be|been)\b"
+)
+_REFLEXIVE = re.compile(r"(?:\bs'est|\bse|\bs'etait|\bs'etaient|\bse sont)\s+$")
+
+
+def _governed(text: str, before: str, language: str) -> bool:
+    """A quote of one or two words is a statement only when a verb of speech governs it
+    directly, with at most its object between ("a jugé la situation « préoccupante »",
+    "called the move “unacceptable”"); a scare-quoted noun or name is not."""
+    lead = fold(before)[-80:].rstrip()
+    if not lead or lead.endswith((",", ".", ":", ";", "(", "!", "?")):
+        return False
+    clause = re.split(r"[,.;:!?()«»“”\"]", lead)[-1]
+    if NAMING.search(clause.rstrip()):
+        return False
+    qualified = _QUALIFY.search(clause) and re.search(r"\b(?:de|d'|as|comme)\s*$", clause)
+    if _NOMINAL.search(clause) and not qualified:
+        return False
+    first = fold(text).split()[0] if text.split() else ""
+    if first in ("le", "la", "les", "un", "une", "des", "the", "a", "an", "l'", "d'"):
+        return False
+    verbs = list(speech_verbs(language).finditer(clause))
+    if not verbs and qualified:
+        return True
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    if verb.group() in ("selon", "d'apres", "according to", "pour qui"):
+        return False
+    if _REFLEXIVE.search(clause[: verb.start()][-12:]):
+        return False  # "s'est dit « préoccupé »": a state, not words said
+    between = clause[verb.end() :]
+    if len(between.split()) > 4 or _COPULA.search(between):
+        return False
+    return not re.search(r"\b(?:que|qu'|that|which|qui|who|if|si)\b", between)
+
+
 def extract_quotes(title: str | None, body: list[str], language: str = "fr") -> list[QuotedSpan]:
     """Return the quoted statements of the title (paragraph -1) and of the body."""
     out = []
     if title:
         for span in scan_paragraphs([title]):
             span.first_para = span.last_para = -1
+            if title[span.open_at] == "'" and not title[: span.open_at].rstrip().endswith(":"):
+                continue  # "Lavrov says West 'playing with fire'": a headline's paraphrase
+            if len(words(span.text)) <= 2:
+                continue
             if is_statement(span.text, title[: span.open_at], title[span.close_at + 1 :], language):
                 span.raw, span.text = span.text, clean_quote(span.text)
                 out.append(span)

@@ -49,6 +49,7 @@ FR_STEMS = [
     "temoign",
     "souten",
     "jug",
+    "qualifi",
     "consider",
     "souhait",
     "esper",
