@@ -29,3 +29,10 @@ def test_page_matches_its_gold(predictions, name):
     figures = score([predictions[gold["file"]]], [gold])
     assert figures["boiler_leak"] == 0.0, figures
     assert all(v == 1.0 for k, v in figures.items() if k != "boiler_leak"), figures
+
+
+@pytest.mark.parametrize("name", sorted(n for n, g in GOLDS.items() if "author" in g))
+def test_page_author_matches_its_gold(predictions, name):
+    """Pages whose gold names the author (or says there is none)."""
+    gold = GOLDS[name]
+    assert predictions[gold["file"]]["author"] == gold["author"]
