@@ -15,10 +15,8 @@ import unicodedata
 
 from whoosh.analysis import (
     Filter,
-    LowercaseFilter,
     RegexTokenizer,
     StemFilter,
-    StopFilter,
 )
 
 # Numbers with decimals ("3,5", "1.25") stay one token; words keep inner apostrophes
@@ -64,6 +62,10 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# The filters below are NormalizeFilter's steps one by one (kept: indexes written
+# before it pickled them in their schema).
+
+
 class ApostropheFilter(Filter):
     """Write typographic apostrophes as ASCII ones."""
 
@@ -101,25 +103,81 @@ class AccentFoldingFilter(Filter):
             yield t
 
 
+class NormalizeFilter(Filter):
+    """Lower case, ASCII apostrophes, elisions or possessives, folded accents, stop words.
+
+    What the filters above do one after the other, in one pass with a cache per written
+    word (indexing meets the same few thousand words again and again). Stop words are
+    dropped and positions renumbered like Whoosh's StopFilter (or kept, marked
+    `stopped`, when the caller keeps stop words).
+    """
+
+    CACHE_SIZE = 200_000
+
+    def __init__(self, stop_words, apostrophe_pattern, replacement=""):
+        self.stops = frozenset(stop_words)
+        self.pattern, self.replacement = apostrophe_pattern, replacement
+        self.cache = {}
+
+    def __getstate__(self):  # the index's TOC pickles the schema: not the cache
+        state = dict(self.__dict__)
+        state["cache"] = {}
+        return state
+
+    def __eq__(self, other):
+        return (other is not None and type(other) is type(self) and self.stops == other.stops
+                and self.pattern == other.pattern)
+
+    def __hash__(self):
+        return hash((type(self), self.stops))
+
+    def normalize(self, text: str) -> tuple[str, bool]:
+        text = text.lower()
+        if "’" in text or "‘" in text:
+            text = text.replace("’", "'").replace("‘", "'")
+        if "'" in text:
+            text = self.pattern.sub(self.replacement, text, count=1)
+        text = fold_accents(text)
+        return text, (not text or text in self.stops)
+
+    def __call__(self, tokens):
+        cache, pos = self.cache, None
+        for t in tokens:
+            found = cache.get(t.text)
+            if found is None:
+                if len(cache) > self.CACHE_SIZE:
+                    cache.clear()
+                found = cache[t.text] = self.normalize(t.text)
+            t.text, stop = found
+            if not stop:
+                if t.positions:
+                    if pos is None:
+                        pos = t.pos
+                    else:
+                        pos += 1
+                        t.pos = pos
+                t.stopped = False
+                yield t
+            elif not t.removestops:
+                t.stopped = True
+                yield t
+
+
 def _analyzer(stop_words, stem_lang, apostrophes):
     return (
         RegexTokenizer(TOKEN_PATTERN)
-        | LowercaseFilter()
-        | ApostropheFilter()
-        | apostrophes
-        | AccentFoldingFilter()
-        | StopFilter(stoplist=stop_words, minsize=1)
-        | StemFilter(lang=stem_lang, cachesize=100_000)
+        | NormalizeFilter(stop_words, apostrophes)
+        | StemFilter(lang=stem_lang, cachesize=200_000)
     )
 
 
 def french_analyzer():
     """Return the analyzer for French text (also used when the language is unknown)."""
-    return _analyzer(FRENCH_STOP_WORDS, "fr", ElisionFilter())
+    return _analyzer(FRENCH_STOP_WORDS, "fr", _ELISION)
 
 
 def english_analyzer():
-    return _analyzer(ENGLISH_STOP_WORDS, "en", PossessiveFilter())
+    return _analyzer(ENGLISH_STOP_WORDS, "en", _POSSESSIVE)
 
 
 _ANALYZERS = {}

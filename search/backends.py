@@ -23,13 +23,16 @@ from haystack.backends.whoosh_backend import (
 )
 from whoosh.qparser import AndGroup, MultifieldParser, QueryParser
 
+from .engine import patches
 from .engine.execute import SearchMixin
 from .engine.extras import ExtrasMixin
 from .engine.facets import FacetMixin
 from .engine.highlight import ResultsMixin, highlight_text, index_term
 from .engine.lifecycle import SearcherMixin
 from .engine.schema import CONTENT_FIELDS, MULTI_SEPARATOR, build_schema, from_python
-from .engine.writing import WritingMixin
+from .engine.writing import BULK_BATCH_SIZE, WritingMixin
+
+patches.apply()
 
 __all__ = ["FrenchWhooshEngine", "FrenchWhooshBackend", "highlight_text", "index_term",
            "MULTI_SEPARATOR"]
@@ -40,6 +43,8 @@ class FrenchWhooshBackend(SearcherMixin, SearchMixin, FacetMixin, ResultsMixin, 
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
         self.include_spelling = False
+        if "BATCH_SIZE" not in connection_options:
+            self.batch_size = BULK_BATCH_SIZE
         self._init_caches()
 
     def setup(self):

@@ -1,16 +1,31 @@
-"""Writing: one writer per batch, deletions by term, no searcher per document."""
+"""Writing: one writer per batch, deletions by term, no searcher per document.
+
+Haystack's `update_index` and `rebuild_index` call `update(index, batch)` once per
+batch (`batch_size`, 5,000 here unless BATCH_SIZE is set): each batch is one writer and
+one commit; documents are deleted first only if the index holds some of that model
+(after `clear`, a rebuild skips that), and segments are merged only once there are
+many of them, so a rebuild does not re-merge what it just wrote batch after batch.
+"""
 
 from itertools import chain
 
 from django.utils.encoding import force_str
-from haystack.constants import ID
+from haystack.constants import DJANGO_CT, ID
 from haystack.exceptions import SkipDocument
-from haystack.utils import get_identifier
+from haystack.utils import get_identifier, get_model_ct
+
+BULK_BATCH_SIZE = 5000
+MAX_SEGMENTS = 10  # unmerged segments allowed before a commit merges the small ones
 
 
 class WritingMixin:
     def _writer(self, **options):
         return self.index.writer(timeout=30.0, delay=0.1, compound=False, **options)
+
+    def _commit(self, writer):
+        """Commit, merging small segments only when there are many."""
+        segments = len(writer.segments) if hasattr(writer, "segments") else MAX_SEGMENTS
+        writer.commit(merge=segments >= MAX_SEGMENTS)
 
     def _prepare(self, index, obj):
         try:
@@ -22,8 +37,29 @@ class WritingMixin:
                 if value is not None and value != []}
 
     def update(self, index, iterable, commit=True):
-        """Index `iterable` with one writer (and one searcher to delete older copies)."""
-        self.apply(updates=[(index, obj) for obj in iterable])
+        """Index a batch of one model with one writer (Haystack's update_index path)."""
+        if not self.setup_complete:
+            self.setup()
+        docs = {}
+        for obj in iterable:
+            doc = self._prepare(index, obj)
+            if doc is not None:
+                docs[doc[ID]] = doc
+        if not docs:
+            return
+        model_ct = get_model_ct(index.get_model())
+        writer = self._writer()
+        try:
+            with writer.searcher() as old:
+                if _has_term(old, DJANGO_CT, model_ct):  # else nothing to replace
+                    for identifier in docs:
+                        writer.delete_by_term(ID, identifier, searcher=old)
+            for doc in docs.values():
+                writer.add_document(**doc)
+        except Exception:
+            writer.cancel()
+            raise
+        self._commit(writer)
 
     def apply(self, updates=(), removals=(), purge=()):
         """Index `updates` ((index, obj) pairs) and drop `removals` (ids) in one commit.
@@ -55,7 +91,7 @@ class WritingMixin:
         except Exception:
             writer.cancel()
             raise
-        writer.commit()
+        self._commit(writer)
 
     def remove(self, obj_or_string, commit=True):
         self.apply(removals=[get_identifier(obj_or_string)])
@@ -67,3 +103,9 @@ class WritingMixin:
     def delete_index(self):
         self._reset_searcher()
         super().delete_index()
+
+
+def _has_term(searcher, field, text) -> bool:
+    if field not in searcher.schema:
+        return bool(searcher.doc_count())
+    return searcher.reader().doc_frequency(field, text) > 0
