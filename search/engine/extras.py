@@ -1,40 +1,78 @@
 """More like this (related articles) and the spelling helpers the form calls."""
 
+import math
+from collections import Counter
+
 from django.utils.encoding import force_str
 from haystack.constants import ID
-from haystack.utils import get_identifier
-from whoosh import query as wq
+from haystack.utils import get_identifier, get_model_ct
 
 from ..analysis import analyzer_for, french_analyzer
+from .docsets import DocSets
+from .scoring import top_bm25
+
+KEY_TERMS = 8
+MAX_CANDIDATES = 60  # most frequent words of the text considered as key terms
+COMMON_SHARE = 0.1  # words in more than this share of documents are not key terms
 
 
 class ExtrasMixin:
     def more_like_this(self, model_instance, additional_query_string=None, start_offset=0,
                        end_offset=None, models=None, limit_to_registered_models=None,
                        result_class=None, **kwargs):
-        """Documents sharing the key terms of `model_instance` (its own text, re-analysed)."""
+        """Documents sharing the key terms of `model_instance`, best first.
+
+        Key terms: the words of its own text weighted by tf·idf, the most common ones
+        left out; then one OR of those terms scored over their hits (BM25), without the
+        document itself. Cached per document and index generation.
+        """
         from haystack import connections
 
-        empty = {"results": [], "hits": 0}
         searcher = self.searcher()
-        index = connections[self.connection_alias].get_unified_index().get_index(
-            type(model_instance))
-        doc = index.full_prepare(model_instance)
-        field = "text_en" if doc.get("text_en") else "text"
-        text = doc.get(field) or ""
-        if not text.strip():
-            return empty
-        keys = searcher.key_terms_from_text(field, text, numterms=15)
-        if not keys:
-            return empty
-        q = wq.Or([wq.Term(field, word, boost=weight) for word, weight in keys])
-        q = wq.AndNot(q, wq.Term(ID, get_identifier(model_instance)))
-        allowed = self._filter_docs(searcher, None, models or [type(model_instance)])
         limit = max(end_offset or 10, 1)
-        hits = searcher.search(q, limit=limit, filter=allowed)
-        top = [(hit.docnum, hit.score or 0) for hit in hits][start_offset or 0:]
+        models = models or [type(model_instance)]
+        identifier = get_identifier(model_instance)
+        key = (self.generation, identifier, tuple(sorted(get_model_ct(m) for m in models)),
+               limit)
+        top = self._related.lookup(key)
+        if top is None:
+            index = connections[self.connection_alias].get_unified_index().get_index(
+                type(model_instance))
+            doc = index.full_prepare(model_instance)
+            field = "text_en" if doc.get("text_en") else "text"
+            terms = self.key_terms(searcher, field, doc.get(field) or "")
+            top = []
+            if terms:
+                sets = DocSets(self, searcher)
+                hits = frozenset().union(*(sets.term(field, t) for t, _ in terms))
+                allowed = self._filter_docs(searcher, None, models)
+                hits = (hits & allowed if allowed is not None else hits) - sets.term(
+                    ID, identifier)
+                top = top_bm25(self, searcher, [(field, t, w) for t, w in terms], hits,
+                               limit)
+            self._related.put(key, top)
+        top = top[start_offset or 0:]
         return {"results": self._build_results(searcher, top, None, result_class),
                 "hits": len(top)}
+
+    def key_terms(self, searcher, field, text, number=KEY_TERMS):
+        """Return [(term, weight)]: the words of `text` that best tell it apart."""
+        if field not in self.schema or not text.strip():
+            return []
+        counts = Counter(t.text for t in self.schema[field].analyzer(text))
+        reader = searcher.reader()
+        total = searcher.doc_count_all() or 1
+        weighted = []
+        for term, tf in counts.most_common(MAX_CANDIDATES):
+            df = reader.doc_frequency(field, term)
+            if not df or df > total * COMMON_SHARE or len(term) < 3:
+                continue
+            weighted.append((tf * math.log(total / df), term))
+        weighted.sort(reverse=True)
+        if not weighted:
+            return []
+        best = weighted[0][0]
+        return [(term, weight / best) for weight, term in weighted[:number]]
 
     def doc_frequency(self, word: str) -> int:
         """Return how many documents contain `word` (as analysed, in either language)."""
