@@ -194,3 +194,62 @@ def analyzer_for(language: str):
 def analyze(text: str, language: str = "fr") -> list[str]:
     """Return the index terms of `text`, as the index sees them (for tests and tools)."""
     return [t.text for t in analyzer_for(language)(text)]
+
+
+class FastAnalysis:
+    """The analyzer's result for indexing, without a Token object per word.
+
+    Same tokens, terms and positions as `analyzer_for(language)` (a stop word does not
+    advance the position; the first kept word keeps its own), from one regex scan and a
+    cache: written word -> (folded word, term), None for stop words.
+    """
+
+    CACHE_SIZE = 300_000
+
+    def __init__(self, language: str):
+        self.analyzer = analyzer_for(language)
+        _, self.normalizer, self.stemmer = self.analyzer.items
+        self.findall = re.compile(TOKEN_PATTERN).findall
+        self.cache = {}
+
+    def entry(self, raw: str):
+        found = self.cache.get(raw, self)
+        if found is self:
+            if len(self.cache) > self.CACHE_SIZE:
+                self.cache.clear()
+            folded, stop = self.normalizer.normalize(raw)
+            found = self.cache[raw] = None if stop else (folded, self.stemmer._stem(folded))
+        return found
+
+    def positions(self, text: str) -> dict[str, list[int]]:
+        """Return term -> its positions in `text`."""
+        cache, entry = self.cache, self.entry
+        found, pos = {}, None
+        for i, raw in enumerate(self.findall(text)):
+            item = cache.get(raw, self)
+            if item is self:
+                item = entry(raw)
+            if item is None:
+                continue
+            pos = i if pos is None else pos + 1
+            term = item[1]
+            if term in found:
+                found[term].append(pos)
+            else:
+                found[term] = [pos]
+        return found
+
+    def words(self, text: str) -> set[str]:
+        """Return the folded, unstemmed words of `text` (for spelling suggestions)."""
+        entry = self.entry
+        return {item[0] for item in map(entry, set(self.findall(text))) if item}
+
+
+_FAST = {}
+
+
+def fast_analysis(language: str) -> FastAnalysis:
+    key = "en" if (language or "").lower().startswith("en") else "fr"
+    if key not in _FAST:
+        _FAST[key] = FastAnalysis(key)
+    return _FAST[key]

@@ -9,11 +9,38 @@ from haystack.fields import FacetField
 from whoosh.fields import DATETIME, IDLIST, NUMERIC, STORED, TEXT, Schema
 from whoosh.fields import ID as WHOOSH_ID
 
-from ..analysis import english_analyzer, french_analyzer
+from ..analysis import english_analyzer, fast_analysis, french_analyzer
 
 # Multi-valued fields are joined with a unit separator: names may contain commas.
 MULTI_SEPARATOR = "\x1f"
 CONTENT_FIELDS = ("text", "text_en")
+
+
+class AnalysedText(TEXT):
+    """TEXT whose indexing (terms, positions, spelling words) takes the fast path.
+
+    Queries still go through the analyzer; indexing gives the same terms and positions
+    from search.analysis.FastAnalysis, without a Token object per word.
+    """
+
+    def __init__(self, language: str, **options):
+        super().__init__(**options)
+        self.language = language
+
+    def index(self, value, **kwargs):
+        if not isinstance(value, str):
+            yield from super().index(value, **kwargs)
+            return
+        fmt = self.format
+        boost = fmt.field_boost
+        for term, positions in fast_analysis(self.language).positions(value).items():
+            yield term.encode("utf-8"), len(positions), len(positions) * boost, \
+                fmt.encode(positions)
+
+    def spellable_words(self, value):
+        if not isinstance(value, str):
+            return super().spellable_words(value)
+        return iter(sorted(fast_analysis(self.language).words(value)))
 
 
 def _idlist():
@@ -49,7 +76,8 @@ def build_schema(fields) -> tuple[str, Schema]:
             schema_fields[name] = NUMERIC(stored=field.stored, numtype=numtype, sortable=True)
         else:
             english = name.endswith("_en")
-            schema_fields[name] = TEXT(
+            schema_fields[name] = AnalysedText(
+                "en" if english else "fr",
                 stored=False,
                 analyzer=english_analyzer() if english else french_analyzer(),
                 multitoken_query="phrase",
