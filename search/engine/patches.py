@@ -1,12 +1,16 @@
-"""One fix to Whoosh 2.7.4, applied when the backend is imported.
+"""Two fixes to Whoosh 2.7.4's per-document reader, applied when the backend is imported.
 
-`W3PerDocReader._cached_reader` caches a field's length column once found, but not its
-absence: for fields without lengths (the `spell_*` fields, IDs) every call checks the
-file system again. Flushing a segment asks for a length per posting, so indexing paid
-one `os.path.exists` per posting of those fields (a third of the commit's time).
+Flushing a segment asks for the field length of every posting it writes:
+
+- `_cached_reader` caches a field's length column once found, but not its absence:
+  for fields without lengths (the `spell_*` fields, IDs) every call checked the file
+  system again (a third of the commit's time);
+- `doc_field_length` decoded one byte per call through a column reader; it now decodes
+  a field's column once per reader into a list.
 """
 
 from whoosh.codec import whoosh3
+from whoosh.util.numeric import byte_to_length
 
 _MISSING = object()
 
@@ -19,5 +23,23 @@ def _cached_reader(self, fieldname, column):
     return reader
 
 
+_BYTE_LENGTHS = [None] + [byte_to_length(i) for i in range(1, 256)]
+
+
+def _doc_field_length(self, docnum, fieldname, default=0):
+    if docnum > self._doccount:
+        raise IndexError(f"Asked for docnum {docnum!r} of {self._doccount}")
+    tables = self.__dict__.setdefault("_length_tables", {})
+    table = tables.get(fieldname, _MISSING)
+    if table is _MISSING:
+        column = self._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+        table = None if column is None else [_BYTE_LENGTHS[b] for b in column]
+        tables[fieldname] = table
+    if table is None:
+        return default
+    return table[docnum]
+
+
 def apply() -> None:
     whoosh3.W3PerDocReader._cached_reader = _cached_reader
+    whoosh3.W3PerDocReader.doc_field_length = _doc_field_length

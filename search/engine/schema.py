@@ -1,5 +1,7 @@
 """Haystack fields -> Whoosh schema, and Python values -> what the index holds."""
 
+import contextlib
+import threading
 from datetime import UTC, date, datetime
 
 from django.utils.encoding import force_str
@@ -40,7 +42,29 @@ class AnalysedText(TEXT):
     def spellable_words(self, value):
         if not isinstance(value, str):
             return super().spellable_words(value)
-        return iter(sorted(fast_analysis(self.language).words(value)))
+        words = fast_analysis(self.language).words(value)
+        seen = _SPELLING.seen
+        if seen is not None:  # a batch: each word once (Whoosh posts them all to doc 0)
+            words -= seen
+            seen |= words
+        return iter(sorted(words))
+
+
+class _Spelling(threading.local):
+    seen = None
+
+
+_SPELLING = _Spelling()
+
+
+@contextlib.contextmanager
+def spelling_batch():
+    """Inside, each spelling word is given to the writer once, not once per document."""
+    previous, _SPELLING.seen = _SPELLING.seen, set()
+    try:
+        yield
+    finally:
+        _SPELLING.seen = previous
 
 
 def _idlist():

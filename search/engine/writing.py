@@ -14,6 +14,8 @@ from haystack.constants import DJANGO_CT, ID
 from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier, get_model_ct
 
+from .schema import spelling_batch
+
 BULK_BATCH_SIZE = 5000
 MAX_SEGMENTS = 10  # unmerged segments allowed before a commit merges the small ones
 
@@ -54,8 +56,9 @@ class WritingMixin:
                 if _has_term(old, DJANGO_CT, model_ct):  # else nothing to replace
                     for identifier in docs:
                         writer.delete_by_term(ID, identifier, searcher=old)
-            for doc in docs.values():
-                writer.add_document(**doc)
+            with spelling_batch():
+                for doc in docs.values():
+                    writer.add_document(**doc)
         except Exception:
             writer.cancel()
             raise
@@ -86,8 +89,9 @@ class WritingMixin:
                 for field, value in purge:
                     if field in self.schema:
                         writer.delete_by_term(field, force_str(value), searcher=old)
-            for doc in docs.values():
-                writer.add_document(**doc)
+            with spelling_batch():
+                for doc in docs.values():
+                    writer.add_document(**doc)
         except Exception:
             writer.cancel()
             raise
