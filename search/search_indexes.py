@@ -6,10 +6,36 @@ Facets count slugs (`source_exact`, `speakers_exact`) so filter URLs stay stable
 names are stored beside them for display.
 """
 
+from django.urls import reverse
 from django.utils import timezone
 from haystack import indexes
 
 from archive.models import Article, Statement
+
+_PK, _SLUG = 987654321, "slug-placeholder"
+_article_url = None
+
+
+def article_url(article) -> str:
+    """`article.get_absolute_url()` without resolving the URL pattern for each document."""
+    global _article_url
+    slug = article.slug or ""
+    if not slug.isascii() or not slug.replace("-", "").replace("_", "").isalnum():
+        return article.get_absolute_url()
+    if _article_url is None:
+        _article_url = reverse("archive:article_detail", kwargs={"pk": _PK, "slug": _SLUG})
+    return _article_url.replace(str(_PK), str(article.pk), 1).replace(_SLUG, slug, 1)
+
+
+def _str(value) -> str:
+    """A value as the document template prints it (None prints "None")."""
+    return str(value)
+
+
+def _facets(data: dict) -> dict:
+    for name in ("source", "language", "year", "month", "article"):
+        data.setdefault(f"{name}_exact", data[name])
+    return data
 
 
 def _is_english(language: str) -> bool:
@@ -36,6 +62,33 @@ class ArchiveDocumentIndex(indexes.SearchIndex):
     def article_of(self, obj) -> Article:
         raise NotImplementedError
 
+    def fast_prepare(self, obj) -> dict:
+        """What `full_prepare` returns (None values aside), without Haystack's per-field
+        machinery and template rendering: the bulk indexer's path (tests check both
+        agree)."""
+        article = self.article_of(obj)
+        local = timezone.localtime(article.published) if article.published else None
+        source = article.source
+        data = {
+            "id": f"{self._ct}.{obj.pk}",
+            "django_ct": self._ct,
+            "django_id": str(obj.pk),
+            "text": self.document_text(obj),
+            "text_en": "",
+            "url": self.prepare_url(obj),
+            "source": source.name if source else None,
+            "source_exact": source.slug if source else None,
+            "language": article.language or "fr",
+            "date": article.published,
+            "year": f"{local:%Y}" if local else None,
+            "month": f"{local:%Y-%m}" if local else None,
+            "article": str(article.pk),
+            **self.own_fields(obj),
+        }
+        if _is_english(data["language"]):
+            data["text_en"], data["text"] = data["text"], ""
+        return _facets(data)
+
     def prepare(self, obj):
         data = super().prepare(obj)
         if _is_english(data.get("language")):
@@ -50,6 +103,11 @@ class ArchiveDocumentIndex(indexes.SearchIndex):
 
     def prepare_url(self, obj):
         return obj.get_absolute_url()
+
+    @property
+    def _ct(self) -> str:
+        meta = self.get_model()._meta
+        return f"{meta.app_label}.{meta.model_name}"
 
     def prepare_language(self, obj):
         return self.article_of(obj).language or "fr"
@@ -88,6 +146,23 @@ class ArticleIndex(ArchiveDocumentIndex, indexes.Indexable):
     def article_of(self, obj):
         return obj
 
+    def prepare_url(self, obj):
+        return article_url(obj)
+
+    def document_text(self, obj) -> str:  # templates/search/indexes/archive/article_text.txt
+        lines = [obj.display_title, obj.body, obj.source.name if obj.source else ""]
+        text = "\n".join(_str(line) for line in lines) + "\n"
+        for statement in obj.statements.all():
+            name = statement.speaker.name if statement.speaker else ""
+            text += f"{name or ''} {_str(statement.speaker_label)}\n"
+        return text + "\n"
+
+    def own_fields(self, obj) -> dict:
+        speakers = self.speakers_of(obj)
+        return {"title": obj.display_title, "snippet": obj.body,
+                "speakers": [s.name for s in speakers],
+                "speakers_exact": [s.slug for s in speakers]}
+
     def speakers_of(self, article):
         seen = {}
         for statement in article.statements.all():
@@ -117,6 +192,20 @@ class StatementIndex(ArchiveDocumentIndex, indexes.Indexable):
 
     def article_of(self, obj):
         return obj.article
+
+    def prepare_url(self, obj):
+        return f"{article_url(obj.article)}#statement-{obj.pk}"
+
+    def document_text(self, obj) -> str:  # templates/search/indexes/archive/statement_text.txt
+        name = obj.speaker.name if obj.speaker else ""
+        source = obj.article.source
+        return (f"{_str(obj.text)}\n{name or ''} {_str(obj.speaker_label)}\n"
+                f"{_str(obj.article.display_title)}\n{source.name if source else ''}\n")
+
+    def own_fields(self, obj) -> dict:
+        return {"title": obj.article.display_title, "snippet": obj.text,
+                "speakers": [obj.speaker.name] if obj.speaker else [],
+                "speakers_exact": [obj.speaker.slug] if obj.speaker else []}
 
     def prepare_title(self, obj):
         return obj.article.display_title

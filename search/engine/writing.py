@@ -30,8 +30,9 @@ class WritingMixin:
         writer.commit(merge=segments >= MAX_SEGMENTS)
 
     def _prepare(self, index, obj):
+        fast = getattr(index, "fast_prepare", None)
         try:
-            doc = index.full_prepare(obj)
+            doc = fast(obj) if fast is not None else index.full_prepare(obj)
         except SkipDocument:
             return None
         doc.pop("boost", None)
