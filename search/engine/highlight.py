@@ -75,33 +75,46 @@ def positive_terms(q) -> dict:
 
 
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
-_TERM_CACHE = {}  # (language, word as written) -> index term or None; bounded below
+_TERMS = {}  # language -> {word as written: index term or None}; bounded below
 
 
 def index_term(word: str, language: str):
     """Return the index term of one written word (None for a stop word), cached."""
-    key = (language, word)
-    term = _TERM_CACHE.get(key, _TERM_CACHE)
-    if term is _TERM_CACHE:
-        if len(_TERM_CACHE) > 300_000:
-            _TERM_CACHE.clear()
+    cache = _TERMS.setdefault(language, {})
+    term = cache.get(word, cache)
+    if term is cache:
+        if len(cache) > 300_000:
+            cache.clear()
         terms = [t.text for t in analyzer_for(language)(word)]
-        term = _TERM_CACHE[key] = terms[0] if terms else None
+        term = cache[word] = terms[0] if terms else None
     return term
+
+
+def _matching_words(text: str, words, language: str) -> set:
+    """Return the written words of `text` whose index term is one of `words`."""
+    cache = _TERMS.setdefault(language, {})
+    found = set()
+    for word in set(_TOKEN_RE.findall(text)):
+        term = cache.get(word, cache)
+        if term is cache:
+            term = index_term(word, language)
+        if term in words:
+            found.add(word)
+    return found
 
 
 def highlight_text(text: str, words, language: str = "fr", whole: bool = False) -> str:
     """Return `text` escaped, cut around the matches (unless `whole`), matches in <mark>.
 
-    Each written word is analysed like the index does (the analysis is cached per word,
-    so a page of long articles costs dictionary look-ups, not a full re-analysis).
+    Each distinct written word is analysed like the index does (cached per word, so a
+    page of long articles costs dictionary look-ups, not a full re-analysis).
     """
     if not text:
         return ""
     matches = []
-    if words:
-        matches = [m.span() for m in _TOKEN_RE.finditer(text)
-                   if index_term(m.group(), language) in words]
+    written = _matching_words(text, words, language) if words else ()
+    if written:  # spans only when something matches, by set look-up
+        matches = [m.span() for m in _TOKEN_RE.finditer(text) if m.group() in written]
     start, end = 0, len(text)
     if not whole and len(text) > SNIPPET_CHARS:
         start, end = _best_window(text, matches)
