@@ -9,23 +9,28 @@ Three sources, in this order:
 """
 
 import threading
+import time
 
 from django.db.models.signals import post_delete, post_save
 
 from archive.models import Speaker
 
-from .analysis import french_analyzer
+from .analysis import analyzer_for
 from .models import Variant
 from .query import Group, ParsedQuery, Term
 
 MAX_WORDS = 4  # longest name looked up, in words
-_cache = threading.local()
+# The table is built from the database once and shared by the process's threads; a
+# save in this process rebuilds it at once, one in another process within MAX_AGE.
+MAX_AGE = 60.0
+_lock = threading.Lock()
+_cache = {"version": None, "built": 0.0, "table": {}}
 _version = [0]
 
 
 def variant_key(text: str) -> str:
     """Return the lookup key of a spelling: folded words, no elisions or stop words."""
-    return " ".join(t.text for t in french_analyzer()(text, no_morph=True))
+    return " ".join(t.text for t in analyzer_for("fr")(text, no_morph=True))
 
 
 def _groups():
@@ -45,16 +50,19 @@ def _groups():
 
 def variant_table() -> dict[str, list[str]]:
     """Return key -> every spelling of its groups (cached until a variant changes)."""
-    if getattr(_cache, "version", None) == _version[0]:
-        return _cache.table
-    table = {}
-    for spellings in _groups():
-        keys = [variant_key(s) for s in spellings]
-        for key in keys:
-            if key:
-                known = table.setdefault(key, [])
-                known.extend(s for s in spellings if s not in known)
-    _cache.table, _cache.version = table, _version[0]
+    now = time.monotonic()
+    if _cache["version"] == _version[0] and now - _cache["built"] < MAX_AGE:
+        return _cache["table"]
+    with _lock:
+        version = _version[0]
+        table = {}
+        for spellings in _groups():
+            keys = [variant_key(s) for s in spellings]
+            for key in keys:
+                if key:
+                    known = table.setdefault(key, [])
+                    known.extend(s for s in spellings if s not in known)
+        _cache.update(version=version, built=now, table=table)
     return table
 
 

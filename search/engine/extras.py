@@ -7,7 +7,7 @@ from django.utils.encoding import force_str
 from haystack.constants import ID
 from haystack.utils import get_identifier, get_model_ct
 
-from ..analysis import analyzer_for, french_analyzer
+from ..analysis import analyzer_for
 from .docsets import DocSets
 from .scoring import top_bm25
 
@@ -87,7 +87,7 @@ class ExtrasMixin:
     def suggest_words(self, word: str, maxdist: int = 2, limit: int = 5) -> list[str]:
         """Return indexed words (folded, unstemmed) within `maxdist` edits of `word`."""
         reader = self.searcher().reader()
-        folded = [t.text for t in french_analyzer()(word, no_morph=True)]
+        folded = [t.text for t in analyzer_for("fr")(word, no_morph=True)]
         if len(folded) != 1:
             return []
         word = folded[0]
