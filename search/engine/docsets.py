@@ -12,7 +12,12 @@ shows. Here a query tree becomes a set of global document numbers:
 Ranking those hits is search.engine.scoring's business.
 """
 
+from itertools import accumulate
+from pickle import loads
+
 from whoosh import query as wq
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.system import _INT_SIZE
 
 
 class DocSets:
@@ -114,7 +119,7 @@ class DocSets:
         for sub, offset in self.searcher.leaf_searchers():
             reader = sub.reader()
             end = offset + reader.doc_count_all()
-            local = sorted(d - offset for d in candidates if offset <= d < end)
+            local = {d - offset for d in candidates if offset <= d < end}
             if not local:
                 continue
             starts = None  # local docnum -> possible start positions of the phrase
@@ -122,18 +127,10 @@ class DocSets:
                 if (field, words[i]) not in reader:
                     starts = {}
                     break
-                matcher = reader.postings(field, words[i])
+                wanted = local if starts is None else starts.keys()
                 found = {}
-                for doc in (local if starts is None else sorted(starts)):
-                    if not matcher.is_active():
-                        break
-                    if matcher.id() < doc:
-                        matcher.skip_to(doc)
-                        if not matcher.is_active():
-                            break
-                    if matcher.id() != doc:
-                        continue
-                    shifted = {p - i for p in matcher.value_as("positions")}
+                for doc, positions in _positions(reader.postings(field, words[i]), wanted):
+                    shifted = {p - i for p in positions}
                     if starts is not None:
                         shifted &= starts[doc]
                     if shifted:
@@ -143,3 +140,48 @@ class DocSets:
                     break
             for doc in starts or ():
                 yield doc + offset
+
+
+def _decode_positions(value: bytes):
+    """Whoosh's Positions.decode_positions, inlined (count, then pickled deltas)."""
+    if not value.endswith(b"."):
+        value += b"."
+    return accumulate(loads(value[_INT_SIZE:]))
+
+
+def _positions(matcher, wanted):
+    """Yield (local docnum, positions) for the documents of `wanted` in a posting list.
+
+    Reads the list a block at a time, skipping blocks that hold none of `wanted`
+    without decompressing them (the generic skip_to/value_as path is a fallback).
+    """
+    if isinstance(matcher, FilterMatcher):  # deleted documents: never among `wanted`
+        matcher = matcher.child
+    if not wanted:
+        return
+    if not all(hasattr(matcher, a) for a in ("_read_ids", "_read_values", "_maxid")):
+        for doc in sorted(wanted):
+            if not matcher.is_active():
+                return
+            if matcher.id() < doc:
+                matcher.skip_to(doc)
+                if not matcher.is_active():
+                    return
+            if matcher.id() == doc:
+                yield doc, matcher.value_as("positions")
+        return
+    low, high = min(wanted), max(wanted)
+    while matcher.is_active():
+        if matcher._maxid >= low:
+            matcher._read_ids()
+            ids = matcher._ids
+            if ids[0] > high:
+                return
+            values = None
+            for n, doc in enumerate(ids):
+                if doc in wanted:
+                    if values is None:
+                        matcher._read_values()
+                        values = matcher._values
+                    yield doc, _decode_positions(values[n])
+        matcher._next_block()
