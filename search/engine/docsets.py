@@ -113,6 +113,30 @@ class DocSets:
             self.backend._termsets.put(key, cached, len(cached) + 1)
         return cached
 
+    def phrase_parts(self, q):
+        """For a plain phrase query (a Phrase, or an OR of them: one per language field),
+        return [(phrase, candidate set)]; None for any other query."""
+        phrases = q.subqueries if isinstance(q, wq.Or) else [q]
+        if not all(isinstance(p, wq.Phrase) and p.slop == 1 and len(p.words) > 1
+                   for p in phrases):
+            return None
+        parts = []
+        for p in phrases:
+            sets = sorted((self.term(p.fieldname, w) for w in p.words), key=len)
+            parts.append((p, frozenset.intersection(*sets)))
+        return parts
+
+    def verify(self, parts, docs) -> set:
+        """Return the documents of `docs` matching one of the phrases of `parts`."""
+        found = set()
+        for p, candidates in parts:
+            mine = candidates.intersection(docs) - found
+            if mine:
+                words = list(p.words)
+                sets = [self.term(p.fieldname, w) for w in words]
+                found.update(self._verify(p.fieldname, words, sets, mine))
+        return found
+
     def _verify(self, field, words, sets, candidates):
         """Yield the candidates where `words` follow each other (positions checked)."""
         order = sorted(range(len(words)), key=lambda i: len(sets[i]))

@@ -6,6 +6,10 @@
     top k  = by relevance: Whoosh's top-k collector (block-max skipping, optimize=True)
              restricted to the hits; by date: the sortable `date` column, no scoring
 
+A phrase whose candidates are too many to check one by one (tens of thousands at 100k
+articles) is estimated: its page is checked, its count and facets are the candidates'
+scaled by the share of a sample that holds the phrase (`_run_estimated`).
+
 Haystack asks for the count and then for the page: both are served by one run, kept in
 a small memo keyed by the query, its filters, sort and facets, and the index generation.
 """
@@ -23,6 +27,10 @@ from .docsets import DocSets
 from .scoring import read_postings, scoring_terms, top_bm25
 
 PAGE = 20
+# A phrase whose candidates (documents with all its words) would cost more than this
+# many position-list decodings is estimated (see _run_estimated), not checked in full.
+PHRASE_BUDGET = 40_000
+PHRASE_SAMPLE = 800
 
 
 def _date_keys(reader, field):
@@ -129,6 +137,11 @@ class SearchMixin:
         return found & allowed if allowed is not None else found
 
     def _run(self, searcher, q, key, limit, narrow_queries, models, sort_by, facets):
+        memo = self._run_estimated(searcher, q, limit, narrow_queries, models, sort_by, facets)
+        if memo is not None:
+            with self._lock:
+                self._memo.put(key, memo)
+            return memo
         hits = self.hit_set(searcher, q, narrow_queries, models)
         if not hits:
             top = []
@@ -141,6 +154,45 @@ class SearchMixin:
         with self._lock:
             self._memo.put(key, memo)
         return memo
+
+    def _run_estimated(self, searcher, q, limit, narrow_queries, models, sort_by, facets):
+        """A phrase with too many candidates to check them all: None, or the memo entry.
+
+        The shown hits are checked (best candidates first, until a page is found); the
+        count and the facets are the candidates' scaled by the share of a sample of
+        them that holds the phrase.
+        """
+        sets = DocSets(self, searcher)
+        parts = sets.phrase_parts(q)
+        if not parts:
+            return None
+        allowed = self._filter_docs(searcher, narrow_queries, models)
+        if allowed is not None:
+            parts = [(p, c & allowed) for p, c in parts]
+        if sum(len(c) * len(p.words) for p, c in parts) <= PHRASE_BUDGET:
+            return None
+        candidates = frozenset().union(*(c for _, c in parts))
+        ordered = sorted(candidates)
+        step = max(1, len(ordered) // PHRASE_SAMPLE)
+        sample = ordered[::step]
+        share = len(sets.verify(parts, sample)) / len(sample)
+        top, tried, want = [], set(), limit
+        while len(top) < limit and len(tried) < len(candidates):
+            want = min(len(candidates), want * 2 + 10)
+            if sort_by:
+                ranked = self._top_sorted(searcher, candidates, sort_by, want)
+            else:
+                terms = scoring_terms(q)
+                ranked = top_bm25(self, searcher, terms, candidates, want)
+            batch = [(d, sc) for d, sc in ranked if d not in tried]
+            tried.update(d for d, _ in batch)
+            good = sets.verify(parts, [d for d, _ in batch])
+            top += [(d, sc) for d, sc in batch if d in good][:limit - len(top)]
+        counts = {}
+        for f in facets:
+            counts[f] = [(v, max(1, round(n * share)))
+                         for v, n in self._count_facet(searcher, f, candidates)]
+        return (limit, max(len(top), round(len(candidates) * share)), top, counts)
 
     def postings(self, searcher, field, text):
         """Return (docnums, frequencies) of a term, cached for this index generation."""
