@@ -2,11 +2,13 @@
 
 Haystack's `update_index` and `rebuild_index` call `update(index, batch)` once per
 batch (`batch_size`, 5,000 here unless BATCH_SIZE is set): each batch is one writer and
-one commit; documents are deleted first only if the index holds some of that model
-(after `clear`, a rebuild skips that), and segments are merged only once there are
-many of them, so a rebuild does not re-merge what it just wrote batch after batch.
+one commit (a big batch is analysed by two processes, Whoosh's MpWriter); documents are
+deleted first only if the index holds some of that model (after `clear`, a rebuild
+skips that), and segments are merged only once there are many of them, so a rebuild
+does not re-merge what it just wrote batch after batch.
 """
 
+import os
 from itertools import chain
 
 from django.utils.encoding import force_str
@@ -17,6 +19,8 @@ from haystack.utils import get_identifier, get_model_ct
 from .schema import spelling_batch
 
 BULK_BATCH_SIZE = 5000
+PARALLEL_FROM = 2000  # a batch this big is analysed and written by PROCS processes
+PROCS = min(2, os.cpu_count() or 1)
 MAX_SEGMENTS = 10  # unmerged segments allowed before a commit merges the small ones
 
 
@@ -51,7 +55,10 @@ class WritingMixin:
         if not docs:
             return
         model_ct = get_model_ct(index.get_model())
-        writer = self._writer()
+        if PROCS > 1 and len(docs) >= PARALLEL_FROM:  # Whoosh's MpWriter: one segment each
+            writer = self._writer(procs=PROCS, multisegment=True, batchsize=250)
+        else:
+            writer = self._writer()
         try:
             with writer.searcher() as old:
                 if _has_term(old, DJANGO_CT, model_ct):  # else nothing to replace
