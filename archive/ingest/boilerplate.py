@@ -24,7 +24,7 @@ from .sources import (
     lookup_source,
     outlet_credit,
 )
-from .textshape import is_headline_shaped, is_prose, norm_line, words
+from .textshape import is_headline_shaped, is_prose, n_words, norm_line
 from .uitext import (
     INLINE_RELATED,
     byline_name,
@@ -108,7 +108,7 @@ def find_repeated(pages: list[list[Line]]) -> list[set[str]]:
         norm_line(ln.text)
         for lines in pages
         for ln in lines
-        if is_prose(ln.text) and len(words(ln.text)) >= 12
+        if is_prose(ln.text) and n_words(ln.text) >= 12
     }
     shared_prose: dict[tuple[int, int], int] = defaultdict(int)
     for key, docs in owners.items():
@@ -150,7 +150,7 @@ _SEPARATORS = re.compile(r"\s[|›»>•·/]\s|\s*\|\s*")
 def is_menu(text: str) -> bool:
     """True for a menu or breadcrumb: short items between separators ("Home | World | Europe")."""
     items = [x for x in _SEPARATORS.split(text) if x.strip()]
-    return len(items) >= 3 and all(len(words(x)) <= 3 for x in items)
+    return len(items) >= 3 and all(n_words(x) <= 3 for x in items)
 
 
 _SUBSCRIBERS = re.compile(r"\b(?:subscribers?|subscription|abonnes?|abonnement)\b")
@@ -182,13 +182,13 @@ def _is_publisher_notice(text: str) -> bool:
     """A notice in the outlet's own name about its subscribers and what it distributes
     ("X website contains only a portion of the news stories offered to subscribers …",
     "Seule une partie des dépêches que l'agence X diffuse à ses abonnés …")."""
-    if len(words(text)) > 60:
+    if n_words(text) > 60:
         return False
     low = norm_line(text)
     if not _SUBSCRIBERS.search(low):
         return False
     if leading_source(text) is not None:
-        return len(words(text)) <= 45
+        return n_words(text) <= 45
     return bool(_DISTRIBUTION.search(low)) and _names_registry_source(text)
 
 
@@ -201,7 +201,7 @@ def _is_credit_and_date(text: str) -> bool:
     return (
         bool(dated)
         and len(parts) <= 4
-        and all(p in dated or (len(words(p)) <= 4 and p[:1].isupper()) for p in parts)
+        and all(p in dated or (n_words(p) <= 4 and p[:1].isupper()) for p in parts)
     )
 
 
@@ -307,11 +307,11 @@ def _mark_trailer(lines: list[Line], signals: list[str], start: int) -> None:
         text = lines[k].text
         if body_words and is_end_of_article(text, signals[k]):
             rest = [j for j in range(k + 1, len(lines)) if not signals[j]]
-            after = sum(len(words(lines[j].text)) for j in rest)
+            after = sum(n_words(lines[j].text) for j in rest)
             # "© AFP" may also credit a photo: real paragraphs after it keep the article going.
             longest = 12 if text.lstrip().startswith(("©", "(c)", "(C)")) else 30
             long_prose = any(
-                is_prose(lines[j].text) and len(words(lines[j].text)) >= longest for j in rest
+                is_prose(lines[j].text) and n_words(lines[j].text) >= longest for j in rest
             )
             if after * 2 < body_words and not long_prose:
                 if not signals[k]:
@@ -320,7 +320,7 @@ def _mark_trailer(lines: list[Line], signals: list[str], start: int) -> None:
                     signals[j] = "trailer"
                 return
         if not signals[k]:
-            body_words += len(words(text))
+            body_words += n_words(text)
 
 
 def _mark_related_blocks(lines: list[Line], signals: list[str]) -> None:
@@ -340,7 +340,7 @@ def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
     if len(lines) < 2 or start == 0:
         return
     first = lines[0].text
-    if signals[0] in ("", "source-line", "repeated-in-batch") and len(words(first)) <= 3:
+    if signals[0] in ("", "source-line", "repeated-in-batch") and n_words(first) <= 3:
         if not first.endswith((".", "?", "!", ":")) and len(lines[1].text) > len(first):
             signals[0] = "site-name"
 
@@ -358,9 +358,9 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
     later = [j for j in head if j > k]
     if (
         later
-        and len(words(lines[k].text)) <= 5
+        and n_words(lines[k].text) <= 5
         and all(signals[i] for i in range(k + 1, later[0]))
-        and len(words(lines[later[0]].text)) > len(words(lines[k].text)) + 1
+        and n_words(lines[later[0]].text) > n_words(lines[k].text) + 1
         and not any(q in lines[k].text for q in '«“":')
     ):
         signals[k] = "navigation"
@@ -377,7 +377,7 @@ def _mark_head(lines: list[Line], signals: list[str], start: int, title_index: i
     for k in range(start):
         if signals[k]:
             continue
-        n = len(words(lines[k].text))
+        n = n_words(lines[k].text)
         before_title = title_index is not None and lines[k].index < title_index
         near_date = any(
             0 <= j < len(lines) and signals[j] in ("date-line", "byline") for j in (k - 1, k + 1)
@@ -397,14 +397,14 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
         text = lines[k].text
         if signals[k]:
             teasers += signals[k] in ("repeated-in-batch", "teaser-block")
-        elif len(words(text)) <= 3:
+        elif n_words(text) <= 3:
             signals[k] = "short-line"
         elif is_headline_shaped(text) and not is_prose(text):
             signals[k] = "teaser-block"
             teasers += 1
         elif (
             teasers >= 3
-            and len(words(text)) < 25
+            and n_words(text) < 25
             and k - 1 > start
             and is_headline_shaped(lines[k - 1].text)
         ):

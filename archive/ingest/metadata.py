@@ -21,7 +21,7 @@ from .sources import (
     outlet_credit,
 )
 from .textshape import folded as fold
-from .textshape import is_prose, urls, words
+from .textshape import is_prose, n_words, urls, words
 from .uitext import byline_name, name_line
 
 # "© 2024 Some Outlet. All rights reserved." names the publisher.
@@ -100,7 +100,7 @@ def _byline_name_outlet(line: str) -> str | None:
     if not rest.startswith(","):
         return None
     outlet = rest[1:].strip(" .")
-    if not outlet or "," in outlet or len(words(outlet)) > 4:
+    if not outlet or "," in outlet or n_words(outlet) > 4:
         return None
     if lookup_source(outlet):
         return outlet
@@ -120,11 +120,11 @@ def _split_title(meta: Metadata) -> None:
     if not meta.title:
         return
     m = _TITLE_TAIL.search(meta.title)
-    if not m or len(words(meta.title[: m.start()])) < 3:
+    if not m or n_words(meta.title[: m.start()]) < 3:
         return
     site = m["site"].strip()
     entry = lookup_source(site) or lookup_domain(site)
-    if entry or (m.group().lstrip().startswith("|") and len(words(site)) <= 3):
+    if entry or (m.group().lstrip().startswith("|") and n_words(site) <= 3):
         meta.title = meta.title[: m.start()].rstrip()
         meta.title_site = entry.info() if entry else SourceInfo(name=site)
         meta.notes.append(f"site name {site!r} after the headline")
@@ -224,9 +224,9 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
             owner = COPYRIGHT.match(text)
             if m and lookup_source(m["src"]):
                 consider(m["src"], 6, f"credit {text!r}")
-            elif leading_source(text) and len(words(text)) > 8:
+            elif leading_source(text) and n_words(text) > 8:
                 consider(leading_source(text).name, 6, f"publisher notice {text[:40]!r}")
-            elif owner and len(words(owner["name"])) <= 5:
+            elif owner and n_words(owner["name"]) <= 5:
                 consider(owner["name"].strip(" .-–—"), 7, f"copyright line {text!r}")
         for url in urls(text):
             entry = lookup_domain(url)
@@ -255,6 +255,6 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
         meta.notes.append(f"source {meta.source.name!r} from {outlets[0][2]}")
     if agencies:
         meta.agency = agencies[-1]
-    elif meta.source and len(words(meta.source.name)) <= 2:
+    elif meta.source and n_words(meta.source.name) <= 2:
         entry = lookup_source(meta.source.name)
         meta.agency = entry.name if entry and entry.kind == "agency" else None

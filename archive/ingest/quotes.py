@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .speech import NAMING, has_speech_verb, speech_verbs
 from .textshape import folded as fold
-from .textshape import words
+from .textshape import n_words, words
 
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "»": "«", "‘": "’", "'": "'"}
 CLOSERS = {"»", "”", "“", "›", '"', "«", "’"}
@@ -103,7 +103,7 @@ def scan_paragraphs(paragraphs: list[str]) -> list[QuotedSpan]:
                 i += 1
                 continue
             j = _find_close(s, i, s[i])
-            if s[i] == "'" and (j < 0 or len(words(s[i + 1 : j])) < 3):
+            if s[i] == "'" and (j < 0 or n_words(s[i + 1 : j]) < 3):
                 i += 1  # straight single marks delimit a clause of 3+ words, or nothing
                 continue
             if j >= 0:
@@ -136,7 +136,7 @@ def _run_on(paragraphs: list[str], p: int, i: int) -> QuotedSpan | None:
             parts.append(nxt[1:j])
             return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, j)
         parts.append(nxt[1:])
-    if len(words(parts[0])) < 5 or opener in ('"', "‘") and q == p:
+    if n_words(parts[0]) < 5 or opener in ('"', "‘") and q == p:
         return None  # a stray mark, not an open quote
     return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, len(paragraphs[q]))
 
@@ -148,7 +148,7 @@ def clean_quote(text: str) -> str:
 
 def is_statement(text: str, before: str, after: str, language: str) -> bool:
     """True when a quoted span is something said, not a name, a title or a scare quote."""
-    n = len(words(text))
+    n = n_words(text)
     lead = fold(before)[-60:]
     if n <= 2:
         return _governed(text, before, language)
@@ -225,7 +225,7 @@ def extract_quotes(title: str | None, body: list[str], language: str = "fr") -> 
             span.first_para = span.last_para = -1
             if title[span.open_at] == "'" and not title[: span.open_at].rstrip().endswith(":"):
                 continue  # "Lavrov says West 'playing with fire'": a headline's paraphrase
-            if len(words(span.text)) <= 2:
+            if n_words(span.text) <= 2:
                 continue
             if is_statement(span.text, title[: span.open_at], title[span.close_at + 1 :], language):
                 span.raw, span.text = span.text, clean_quote(span.text)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .document import SourceInfo
 from .textshape import folded as fold
-from .textshape import words
+from .textshape import n_words
 
 DATA = Path(__file__).parent / "data" / "sources.json"
 PLACES = Path(__file__).parent / "data" / "places.json"
@@ -119,10 +119,10 @@ def dateline_source(line: str) -> str | None:
     """
     for pattern in (DATELINE_TASS, DATELINE_PAREN):
         m = pattern.match(line.strip())
-        if m and len(words(m["src"])) <= 4:
+        if m and n_words(m["src"]) <= 4:
             return m["src"].strip()
     m = DATELINE_SLASH.match(line.strip())
-    if not m or len(words(m["src"])) > 4:
+    if not m or n_words(m["src"]) > 4:
         return None
     left, right = m["place"].strip(), m["src"].strip()
     if lookup_source(right):
@@ -130,20 +130,20 @@ def dateline_source(line: str) -> str | None:
     if lookup_source(left):
         return left
     if is_place(right):
-        return None if is_place(left) or len(words(left)) > 4 else left
+        return None if is_place(left) or n_words(left) > 4 else left
     return right
 
 
 def is_dateline(line: str) -> bool:
     """True for a line that is only a dateline ("Bakou / Lagazette", "MOSCOW, Sept. 20 /TASS/")."""
     text = line.strip()
-    return len(words(text)) <= 8 and bool(DATELINE_SLASH.match(text) or DATELINE_TASS.match(text))
+    return n_words(text) <= 8 and bool(DATELINE_SLASH.match(text) or DATELINE_TASS.match(text))
 
 
 def is_source_line(line: str) -> bool:
     """True for a short line that only names an outlet or an agency ("AFP", "TRT FR", "Reuters")."""
     text = line.strip().strip("()[]—–- .")
-    if not text or len(words(text)) > 4:
+    if not text or n_words(text) > 4:
         return False
     return lookup_source(text) is not None or bool(ACRONYM_LINE.match(text))
 
@@ -170,7 +170,7 @@ def lead_dateline(line: str) -> tuple[str, str, str | None] | None:
     if not m:
         return None
     prefix = m.group()
-    if len(words(prefix)) > 12 or len(prefix) >= len(line) - 20:
+    if n_words(prefix) > 12 or len(prefix) >= len(line) - 20:
         return None
     src = (m["src"] or m["src2"] or "").strip()
     place = m["place"] or m["place2"]
@@ -198,7 +198,7 @@ def outlet_credit(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | 
     text = line.strip().strip("()[]").strip()
     bare = re.sub(r"^(?:source\s*:|sources\s*:|©|\(c\))\s*", "", text, flags=re.I)
     prefixed, text = bare != text, bare
-    if not text or len(words(text)) > 10:
+    if not text or n_words(text) > 10:
         return None
     lead_with = re.match(r"^(?:avec|with)\s+", text, re.I)
     if lead_with:
@@ -237,7 +237,7 @@ def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | 
     if not m:
         return None
     rest = line.strip()[m.end() :].strip(" .")
-    if not rest or len(words(rest)) > 8:
+    if not rest or n_words(rest) > 8:
         return None
     entry = lookup_source(rest)
     if entry:

@@ -14,6 +14,7 @@ verb of speech of that gender).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +27,7 @@ from .textshape import fold_keep
 from .textshape import folded as fold
 
 SENTENCE_END = re.compile(
-    r"(?<!\bM)(?<!\bMme)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?…]+(?=\s+[\"«“A-ZÀ-Ý_])"
+    r"(?=[.!?…])(?<!\bM)(?<!\bMme)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?…]+(?=\s+[\"«“A-ZÀ-Ý_])"
 )
 INVERTING = re.compile(r"(?:comme|ainsi que|tel que|as)\s+(?:l'a|l'ont|l'avait|l'a\s+\w+)?\s*$")
 AFTER_WORDS = {"selon", "d'apres", "according to", "pour qui"}
@@ -115,7 +116,7 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
     starts = sentence_starts(masked)
     events = []
     for m in speech_verbs(language).finditer(low):
-        sent = max(i for i, s in enumerate(starts) if s <= m.start())
+        sent = bisect_right(starts, m.start()) - 1
         sent_start = starts[sent]
         sent_end = starts[sent + 1] if sent + 1 < len(starts) else len(text)
         pre = masked[sent_start : m.start()]
@@ -319,7 +320,7 @@ def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Eve
         ):
             return e
     starts = sentence_starts(masked[span.first_para])
-    sent = max(i for i, s in enumerate(starts) if s <= span.open_at)
+    sent = bisect_right(starts, span.open_at) - 1
     before = [
         e
         for e in events

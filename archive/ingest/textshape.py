@@ -31,6 +31,12 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=50_000)
+def n_words(text: str) -> int:
+    """`len(words(text))`, memoised: the line steps all ask how long each line is."""
+    return len(WORD.findall(text))
+
+
 def norm_line(text: str) -> str:
     """Return the key under which two lines count as the same line."""
     return folded(text).strip(" .:;-–—|")
@@ -43,13 +49,13 @@ def ends_sentence(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """True for a paragraph of running text: a long line, or a sentence of 8+ words."""
-    n = len(words(text))
+    n = n_words(text)
     return n >= 30 or (n >= 8 and ends_sentence(text) and not text.rstrip().endswith((":", ";")))
 
 
 def is_headline_shaped(text: str) -> bool:
     """True for a line that reads like a headline: 3–30 words without a final full stop."""
-    n = len(words(_URL.sub("", text)))
+    n = n_words(_URL.sub("", text))
     if n < 3 or n > 30:
         return False
     stripped = text.rstrip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .textshape import ends_sentence, words
+from .textshape import ends_sentence, n_words, words
 from .textshape import folded as fold
 
 # Buttons, account and subscription prompts, consent banners, counters' labels.
@@ -340,8 +340,8 @@ def is_ui_text(line: str) -> bool:
     found = _PHRASES.findall(low)
     if not found:
         return is_disclaimer(line)
-    n = len(words(line))
-    covered = sum(len(words(p)) for p in found)
+    n = n_words(line)
+    covered = sum(n_words(p) for p in found)
     if n <= 4 and (covered * 2 >= n or re.sub(r"^\W+", "", low).startswith(found[0])):
         return True
     if 4 < n <= 8 and covered * 3 >= n:
@@ -368,7 +368,7 @@ def is_counter(line: str) -> bool:
 
 
 def is_credit(line: str) -> bool:
-    return len(words(line)) <= 40 and bool(CREDIT.search(fold(line)))
+    return n_words(line) <= 40 and bool(CREDIT.search(fold(line)))
 
 
 _PARTICLES = {
@@ -426,7 +426,7 @@ def correspondent_line(line: str) -> tuple[str | None] | None:
     if not low.startswith(("avec", "de", "d'", "par", "from", "with", "by")):
         return None
     m = CORRESPONDENT.match(low)
-    if not m or len(words(line)) > 16 or len(words(m["place"])) > 6:
+    if not m or n_words(line) > 16 or n_words(m["place"]) > 6:
         return None
     if not m["name"]:
         return (None,)
@@ -441,7 +441,7 @@ def correspondent_line(line: str) -> tuple[str | None] | None:
 def is_disclaimer(line: str) -> bool:
     """True for an editorial note on the article ("Les opinions exprimées … ne reflètent pas
     nécessairement …", "This article has been translated from French.")."""
-    return len(words(line)) <= 45 and bool(DISCLAIMER.search(fold(line).strip()))
+    return n_words(line) <= 45 and bool(DISCLAIMER.search(fold(line).strip()))
 
 
 def byline_name(line: str) -> str | None:
@@ -450,7 +450,7 @@ def byline_name(line: str) -> str | None:
     if found is not None:
         return found[0]
     m = BYLINE.match(fold(line).strip())
-    if not m or len(words(line)) > 14:
+    if not m or n_words(line) > 14:
         return None
     start = len(line) - len(line.lstrip())
     offset = m.start("name") + start
@@ -459,7 +459,7 @@ def byline_name(line: str) -> str | None:
     tokens = words(raw)
     if not tokens or len(tokens) > 5 or not raw[0].isupper() or _NOT_NAMES & set(words(fold(raw))):
         return None
-    if ends_sentence(line) and len(words(line)) > 6:
+    if ends_sentence(line) and n_words(line) > 6:
         return None
     if not all(t[0].isupper() or t in _PARTICLES for t in tokens):
         return None
@@ -468,7 +468,7 @@ def byline_name(line: str) -> str | None:
 
 def is_end_credit(line: str) -> bool:
     """True for a credit that closes an article ("Reporting by …", "© AFP", "Copyright …")."""
-    return len(words(line)) <= 40 and bool(END_CREDIT.search(fold(line).strip()))
+    return n_words(line) <= 40 and bool(END_CREDIT.search(fold(line).strip()))
 
 
 def is_section_label(line: str) -> bool:
