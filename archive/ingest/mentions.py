@@ -43,6 +43,22 @@ NOT_NAMES = set(
 )
 # "… counterpart in Antalya", "l'ambassadeur à Moscou": a place, not the holder of the role.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|to|near|en|dans|vers|depuis|pour)\s*$")
+_COMPLEMENT_END = re.compile(r"\b(?:de|du|des|d'|of|la|l')$")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d'|of|la|l')\s*$")
+
+
+def _after_complement(text: str, at: int) -> bool:
+    """True when the text before `at` ends with "de", "du", "of", "la"… (spaces aside).
+
+    Only the last characters are folded and searched: the word and the character before it
+    are all the pattern looks at (the whole prefix when its tail is only spaces)."""
+    lo = max(0, at - 40)
+    low = fold_keep(text[lo:at])
+    if lo and len(low.rstrip()) < 8:
+        low = fold_keep(text[:at])
+    return _COMPLEMENT_BEFORE.search(low) is not None
+
+
 _BLOCKING = re.compile(r"\b(?:a|ont|que|qui|that|who|has|is|was|said|with|avec|et|and)\b|[.;:!?]")
 
 
@@ -56,6 +72,7 @@ class Article:
         self.mentions: list[tuple[tuple[int, int], Entity]] = []
         self.speech: list[tuple[tuple[int, int], Entity]] = []
         self.subjects: list[tuple[tuple[int, int], Entity]] = []
+        self._mid_sentence: dict[str, bool] = {}
 
     # -- entities -------------------------------------------------------------------
     def of_figure(self, fig: Figure) -> Entity:
@@ -103,7 +120,7 @@ class Article:
                 continue
             name = m.group()
             start = m.start()
-            if re.search(r"\b(?:de|du|des|d'|of|la|l')\s*$", fold_keep(text[: m.start()])):
+            if _after_complement(text, m.start()):
                 name = _name_after_complement(name)
                 if not name:
                     continue
@@ -185,7 +202,7 @@ class Article:
         if name and len(name.split()) == 1 and not self._known_person(name):
             # A lone capitalised word is a name only if the text capitalises it mid-sentence
             # too ("Observers said …" is not a name; "… met Mutua …" is).
-            if not re.search(r"[\w,;] " + re.escape(name) + r"\b", self.text):
+            if not self._capitalised_mid_sentence(name):
                 name = None
         if name:
             kind = "person" if len(name.split()) > 1 or self._known_person(name) else "group"
@@ -213,6 +230,14 @@ class Article:
         if det and ROLE_HEADS.search(core):
             return self.resolve_role(core, at)
         return None
+
+    def _capitalised_mid_sentence(self, name: str) -> bool:
+        """True when the text writes `name` after a word or a comma ("… met Mutua …")."""
+        found = self._mid_sentence.get(name)
+        if found is None:
+            found = bool(re.search(r"[\w,;] " + re.escape(name) + r"\b", self.text))
+            self._mid_sentence[name] = found
+        return found
 
     def _known_person(self, name: str) -> bool:
         last = fold(name).split()[-1]
@@ -336,7 +361,7 @@ def person_name(phrase: str) -> str | None:
     start = heads[-1].end() if heads else 0
     for m in NAME.finditer(phrase, start):
         before = low[: m.start()].rstrip()
-        if re.search(r"\b(?:de|du|des|d'|of|la|l')$", before) or before.endswith("'"):
+        if _COMPLEMENT_END.search(before[-8:]) or before.endswith("'"):
             trailing = _name_after_complement(m.group())
             if trailing:
                 return trailing
