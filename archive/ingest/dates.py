@@ -100,6 +100,7 @@ _TIME = re.compile(r"\b(\d{1,2})\s?[:h]\s?(\d{2})(?:\s*([ap])\.?m\.?)?(?!\d)")
 _ZONE = re.compile(
     r"\(?\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?|\b(utc|gmt|cet|cest|bst|msk|est|edt|cst|cdt|pst|pdt|et)\b"
 )
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 PUBLISHED_WORDS = re.compile(
     r"\b(publie|published|posted|date de publication|mis en ligne|cree le)\b"
@@ -161,6 +162,8 @@ def find_dates(
     low = fold(text)
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
+    if not _DIGIT.search(low):
+        return found  # every pattern below needs a digit
 
     def add(m: re.Match, day: int, month: int, year: int | None) -> None:
         if _valid(day, month, year) and not any(s < m.end() and m.start() < e for s, e in taken):

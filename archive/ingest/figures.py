@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .document import SpeakerInfo
-from .textshape import fold_keep
+from .textshape import fold_keep, trie_pattern
 from .textshape import folded as fold
 
 DATA = Path(__file__).parent / "data" / "speakers.json"
@@ -110,33 +110,9 @@ def figures() -> tuple[list[Figure], dict[str, Figure], re.Pattern]:
                 index.setdefault(key, fig)
                 if len(key) <= 3:
                     SHORT_FORMS.add(alias)
-    pattern = re.compile(r"(?<![\w-])" + _trie_pattern(list(index)) + r"(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])" + trie_pattern(list(index)) + r"(?![\w-])")
     return items, index, pattern
 
-
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for all `words`, branching a character at a time (a trie).
-
-    At a position it finds what the plain alternation of the words sorted longest first
-    finds: the longest word that matches there (and, backtracking, the next longest, …);
-    only it tries one branch per character instead of every word in turn.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in node.items() if ch]
-        if "" in node:
-            branches.append("")  # the word may end here: tried after every longer one
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return build(trie)
 
 
 @lru_cache(maxsize=50_000)

@@ -16,6 +16,7 @@ from .textshape import folded as fold
 from .textshape import n_words, words
 
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "»": "«", "‘": "’", "'": "'"}
+_MARKS = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 CLOSERS = {"»", "”", "“", "›", '"', "«", "’"}
 # An incise inside the marks: « Nous …, a-t-il dit, et … » → the quote without it.
 INCISE = re.compile(
@@ -99,7 +100,11 @@ def scan_paragraphs(paragraphs: list[str]) -> list[QuotedSpan]:
         s = paragraphs[p]
         i = 0
         while i < len(s):
-            if s[i] not in PAIRS or not _is_opening(s, i):
+            mark = _MARKS.search(s, i)
+            if mark is None:
+                break
+            i = mark.start()
+            if not _is_opening(s, i):
                 i += 1
                 continue
             j = _find_close(s, i, s[i])

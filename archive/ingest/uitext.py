@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .textshape import ends_sentence, n_words, words
+from .textshape import ends_sentence, n_words, trie_pattern, words
 from .textshape import folded as fold
 
 # Buttons, account and subscription prompts, consent banners, counters' labels.
@@ -320,9 +320,7 @@ BYLINE = re.compile(
     r"propos recueillis par|reporting by|reported by|texte)\b\s*[:\-–]?\s*(?P<name>.+)$"
 )
 
-_PHRASES = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in sorted(UI_PHRASES, key=len, reverse=True)) + r")\b"
-)
+_PHRASES = re.compile(r"\b" + trie_pattern(UI_PHRASES) + r"\b")  # the longest phrase first
 _HEADERS = {fold(h) for h in RELATED_HEADERS}
 COUNTER = re.compile(
     r"^[\d\s.,+kKmM]+$|^\d[\d\s.,kK]*\s*(?:comments?|commentaires?|partages?|shares?|vues?|views?|"
