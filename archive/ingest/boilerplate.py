@@ -87,17 +87,18 @@ def find_repeated(pages: list[list[Line]]) -> list[set[str]]:
     title, even when another outlet gave the same one).
     """
     keyed = [[norm_line(ln.text) for ln in lines] for lines in pages]
-    heads = [set(keys[: first_prose(lines)]) for keys, lines in zip(keyed, pages, strict=True)]
+    starts = [first_prose(lines) for lines in pages]
+    heads = [set(keys[:start]) for keys, start in zip(keyed, starts, strict=True)]
     first_headlines = [
         next(
             (
                 norm_line(ln.text)
-                for ln in lines[: first_prose(lines)]
+                for ln in lines[:start]
                 if is_headline_shaped(ln.text) and not line_signal(ln.text)
             ),
             None,
         )
-        for lines in pages
+        for lines, start in zip(pages, starts, strict=True)
     ]
     owners: dict[str, set[int]] = defaultdict(set)
     for d, keys in enumerate(keyed):
@@ -123,11 +124,15 @@ def find_repeated(pages: list[list[Line]]) -> list[set[str]]:
         for (a, b), count in shared_prose.items()
         if count >= 3 or count * 2 >= min(n_prose[a], n_prose[b])
     }
+    not_others: dict[int, set[int]] = {d: {d} for d in range(len(pages))}
+    for a, b in partners:
+        not_others[a].add(b)
+        not_others[b].add(a)
     out = []
     for d, keys in enumerate(keyed):
         repeated = set()
         for key in set(keys):
-            others = [o for o in owners[key] if o != d and (min(o, d), max(o, d)) not in partners]
+            others = owners[key] - not_others[d] if key else ()
             if not others:
                 continue
             if key in heads[d] and not any(key in heads[o] for o in others):
@@ -136,7 +141,7 @@ def find_repeated(pages: list[list[Line]]) -> list[set[str]]:
         title = first_headlines[d]
         if title in repeated and all(
             norm_line(ln.text) in repeated
-            for ln in pages[d][: first_prose(pages[d])]
+            for ln in pages[d][: starts[d]]
             if is_headline_shaped(ln.text) and not line_signal(ln.text)
         ):
             repeated.discard(title)

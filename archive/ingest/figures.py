@@ -132,7 +132,8 @@ def find_figures(text: str) -> tuple[tuple[int, int, Figure], ...]:
     return tuple(out)
 
 
-def role_tokens(role: str) -> set[str]:
+@lru_cache(maxsize=20_000)
+def role_tokens(role: str) -> frozenset[str]:
     """Content words of a role ("ministre russe des Affaires étrangères" → {ministre, russe, …})."""
     stop = {
         "le",
@@ -154,7 +155,7 @@ def role_tokens(role: str) -> set[str]:
     toks = {t for t in re.findall(r"[a-z-]+", fold(role).replace("'", " ")) if t not in stop}
     if {"affaires", "etrangeres"} <= toks or "foreign" in toks:
         toks |= {"chef", "diplomatie", "diplomat", "top"}
-    return toks
+    return frozenset(toks)
 
 
 # A role word in an anaphor may stand for another in the entity's role ("le dirigeant russe").
