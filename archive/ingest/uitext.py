@@ -365,8 +365,38 @@ def is_counter(line: str) -> bool:
     return bool(COUNTER.match(fold(line).strip()))
 
 
+# Cheap tests before the patterns: each alternative of CREDIT, END_CREDIT and DISCLAIMER
+# either opens the line with one of these words or holds one of these strings.
+_CREDIT_OPENINGS = (
+    "photo", "image", "illustration", "credit", "source", "copyright", "legende", "caption",
+    "video", "additional", "reporting", "writing", "editing",
+)  # fmt: skip
+_CREDIT_MARKS = (
+    "©", "(", "/", "|", "photo", "getty images", "all rights reserved", "contributed ",
+    "a contribue a ",
+)  # fmt: skip
+_END_CREDIT_OPENINGS = (
+    "copyright", "©", "(c)", "additional", "reporting", "writing", "editing",
+)  # fmt: skip
+_END_CREDIT_MARKS = ("contributed ", "a contribue a ")
+_DISCLAIMER_OPENINGS = (
+    "ce", "article ", "texte ", "traduit", "this ", "translated", "adapted",
+)  # fmt: skip
+_DISCLAIMER_MARKS = (
+    "exprime", "emis", "expressed", "necessarily", "ne refletent pas", "ne representent pas",
+    "ne engagent pas",
+)  # fmt: skip
+
+
+def _may_hold(low: str, openings: tuple[str, ...], marks: tuple[str, ...]) -> bool:
+    return low.startswith(openings) or any(mark in low for mark in marks)
+
+
 def is_credit(line: str) -> bool:
-    return n_words(line) <= 40 and bool(CREDIT.search(fold(line)))
+    if n_words(line) > 40:
+        return False
+    low = fold(line)
+    return _may_hold(low, _CREDIT_OPENINGS, _CREDIT_MARKS) and bool(CREDIT.search(low))
 
 
 _PARTICLES = {
@@ -439,7 +469,10 @@ def correspondent_line(line: str) -> tuple[str | None] | None:
 def is_disclaimer(line: str) -> bool:
     """True for an editorial note on the article ("Les opinions exprimées … ne reflètent pas
     nécessairement …", "This article has been translated from French.")."""
-    return n_words(line) <= 45 and bool(DISCLAIMER.search(fold(line).strip()))
+    if n_words(line) > 45:
+        return False
+    low = fold(line).strip()
+    return _may_hold(low, _DISCLAIMER_OPENINGS, _DISCLAIMER_MARKS) and bool(DISCLAIMER.search(low))
 
 
 def byline_name(line: str) -> str | None:
@@ -466,7 +499,10 @@ def byline_name(line: str) -> str | None:
 
 def is_end_credit(line: str) -> bool:
     """True for a credit that closes an article ("Reporting by …", "© AFP", "Copyright …")."""
-    return n_words(line) <= 40 and bool(END_CREDIT.search(fold(line).strip()))
+    if n_words(line) > 40:
+        return False
+    low = fold(line).strip()
+    return _may_hold(low, _END_CREDIT_OPENINGS, _END_CREDIT_MARKS) and bool(END_CREDIT.search(low))
 
 
 def is_section_label(line: str) -> bool:
