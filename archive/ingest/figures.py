@@ -19,17 +19,23 @@ from .textshape import folded as fold
 
 DATA = Path(__file__).parent / "data" / "speakers.json"
 
-ROLE_HEADS = re.compile(
-    r"\b(?:ministre|president|presidente|porte-parole|chef|cheffe|dirigeant|dirigeante|"
-    r"secretaire|ambassadeur|ambassadrice|conseiller|conseillere|chancelier|chanceliere|roi|"
-    r"reine|emir|prince|princesse|representant|representante|envoye|envoyee|negociateur|"
-    r"negociatrice|diplomate|commissaire|general|depute|deputee|senateur|senatrice|maire|"
-    r"gouverneur|patron|patronne|leader|homologue|guide|vice-\w+|premier|premiere|minister|"
-    r"president|spokesman|spokeswoman|spokesperson|secretary|ambassador|adviser|advisor|"
-    r"chancellor|king|queen|emir|envoy|negotiator|chief|head|commissioner|senator|governor|"
-    r"mayor|counterpart|representative|director|directeur|directrice|deputy|premier|"
-    r"diplomat|official|responsable|haut-commissaire|coordinateur|coordinator)\b"
-)
+# Nouns that head a role ("ministre", "spokesman"); besides them, any "vice-…".
+ROLE_WORDS = [
+    "ministre", "president", "presidente", "porte-parole", "chef", "cheffe", "dirigeant",
+    "dirigeante", "secretaire", "ambassadeur", "ambassadrice", "conseiller", "conseillere",
+    "chancelier", "chanceliere", "roi", "reine", "emir", "prince", "princesse", "representant",
+    "representante", "envoye", "envoyee", "negociateur", "negociatrice", "diplomate",
+    "commissaire", "general", "depute", "deputee", "senateur", "senatrice", "maire",
+    "gouverneur", "patron", "patronne", "leader", "homologue", "guide", "premier", "premiere",
+    "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador",
+    "adviser", "advisor", "chancellor", "king", "queen", "envoy", "negotiator", "chief",
+    "head", "commissioner", "senator", "governor", "mayor", "counterpart", "representative",
+    "director", "directeur", "directrice", "deputy", "diplomat", "official", "responsable",
+    "haut-commissaire", "coordinateur", "coordinator",
+]  # fmt: skip
+# One trie-shaped pattern: no two of these words match at one place and both end a word,
+# so it finds what the alternation of the words in any order finds.
+ROLE_HEADS = re.compile(r"\b(?:" + trie_pattern(ROLE_WORDS) + r"|vice-\w+)\b")
 INSTITUTION_HEADS = re.compile(
     r"^(?:ministere|ministry|kremlin|maison[ -]blanche|white house|departement d'etat|"
     r"state department|gouvernement|government|presidence|presidency|elysee|quai d'orsay|"

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .figures import (
     FEMALE_NAMES,
@@ -354,6 +355,7 @@ def _name_after_complement(words_: str) -> str | None:
     return " ".join(tokens[-2:])
 
 
+@lru_cache(maxsize=20_000)
 def person_name(phrase: str) -> str | None:
     """The person's name in a subject phrase ("le porte-parole X Y" → "X Y"), if any."""
     low = fold_keep(phrase)

@@ -95,17 +95,25 @@ def sentence_starts(text: str) -> tuple[int, ...]:
     return (0, *(m.end() for m in SENTENCE_END.finditer(text)))
 
 
+_FIRST_CLAUSE = re.compile(r"([^,]{1,40}),\s*")
+
+
 def find_subjects(para: int, masked: str) -> list[Event]:
     """The phrase opening each sentence (its likely subject), as events without a verb."""
     out = []
+    low = fold_keep(masked)  # folded one character per character: its slices fold the slices
     for sent, start in enumerate(sentence_starts(masked)):
-        rest = masked[start : start + 240].lstrip()
+        chunk = masked[start : start + 240]
+        rest = chunk.lstrip()
         if not rest or rest[0] in '_«“"':
             continue
-        phrase = leading_phrase(rest)
-        first = re.match(r"([^,]{1,40}),\s*", rest)
+        at = start + len(chunk) - len(rest)
+        phrase = leading_phrase(rest, low[at : start + 240])
+        first = _FIRST_CLAUSE.match(rest)
         if first and len(first.group(1).split()) <= 4:
-            phrase = phrase + ", " + leading_phrase(rest[first.end() :])
+            phrase = phrase + ", " + leading_phrase(
+                rest[first.end() :], low[at + first.end() : start + 240]
+            )
         out.append(Event(para, start, start, "", phrase, sent, False))
     return out
 
@@ -150,10 +158,13 @@ _NP_STOP = re.compile(
 )
 
 
-def leading_phrase(post: str) -> str:
-    """The noun phrase that opens `post` (the subject of an inverted verb)."""
+def leading_phrase(post: str, low: str | None = None) -> str:
+    """The noun phrase that opens `post` (the subject of an inverted verb).
+
+    `low` is `fold_keep(post[:240])` when the caller has it already."""
     post = post[:240]
-    low = fold_keep(post)
+    if low is None:
+        low = fold_keep(post)
     m = _NP_STOP.search(low, 1)
     while (
         m

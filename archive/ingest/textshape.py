@@ -115,6 +115,7 @@ class _FoldTable(dict):
 _FOLD_TABLE = _FoldTable()
 
 
+@lru_cache(maxsize=4096)
 def fold_keep(text: str) -> str:
     """Return `text` lower-cased without accents, one character per character (offsets kept)."""
     return text.translate(_FOLD_TABLE)
