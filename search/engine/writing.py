@@ -2,10 +2,10 @@
 
 Haystack's `update_index` and `rebuild_index` call `update(index, batch)` once per
 batch (`batch_size`, 5,000 here unless BATCH_SIZE is set): each batch is one writer and
-one commit (a big batch is analysed by two processes, Whoosh's MpWriter); documents are
-deleted first only if the index holds some of that model (after `clear`, a rebuild
-skips that), and segments are merged only once there are many of them, so a rebuild
-does not re-merge what it just wrote batch after batch.
+one commit (a big batch is analysed by two processes, Whoosh's MpWriter); documents
+are deleted first only if the index holds them (after `clear`, a rebuild deletes
+nothing), and segments are merged only once there are many of them, so a rebuild does
+not re-merge what it just wrote batch after batch.
 """
 
 import os
@@ -62,8 +62,10 @@ class WritingMixin:
         try:
             with writer.searcher() as old:
                 if _has_term(old, DJANGO_CT, model_ct):  # else nothing to replace
+                    reader = old.reader()
                     for identifier in docs:
-                        writer.delete_by_term(ID, identifier, searcher=old)
+                        if (ID, identifier) in reader:  # a term look-up, not a search
+                            writer.delete_by_term(ID, identifier, searcher=old)
             with spelling_batch():
                 for doc in docs.values():
                     writer.add_document(**doc)
