@@ -59,13 +59,21 @@ class WritingMixin:
             writer = self._writer(procs=PROCS, multisegment=True, batchsize=250)
         else:
             writer = self._writer()
+        fresh = self._fresh_ids()
         try:
-            with writer.searcher() as old:
-                if _has_term(old, DJANGO_CT, model_ct):  # else nothing to replace
-                    reader = old.reader()
-                    for identifier in docs:
-                        if (ID, identifier) in reader:  # a term look-up, not a search
+            if fresh is not None:  # only our own batches since the clear
+                again = fresh.intersection(docs)
+                if again:
+                    with writer.searcher() as old:
+                        for identifier in again:
                             writer.delete_by_term(ID, identifier, searcher=old)
+            else:
+                with writer.searcher() as old:
+                    if _has_term(old, DJANGO_CT, model_ct):  # else nothing to replace
+                        reader = old.reader()
+                        for identifier in docs:
+                            if (ID, identifier) in reader:  # a look-up, not a search
+                                writer.delete_by_term(ID, identifier, searcher=old)
             with spelling_batch():
                 for doc in docs.values():
                     writer.add_document(**doc)
@@ -73,6 +81,20 @@ class WritingMixin:
             writer.cancel()
             raise
         self._commit(writer)
+        if fresh is not None:
+            fresh.update(docs)
+            self._bulk = (self.index.latest_generation(), fresh)
+
+    def _fresh_ids(self):
+        """The ids written since a full clear, if nothing else wrote since (else None)."""
+        bulk = getattr(self, "_bulk", None)
+        if bulk is None:
+            return None
+        generation, ids = bulk
+        if self.index.latest_generation() != generation:  # another writer: be careful
+            self._bulk = None
+            return None
+        return ids
 
     def apply(self, updates=(), removals=(), purge=()):
         """Index `updates` ((index, obj) pairs) and drop `removals` (ids) in one commit.
@@ -83,6 +105,7 @@ class WritingMixin:
         """
         if not self.setup_complete:
             self.setup()
+        self._bulk = None
         docs = {}
         for index, obj in updates:
             doc = self._prepare(index, obj)
@@ -113,6 +136,8 @@ class WritingMixin:
     def clear(self, models=None, commit=True):
         super().clear(models=models, commit=commit)
         self._reset_searcher()
+        # After a full clear, the bulk path knows what the index holds: what it wrote.
+        self._bulk = (self.index.latest_generation(), set()) if not models else None
 
     def delete_index(self):
         self._reset_searcher()
