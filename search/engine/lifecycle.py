@@ -17,32 +17,36 @@ class SizedCache:
         self.entries, self.max_weight = entries, weight
         self.data = OrderedDict()
         self.weight = 0
+        self.lock = threading.Lock()
 
     def get(self, key):
-        value = self.data.get(key)
-        if value is not None:
-            self.data.move_to_end(key)
-        return value
+        with self.lock:
+            value = self.data.get(key)
+            if value is not None:
+                self.data.move_to_end(key)
+            return value
 
     def put(self, key, value, weight: int = 1):
-        old = self.data.pop(key, None)
-        if old is not None:
-            self.weight -= old[1]
-        self.data[key] = (value, weight)
-        self.weight += weight
-        while self.data and (len(self.data) > self.entries
-                             or (self.max_weight and self.weight > self.max_weight)):
-            _, (_, dropped) = self.data.popitem(last=False)
-            self.weight -= dropped
-        return value
+        with self.lock:
+            old = self.data.pop(key, None)
+            if old is not None:
+                self.weight -= old[1]
+            self.data[key] = (value, weight)
+            self.weight += weight
+            while self.data and (len(self.data) > self.entries
+                                 or (self.max_weight and self.weight > self.max_weight)):
+                _, (_, dropped) = self.data.popitem(last=False)
+                self.weight -= dropped
+            return value
 
     def lookup(self, key):
         entry = self.get(key)
         return None if entry is None else entry[0]
 
     def clear(self):
-        self.data.clear()
-        self.weight = 0
+        with self.lock:
+            self.data.clear()
+            self.weight = 0
 
 
 class SearcherMixin:
