@@ -161,6 +161,9 @@ def test_caption_ending_with_agency_credit():
 def test_two_outlets_with_the_same_headline_keep_their_titles():
     """A headline that two pages share (the same agency story) stays each page's title."""
     title = ARTICLE_EN.split("\n")[0]
-    other = title + "\nANKARA, Sept 20 - A different write-up of the meeting with its own lead paragraph here.\nOfficials on both sides described the talks as useful and said more would follow soon."
+    other = (
+        title
+        + "\nANKARA, Sept 20 - A different write-up of the meeting with its own lead paragraph here.\nOfficials on both sides described the talks as useful and said more would follow soon."
+    )
     result = extract_one(ARTICLE_EN, other)
     assert result.title == title

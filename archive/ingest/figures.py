@@ -120,7 +120,6 @@ def figures() -> tuple[list[Figure], dict[str, Figure], re.Pattern]:
     return items, index, pattern
 
 
-
 @lru_cache(maxsize=50_000)
 def find_figures(text: str) -> tuple[tuple[int, int, Figure], ...]:
     """Return (start, end, figure) for each registry name or alias written in `text`."""

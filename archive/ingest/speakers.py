@@ -111,8 +111,10 @@ def find_subjects(para: int, masked: str) -> list[Event]:
         phrase = leading_phrase(rest, low[at : start + 240])
         first = _FIRST_CLAUSE.match(rest)
         if first and len(first.group(1).split()) <= 4:
-            phrase = phrase + ", " + leading_phrase(
-                rest[first.end() :], low[at + first.end() : start + 240]
+            phrase = (
+                phrase
+                + ", "
+                + leading_phrase(rest[first.end() :], low[at + first.end() : start + 240])
             )
         out.append(Event(para, start, start, "", phrase, sent, False))
     return out
