@@ -23,14 +23,30 @@ from whoosh.analysis import (
 # so that the elision filter sees "l'arménie" and "aujourd'hui" whole.
 TOKEN_PATTERN = r"\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*"
 
-ELISIONS = ("l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu",
-            "quoiqu", "presqu", "quelqu")
+ELISIONS = (
+    "l",
+    "d",
+    "j",
+    "n",
+    "s",
+    "c",
+    "m",
+    "t",
+    "qu",
+    "jusqu",
+    "lorsqu",
+    "puisqu",
+    "quoiqu",
+    "presqu",
+    "quelqu",
+)
 _ELISION = re.compile(r"^(?:{})'(?=\w)".format("|".join(sorted(ELISIONS, key=len, reverse=True))))
 _POSSESSIVE = re.compile(r"'s?$")
 
 # Explicit, folded lists: Whoosh's own French list lacks "les", and giving StopFilter a
 # language would add the English list to it.
-FRENCH_STOP_WORDS = frozenset("""
+FRENCH_STOP_WORDS = frozenset(
+    """
 a ai aie aient aies ait as au aura aurai auraient aurais aurait auras aurez auriez
 aurions aurons auront aux avaient avais avait avec avez aviez avions avons ayant
 ayez ayons c ce ceci cela celle celles celui ces cet cette ceux d dans de des du
@@ -41,16 +57,20 @@ nos notre nous on ont ou par pas pour qu que quel quelle quelles quels qui s sa
 sans se sera serai seraient serais serait seras serez seriez serions serons seront
 ses si soi soient sois soit sommes son sont soyez soyons suis sur t ta te tes toi
 ton tu un une vos votre vous y
-""".split())
+""".split()
+)
 
-ENGLISH_STOP_WORDS = frozenset("""
+ENGLISH_STOP_WORDS = frozenset(
+    """
 a an and are as at be been but by for from had has have he her his i if in into is
 it its of on or our she that the their them they this to was we were which will with
 you your
-""".split())
+""".split()
+)
 
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ı": "i", "ø": "o",
-                            "đ": "d", "ł": "l", "þ": "th", "ð": "d"})
+_LIGATURES = str.maketrans(
+    {"œ": "oe", "æ": "ae", "ß": "ss", "ı": "i", "ø": "o", "đ": "d", "ł": "l", "þ": "th", "ð": "d"}
+)
 
 
 def fold_accents(text: str) -> str:
@@ -125,8 +145,12 @@ class NormalizeFilter(Filter):
         return state
 
     def __eq__(self, other):
-        return (other is not None and type(other) is type(self) and self.stops == other.stops
-                and self.pattern == other.pattern)
+        return (
+            other is not None
+            and type(other) is type(self)
+            and self.stops == other.stops
+            and self.pattern == other.pattern
+        )
 
     def __hash__(self):
         return hash((type(self), self.stops))

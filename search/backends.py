@@ -34,12 +34,24 @@ from .engine.writing import BULK_BATCH_SIZE, WritingMixin
 
 patches.apply()
 
-__all__ = ["FrenchWhooshEngine", "FrenchWhooshBackend", "highlight_text", "index_term",
-           "MULTI_SEPARATOR"]
+__all__ = [
+    "FrenchWhooshEngine",
+    "FrenchWhooshBackend",
+    "highlight_text",
+    "index_term",
+    "MULTI_SEPARATOR",
+]
 
 
-class FrenchWhooshBackend(SearcherMixin, SearchMixin, FacetMixin, ResultsMixin, WritingMixin,
-                          ExtrasMixin, WhooshSearchBackend):
+class FrenchWhooshBackend(
+    SearcherMixin,
+    SearchMixin,
+    FacetMixin,
+    ResultsMixin,
+    WritingMixin,
+    ExtrasMixin,
+    WhooshSearchBackend,
+):
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
         self.include_spelling = False

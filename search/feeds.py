@@ -71,8 +71,9 @@ class SpeakerFeed(Feed):
         return speaker.get_absolute_url()
 
     def items(self, speaker):
-        return (speaker.statements.select_related("article__source", "speaker")
-                .order_by("-article__published", "-pk")[:FEED_SIZE])
+        return speaker.statements.select_related("article__source", "speaker").order_by(
+            "-article__published", "-pk"
+        )[:FEED_SIZE]
 
     def item_title(self, statement):
         return f"« {statement.text[:120]} »"

@@ -33,8 +33,9 @@ class ArchiveSearchForm(FacetedSearchForm):
     (spellings searched besides the typed ones).
     """
 
-    q = forms.CharField(required=False, label="Rechercher",
-                        widget=forms.TextInput(attrs={"type": "search"}))
+    q = forms.CharField(
+        required=False, label="Rechercher", widget=forms.TextInput(attrs={"type": "search"})
+    )
     mode = forms.ChoiceField(required=False, choices=MODES, label="Chercher dans")
     speaker = forms.CharField(required=False, label="Orateur")
     source = forms.CharField(required=False, label="Source")
@@ -112,10 +113,10 @@ class ArchiveSearchForm(FacetedSearchForm):
         self.filters.append({"keys": keys, "label": label, "value": value})
 
     def _narrow_people(self, sqs, parsed):
-        wanted = [("speaker", self.cleaned_data.get("speaker"), Speaker, "speakers_exact",
-                   "Orateur"),
-                  ("source", self.cleaned_data.get("source"), Source, "source_exact",
-                   "Source")]
+        wanted = [
+            ("speaker", self.cleaned_data.get("speaker"), Speaker, "speakers_exact", "Orateur"),
+            ("source", self.cleaned_data.get("source"), Source, "source_exact", "Source"),
+        ]
         typed = {"speaker": parsed.speakers, "source": parsed.sources}
         for key, value, model, field, label in wanted:
             for name in ([value] if value else []) + typed[key]:
@@ -128,8 +129,7 @@ class ArchiveSearchForm(FacetedSearchForm):
                 else:
                     # Unknown: search the name as words rather than find nothing.
                     parsed.groups.append(Group([Term(name, phrase=True)]))
-                    self.notes.append(f"{label} inconnu(e) « {name} » : cherché(e) dans "
-                                      "le texte.")
+                    self.notes.append(f"{label} inconnu(e) « {name} » : cherché(e) dans le texte.")
         return sqs
 
     def _narrow_values(self, sqs, parsed):
@@ -138,8 +138,11 @@ class ArchiveSearchForm(FacetedSearchForm):
         for language in languages + parsed.languages:
             language = language.strip().lower()[:8]
             sqs = sqs.narrow(f"language_exact:{_phrase(language)}")
-            self._add_filter("language" if language in languages else None, "Langue",
-                             LANGUAGES.get(language, language))
+            self._add_filter(
+                "language" if language in languages else None,
+                "Langue",
+                LANGUAGES.get(language, language),
+            )
         for key, label in (("year", "Année"), ("month", "Mois")):
             value = (data.get(key) or "").strip()
             if value:
@@ -165,12 +168,14 @@ class ArchiveSearchForm(FacetedSearchForm):
             return sqs
         zone = timezone.get_current_timezone()
         low = datetime.combine(start, time.min, zone) if start else datetime(1000, 1, 1, 0, 0)
-        high = (datetime.combine(end, time.max.replace(microsecond=0), zone) if end
-                else datetime(9999, 12, 31, 0, 0))
+        high = (
+            datetime.combine(end, time.max.replace(microsecond=0), zone)
+            if end
+            else datetime(9999, 12, 31, 0, 0)
+        )
         sqs = sqs.narrow(f"date:[{_whoosh_datetime(low)} to {_whoosh_datetime(high)}]")
         label = " – ".join(d.strftime("%d/%m/%Y") if d else "…" for d in (start, end))
-        self._add_filter("from" if data.get("from") or data.get("to") else None, "Dates",
-                         label)
+        self._add_filter("from" if data.get("from") or data.get("to") else None, "Dates", label)
         return sqs
 
     # -- suggestions ----------------------------------------------------------------
@@ -205,8 +210,14 @@ def resolve(model, name: str) -> list:
     key = fold(name)
     if len(key) < 3:
         return []
-    return [r for r in model.objects.filter(Q(name__icontains=name) | Q(aliases__icontains=name)
-                                            | Q(slug__icontains=key.replace(" ", "-")))[:10]]
+    return [
+        r
+        for r in model.objects.filter(
+            Q(name__icontains=name)
+            | Q(aliases__icontains=name)
+            | Q(slug__icontains=key.replace(" ", "-"))
+        )[:10]
+    ]
 
 
 def _whoosh_datetime(value: datetime) -> str:

@@ -62,7 +62,7 @@ def index_articles(articles) -> int:
     article_index, statement_index = unified.get_index(Article), unified.get_index(Statement)
     indexed = 0
     for start in range(0, len(pks), BATCH_SIZE):
-        batch = pks[start:start + BATCH_SIZE]
+        batch = pks[start : start + BATCH_SIZE]
         found = list(
             Article.objects.filter(pk__in=batch)
             .select_related("source")
@@ -84,17 +84,20 @@ def index_articles(articles) -> int:
 
 def _flush():
     """Index what the signals noted (runs after commit); never breaks the request."""
-    articles, speakers, sources = (set(_pending.articles), set(_pending.speakers),
-                                   set(_pending.sources))
+    articles, speakers, sources = (
+        set(_pending.articles),
+        set(_pending.speakers),
+        set(_pending.sources),
+    )
     _pending.articles.clear()
     _pending.speakers.clear()
     _pending.sources.clear()
     if speakers:
-        articles |= set(Statement.objects.filter(speaker_id__in=speakers)
-                        .values_list("article_id", flat=True))
+        articles |= set(
+            Statement.objects.filter(speaker_id__in=speakers).values_list("article_id", flat=True)
+        )
     if sources:
-        articles |= set(Article.objects.filter(source_id__in=sources)
-                        .values_list("pk", flat=True))
+        articles |= set(Article.objects.filter(source_id__in=sources).values_list("pk", flat=True))
     if not articles:
         return
     try:

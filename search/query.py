@@ -17,14 +17,20 @@ from dataclasses import dataclass, field
 from datetime import date
 
 FIELDS = {
-    "speaker": "speakers", "orateur": "speakers", "speakers": "speakers",
+    "speaker": "speakers",
+    "orateur": "speakers",
+    "speakers": "speakers",
     "source": "sources",
-    "lang": "languages", "langue": "languages", "language": "languages",
+    "lang": "languages",
+    "langue": "languages",
+    "language": "languages",
     "date": "date",
 }
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"'})
-_TOKEN = re.compile(r'(?P<sign>[-+]*)(?:(?P<field>[^\W\d_]+):)?'
-                    r'(?:"(?P<phrase>[^"]*)(?P<close>"?)|(?P<word>[^\s"]+))')
+_TOKEN = re.compile(
+    r"(?P<sign>[-+]*)(?:(?P<field>[^\W\d_]+):)?"
+    r'(?:"(?P<phrase>[^"]*)(?P<close>"?)|(?P<word>[^\s"]+))'
+)
 # Everything but letters, digits, apostrophes and inner hyphens/dots/commas separates words.
 _SEPARATORS = re.compile(r"[^\w'’\-.,]+")
 
@@ -106,8 +112,9 @@ def parse_query(text: str) -> ParsedQuery:
         is_phrase = match["phrase"] is not None
         value = match["phrase"] if is_phrase else match["word"]
         if is_phrase and not match["close"]:
-            parsed.notes.append("Guillemet non fermé : la fin de la requête est lue comme une "
-                                "expression.")
+            parsed.notes.append(
+                "Guillemet non fermé : la fin de la requête est lue comme une expression."
+            )
         if not fieldname and not is_phrase and not sign:
             if value in ("OR", "OU", "|", "||"):
                 join_next = bool(parsed.groups)
@@ -125,8 +132,11 @@ def parse_query(text: str) -> ParsedQuery:
             continue
         if fieldname:  # an unknown field: search the words
             value = f"{match['field']} {value}"
-        terms = ([Term(value.strip(), phrase=True)] if is_phrase and value.strip()
-                 else [Term(w) for w in _words(value)])
+        terms = (
+            [Term(value.strip(), phrase=True)]
+            if is_phrase and value.strip()
+            else [Term(w) for w in _words(value)]
+        )
         for term in terms:
             if negated:
                 parsed.excluded.append(Group([term]))

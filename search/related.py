@@ -22,10 +22,12 @@ def related_articles(article: Article, n: int = 5) -> list[Article]:
         log.warning("more_like_this failed for article %s", article.pk, exc_info=True)
     if len(found) < n:
         speakers = article.statements.exclude(speaker=None).values("speaker_id")
-        shared = (Article.objects.filter(statements__speaker_id__in=speakers)
-                  .exclude(pk__in=[article.pk, *(a.pk for a in found)])
-                  .annotate(shared=Count("statements__speaker", distinct=True))
-                  .select_related("source")
-                  .order_by("-shared", "-published")[: n - len(found)])
+        shared = (
+            Article.objects.filter(statements__speaker_id__in=speakers)
+            .exclude(pk__in=[article.pk, *(a.pk for a in found)])
+            .annotate(shared=Count("statements__speaker", distinct=True))
+            .select_related("source")
+            .order_by("-shared", "-published")[: n - len(found)]
+        )
         found.extend(shared)
     return found

@@ -159,9 +159,12 @@ class ArticleIndex(ArchiveDocumentIndex, indexes.Indexable):
 
     def own_fields(self, obj) -> dict:
         speakers = self.speakers_of(obj)
-        return {"title": obj.display_title, "snippet": obj.body,
-                "speakers": [s.name for s in speakers],
-                "speakers_exact": [s.slug for s in speakers]}
+        return {
+            "title": obj.display_title,
+            "snippet": obj.body,
+            "speakers": [s.name for s in speakers],
+            "speakers_exact": [s.slug for s in speakers],
+        }
 
     def speakers_of(self, article):
         seen = {}
@@ -199,13 +202,18 @@ class StatementIndex(ArchiveDocumentIndex, indexes.Indexable):
     def document_text(self, obj) -> str:  # templates/search/indexes/archive/statement_text.txt
         name = obj.speaker.name if obj.speaker else ""
         source = obj.article.source
-        return (f"{_str(obj.text)}\n{name or ''} {_str(obj.speaker_label)}\n"
-                f"{_str(obj.article.display_title)}\n{source.name if source else ''}\n")
+        return (
+            f"{_str(obj.text)}\n{name or ''} {_str(obj.speaker_label)}\n"
+            f"{_str(obj.article.display_title)}\n{source.name if source else ''}\n"
+        )
 
     def own_fields(self, obj) -> dict:
-        return {"title": obj.article.display_title, "snippet": obj.text,
-                "speakers": [obj.speaker.name] if obj.speaker else [],
-                "speakers_exact": [obj.speaker.slug] if obj.speaker else []}
+        return {
+            "title": obj.article.display_title,
+            "snippet": obj.text,
+            "speakers": [obj.speaker.name] if obj.speaker else [],
+            "speakers_exact": [obj.speaker.slug] if obj.speaker else [],
+        }
 
     def prepare_title(self, obj):
         return obj.article.display_title

@@ -102,7 +102,7 @@ def expand_variants(parsed: ParsedQuery) -> None:
     result = []
     while i < len(groups):
         for n in range(min(MAX_WORDS, len(groups) - i), 0, -1):
-            window = groups[i:i + n]
+            window = groups[i : i + n]
             if any(len(g.terms) != 1 or (n > 1 and g.terms[0].phrase) for g in window):
                 continue
             text = " ".join(g.terms[0].text for g in window)
@@ -119,8 +119,9 @@ def expand_variants(parsed: ParsedQuery) -> None:
     parsed.groups = result
     for group in parsed.excluded:
         for term in list(group.terms):
-            group.terms.extend(Term(o, phrase=True, origin="variant")
-                               for o in alternatives(term.text, table))
+            group.terms.extend(
+                Term(o, phrase=True, origin="variant") for o in alternatives(term.text, table)
+            )
 
 
 def add_near_misses(parsed: ParsedQuery, backend) -> None:

@@ -10,18 +10,46 @@ from archive.models import Article, Source, Speaker
 
 from .forms import LANGUAGES, ArchiveSearchForm
 
-MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-          "septembre", "octobre", "novembre", "décembre"]
-SHORT_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
-                "oct.", "nov.", "déc."]
-FACET_LABELS = [("speakers", "speaker", "Orateurs"), ("source", "source", "Sources"),
-                ("language", "language", "Langues"), ("year", "year", "Années"),
-                ("month", "month", "Mois")]
+MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+SHORT_MONTHS = [
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+]
+FACET_LABELS = [
+    ("speakers", "speaker", "Orateurs"),
+    ("source", "source", "Sources"),
+    ("language", "language", "Langues"),
+    ("year", "year", "Années"),
+    ("month", "month", "Mois"),
+]
 FACET_LIMIT = 10
 
 
 def month_label(value: str) -> str:
-    """"2020-03" -> "mars 2020"."""
+    """ "2020-03" -> "mars 2020"."""
     year, _, month = value.partition("-")
     try:
         return f"{MONTHS[int(month) - 1]} {year}"
@@ -62,17 +90,21 @@ class SearchView(FacetedSearchView):
         page = context["page_obj"]
         hits = page.paginator.count
         facets = context.get("facets") or {}
-        fields = {name.removesuffix("_exact"): counts
-                  for name, counts in (facets.get("fields") or {}).items()}
-        context.update({
-            "hits": hits,
-            "results": [r for r in page.object_list if r is not None and r.object is not None],
-            "facet_groups": facet_groups(fields, self.request.GET),
-            "chart_bars": chart_bars(fields, self.request.GET),
-            "suggestion": form.suggestion(hits),
-            "page_title": search_title(form),
-            "statements": form.statements,
-        })
+        fields = {
+            name.removesuffix("_exact"): counts
+            for name, counts in (facets.get("fields") or {}).items()
+        }
+        context.update(
+            {
+                "hits": hits,
+                "results": [r for r in page.object_list if r is not None and r.object is not None],
+                "facet_groups": facet_groups(fields, self.request.GET),
+                "chart_bars": chart_bars(fields, self.request.GET),
+                "suggestion": form.suggestion(hits),
+                "page_title": search_title(form),
+                "statements": form.statements,
+            }
+        )
         return context
 
 
@@ -88,12 +120,16 @@ def search_title(form) -> str:
 def facet_groups(fields: dict, params) -> list[dict]:
     """Return the facet lists to show, with display names and whether each is active."""
     names = {
-        "speakers": dict(Speaker.objects.filter(
-            slug__in=[v for v, _ in fields.get("speakers", [])[:FACET_LIMIT]])
-            .values_list("slug", "name")),
-        "source": dict(Source.objects.filter(
-            slug__in=[v for v, _ in fields.get("source", [])[:FACET_LIMIT]])
-            .values_list("slug", "name")),
+        "speakers": dict(
+            Speaker.objects.filter(
+                slug__in=[v for v, _ in fields.get("speakers", [])[:FACET_LIMIT]]
+            ).values_list("slug", "name")
+        ),
+        "source": dict(
+            Source.objects.filter(
+                slug__in=[v for v, _ in fields.get("source", [])[:FACET_LIMIT]]
+            ).values_list("slug", "name")
+        ),
         "language": LANGUAGES,
     }
     groups = []
@@ -112,13 +148,21 @@ def facet_groups(fields: dict, params) -> list[dict]:
         for value, count in counts:
             if value is None:
                 continue
-            display = month_label(value) if field == "month" else names.get(field, {}).get(
-                value, value)
-            items.append({"value": value, "label": display, "count": count,
-                          "active": params.get(key) == value})
+            display = (
+                month_label(value) if field == "month" else names.get(field, {}).get(value, value)
+            )
+            items.append(
+                {
+                    "value": value,
+                    "label": display,
+                    "count": count,
+                    "active": params.get(key) == value,
+                }
+            )
         if items:
-            groups.append({"key": key, "label": label, "items": items,
-                           "active": bool(params.get(key))})
+            groups.append(
+                {"key": key, "label": label, "items": items, "active": bool(params.get(key))}
+            )
     return groups
 
 
@@ -128,24 +172,35 @@ def chart_bars(fields: dict, params) -> dict:
     year = params.get("year") or (years[0][0] if len(years) == 1 else None)
     if year:
         months = sorted(c for c in fields.get("month", []) if c[0].startswith(f"{year}-"))
-        bars = [(v, short_month_label(v) if len(months) > 1 else month_label(v), n)
-                for v, n in months]
+        bars = [
+            (v, short_month_label(v) if len(months) > 1 else month_label(v), n) for v, n in months
+        ]
         return {"key": "month", "bars": bars, "caption": f"Par mois, {year}"}
     return {"key": "year", "bars": [(v, v, n) for v, n in years], "caption": "Par année"}
 
 
 def browse_context() -> dict:
     """The page without a query: latest articles, the archive by year, counts from SQL."""
-    by_year = (Article.objects.published().annotate(y=ExtractYear("published"))
-               .values("y").annotate(n=Count("id")).order_by("y"))
+    by_year = (
+        Article.objects.published()
+        .annotate(y=ExtractYear("published"))
+        .values("y")
+        .annotate(n=Count("id"))
+        .order_by("y")
+    )
     return {
         "browsing": True,
         "latest": Article.objects.published().select_related("source")[:10],
         "article_count": Article.objects.count(),
-        "chart_bars": {"key": "year", "caption": "Articles par année",
-                       "bars": [(str(r["y"]), str(r["y"]), r["n"]) for r in by_year]},
-        "top_speakers": Speaker.objects.annotate(n=Count("statements")).filter(n__gt=0)
+        "chart_bars": {
+            "key": "year",
+            "caption": "Articles par année",
+            "bars": [(str(r["y"]), str(r["y"]), r["n"]) for r in by_year],
+        },
+        "top_speakers": Speaker.objects.annotate(n=Count("statements"))
+        .filter(n__gt=0)
         .order_by("-n", "name")[:10],
-        "top_sources": Source.objects.annotate(n=Count("articles")).filter(n__gt=0)
+        "top_sources": Source.objects.annotate(n=Count("articles"))
+        .filter(n__gt=0)
         .order_by("-n", "name")[:10],
     }

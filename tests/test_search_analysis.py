@@ -7,16 +7,21 @@ from search.backends import highlight_text
 from search.query import parse_date_range, parse_query
 
 
-@pytest.mark.parametrize(("text", "terms"), [
-    ("négociation négociations", ["negoci", "negoci"]),
-    ("sécurité securite SÉCURITÉ", ["securit"] * 3),
-    ("l’Arménie l'Arménie d’Erevan qu’il jusqu’à lorsqu’on puisqu’elle", ["armen", "armen",
-                                                                          "erevan"]),
-    ("cessez-le-feu", ["cess", "feu"]),
-    ("les la des du de", []),
-    ("3,5 % en 2020", ["3,5", "2020"]),
-    ("Çavuşoğlu Erdoğan œuvre", ["cavusoglu", "erdogan", "oeuvr"]),
-])
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("négociation négociations", ["negoci", "negoci"]),
+        ("sécurité securite SÉCURITÉ", ["securit"] * 3),
+        (
+            "l’Arménie l'Arménie d’Erevan qu’il jusqu’à lorsqu’on puisqu’elle",
+            ["armen", "armen", "erevan"],
+        ),
+        ("cessez-le-feu", ["cess", "feu"]),
+        ("les la des du de", []),
+        ("3,5 % en 2020", ["3,5", "2020"]),
+        ("Çavuşoğlu Erdoğan œuvre", ["cavusoglu", "erdogan", "oeuvr"]),
+    ],
+)
 def test_french_analysis(text, terms):
     """Case and accents fold, elisions go, stop words go (with "les"), numbers stay."""
     assert analyze(text, "fr") == terms
@@ -28,9 +33,11 @@ def test_english_analysis():
 
 
 def test_compounds_and_phrases_share_positions():
-    """"cessez-le-feu" and "cessez le feu" give the same terms at the same positions."""
+    """ "cessez-le-feu" and "cessez le feu" give the same terms at the same positions."""
+
     def positions(text):
         return [(t.text, t.pos) for t in french_analyzer()(text, positions=True)]
+
     assert positions("cessez-le-feu") == positions("cessez le feu")
 
 
@@ -42,8 +49,7 @@ def test_no_morph_keeps_words_for_spelling():
 def test_highlight_escapes_text_and_marks_matches():
     """Only <mark> is markup: the article's own text is escaped."""
     html = highlight_text("Les <b>négociations</b> & l’Arménie", {"negoci", "armen"}, "fr")
-    assert html == ("Les &lt;b&gt;<mark>négociations</mark>&lt;/b&gt; &amp; "
-                    "<mark>l’Arménie</mark>")
+    assert html == ("Les &lt;b&gt;<mark>négociations</mark>&lt;/b&gt; &amp; <mark>l’Arménie</mark>")
 
 
 def test_highlight_cuts_around_the_matches():
@@ -58,17 +64,20 @@ def test_highlight_without_match_is_an_escaped_excerpt():
     assert html.startswith("&lt;i&gt;x&lt;/i&gt; mot") and html.endswith("…")
 
 
-@pytest.mark.parametrize(("q", "compiled"), [
-    ("négociations Arménie", '"négociations" "Arménie"'),
-    ('"cessez le feu" -Lavrov', '"cessez le feu" NOT "Lavrov"'),
-    ("Poutine OR Medvedev Arménie", '("Poutine" OR "Medvedev") "Arménie"'),
-    ("NOT Lavrov", '* NOT "Lavrov"'),
-    ("foo:bar (((", '"foo" "bar"'),
-    ("C++ AND ?*^~ OR", '"C"'),
-    ('"unclosed phrase', '"unclosed phrase"'),
-    ('"', "*"),
-    ("-", "*"),
-])
+@pytest.mark.parametrize(
+    ("q", "compiled"),
+    [
+        ("négociations Arménie", '"négociations" "Arménie"'),
+        ('"cessez le feu" -Lavrov', '"cessez le feu" NOT "Lavrov"'),
+        ("Poutine OR Medvedev Arménie", '("Poutine" OR "Medvedev") "Arménie"'),
+        ("NOT Lavrov", '* NOT "Lavrov"'),
+        ("foo:bar (((", '"foo" "bar"'),
+        ("C++ AND ?*^~ OR", '"C"'),
+        ('"unclosed phrase', '"unclosed phrase"'),
+        ('"', "*"),
+        ("-", "*"),
+    ],
+)
 def test_parse_query_compiles_safely(q, compiled):
     """Every input compiles to a well-formed query; special characters are dropped."""
     assert parse_query(q).compile() == compiled
@@ -87,13 +96,16 @@ def test_parse_query_notes_what_it_read_literally():
     assert parse_query('"unclosed').notes
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2020", ("2020-01-01", "2020-12-31")),
-    ("2020-02", ("2020-02-01", "2020-02-29")),
-    ("2020-03..2020-01", ("2020-01-01", "2020-03-31")),
-    ("..2021-06", ("None", "2021-06-30")),
-    ("2021..", ("2021-01-01", "None")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2020", ("2020-01-01", "2020-12-31")),
+        ("2020-02", ("2020-02-01", "2020-02-29")),
+        ("2020-03..2020-01", ("2020-01-01", "2020-03-31")),
+        ("..2021-06", ("None", "2021-06-30")),
+        ("2021..", ("2021-01-01", "None")),
+    ],
+)
 def test_parse_date_range(text, expected):
     start, end = parse_date_range(text)
     assert (str(start), str(end)) == expected

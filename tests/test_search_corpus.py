@@ -12,59 +12,89 @@ from tests.factories import make_article, make_source, make_speaker, make_statem
 ARTICLES = {
     "sotchi": dict(
         title="Lavrov et Cavusoglu discutent du centre conjoint au Haut-Karabakh",
-        body=("Le ministre russe des Affaires étrangères Sergueï Lavrov a discuté mardi à "
-              "Sotchi avec son homologue turc Mevlut Cavusoglu du centre conjoint de maintien "
-              "de la paix au Haut-Karabakh.\n\n"
-              "Le centre a été créé à la suite d'un accord entre Vladimir Poutine et Recep "
-              "Tayyip Erdogan. Les négociations se poursuivent sur les sanctions américaines."),
-        published=(2020, 12, 30), source="xinhua", language="fr",
+        body=(
+            "Le ministre russe des Affaires étrangères Sergueï Lavrov a discuté mardi à "
+            "Sotchi avec son homologue turc Mevlut Cavusoglu du centre conjoint de maintien "
+            "de la paix au Haut-Karabakh.\n\n"
+            "Le centre a été créé à la suite d'un accord entre Vladimir Poutine et Recep "
+            "Tayyip Erdogan. Les négociations se poursuivent sur les sanctions américaines."
+        ),
+        published=(2020, 12, 30),
+        source="xinhua",
+        language="fr",
         statements=[("lavrov", "Nos relations ont acquis une importance stratégique")],
     ),
     "treve": dict(
         title="Accord de cessez-le-feu au Karabagh",
-        body=("L’Arménie et l’Azerbaïdjan ont signé un accord de cessez-le-feu sous l’égide "
-              "de Moscou. Le Premier ministre Nikol Pachinian a qualifié la décision de "
-              "douloureuse ; le président Ilham Aliev a salué une victoire.\n\n"
-              "Des soldats russes seront déployés pour cinq ans."),
-        published=(2020, 11, 10), source="anadolu", language="fr",
-        statements=[("pachinian", "Cette décision est incroyablement douloureuse pour moi"),
-                    ("aliev", "Nous avons restauré notre intégrité territoriale")],
+        body=(
+            "L’Arménie et l’Azerbaïdjan ont signé un accord de cessez-le-feu sous l’égide "
+            "de Moscou. Le Premier ministre Nikol Pachinian a qualifié la décision de "
+            "douloureuse ; le président Ilham Aliev a salué une victoire.\n\n"
+            "Des soldats russes seront déployés pour cinq ans."
+        ),
+        published=(2020, 11, 10),
+        source="anadolu",
+        language="fr",
+        statements=[
+            ("pachinian", "Cette décision est incroyablement douloureuse pour moi"),
+            ("aliev", "Nous avons restauré notre intégrité territoriale"),
+        ],
     ),
     "erevan": dict(
         title="La sécurité régionale au cœur d’une négociation à Erevan",
-        body=("À Erevan, la délégation russe a défendu une négociation globale. Selon Sergueï "
-              "Lavrov, la securite de la région dépend du dialogue, jusqu’à nouvel ordre.\n\n"
-              "Le texte évoque 3,5 millions de réfugiés et l’année 2021."),
-        published=(2021, 3, 15), source="xinhua", language="fr",
+        body=(
+            "À Erevan, la délégation russe a défendu une négociation globale. Selon Sergueï "
+            "Lavrov, la securite de la région dépend du dialogue, jusqu’à nouvel ordre.\n\n"
+            "Le texte évoque 3,5 millions de réfugiés et l’année 2021."
+        ),
+        published=(2021, 3, 15),
+        source="xinhua",
+        language="fr",
         statements=[("lavrov", "La sécurité de la région dépend du dialogue")],
     ),
     "putin": dict(
         title="Putin and Erdoğan discuss the Nagorno-Karabakh ceasefire",
-        body=("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdoğan "
-              "discussed security in the region. Negotiations in Yerevan continue.\n\n"
-              "Putin's spokesman said the ceasefire was holding."),
-        published=(2021, 1, 20), source="reuters", language="en",
+        body=(
+            "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdoğan "
+            "discussed security in the region. Negotiations in Yerevan continue.\n\n"
+            "Putin's spokesman said the ceasefire was holding."
+        ),
+        published=(2021, 1, 20),
+        source="reuters",
+        language="en",
         statements=[("poutine", "The ceasefire is holding and the negotiations continue")],
     ),
     "shelling": dict(
         title="Armenia says Azerbaijan shelled Stepanakert",
-        body=("Armenian Prime Minister Nikol Pashinyan said the shelling of Stepanakert was a "
-              "war crime. Azerbaijan denied it."),
-        published=(2020, 10, 5), source="reuters", language="en",
+        body=(
+            "Armenian Prime Minister Nikol Pashinyan said the shelling of Stepanakert was a "
+            "war crime. Azerbaijan denied it."
+        ),
+        published=(2020, 10, 5),
+        source="reuters",
+        language="en",
         statements=[],
     ),
     "climat": dict(
         title="Sommet sur le climat à Paris",
-        body=("Les dirigeants ont promis de réduire les émissions. Emmanuel Macron a salué un "
-              "accord historique pour le climat."),
-        published=(2019, 6, 1), source="anadolu", language="fr",
+        body=(
+            "Les dirigeants ont promis de réduire les émissions. Emmanuel Macron a salué un "
+            "accord historique pour le climat."
+        ),
+        published=(2019, 6, 1),
+        source="anadolu",
+        language="fr",
         statements=[("macron", "C’est un accord historique pour la planète")],
     ),
     "ankara": dict(
         title="Moscou et Ankara : jusqu’où ira la coopération ?",
-        body=("Le chef de la diplomatie turque Mevlüt Çavuşoğlu estime qu’il faut renforcer "
-              "la coopération militaire. L’Occident s’inquiète des sanctions américaines."),
-        published=(2020, 12, 31), source="anadolu", language="fr",
+        body=(
+            "Le chef de la diplomatie turque Mevlüt Çavuşoğlu estime qu’il faut renforcer "
+            "la coopération militaire. L’Occident s’inquiète des sanctions américaines."
+        ),
+        published=(2020, 12, 31),
+        source="anadolu",
+        language="fr",
         statements=[("cavusoglu", "La coopération avec la Russie est dans notre intérêt")],
     ),
 }
@@ -83,8 +113,9 @@ SOURCES = {"xinhua": "Xinhua", "anadolu": "Agence Anadolu", "reuters": "Reuters"
 def build_corpus() -> dict:
     """Create the fixture rows, index them, and return {key: Article}."""
     sources = {key: make_source(name) for key, name in SOURCES.items()}
-    speakers = {key: make_speaker(name, aliases=aliases)
-                for key, (name, aliases) in SPEAKERS.items()}
+    speakers = {
+        key: make_speaker(name, aliases=aliases) for key, (name, aliases) in SPEAKERS.items()
+    }
     articles = {}
     for key, spec in ARTICLES.items():
         spec = dict(spec)

@@ -33,8 +33,9 @@ def test_search_feed(client, corpus):
 
 
 def test_search_feed_of_statements(client, corpus):
-    body = client.get(reverse("search:feed"), {"q": "dialogue", "mode": "statements"}
-                      ).content.decode()
+    body = client.get(
+        reverse("search:feed"), {"q": "dialogue", "mode": "statements"}
+    ).content.decode()
     assert "Sergueï Lavrov : « La sécurité de la région dépend du dialogue »" in body
 
 
@@ -44,13 +45,11 @@ def test_speaker_feed(client, corpus):
     assert "<title>Nouvelles déclarations de Sergueï Lavrov</title>" in body
     assert body.count("<entry>") == 2
     assert body.index("dépend du dialogue") < body.index("importance stratégique")
-    assert client.get(reverse("search:speaker_feed", kwargs={"slug": "nobody"})
-                      ).status_code == 404
+    assert client.get(reverse("search:speaker_feed", kwargs={"slug": "nobody"})).status_code == 404
 
 
 def test_source_feed(client, corpus):
-    body = client.get(reverse("search:source_feed", kwargs={"slug": "reuters"})
-                      ).content.decode()
+    body = client.get(reverse("search:source_feed", kwargs={"slug": "reuters"})).content.decode()
     assert "<title>Nouveaux articles : Reuters</title>" in body
     assert body.count("<entry>") == 2
 
@@ -61,19 +60,22 @@ def test_export_statements_csv(client, corpus):
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     statement = Statement.objects.get(text__contains="dialogue")
-    assert rows == [{
-        "speaker": "Sergueï Lavrov",
-        "quote": "La sécurité de la région dépend du dialogue",
-        "article_title": corpus["erevan"].display_title,
-        "source": "Xinhua",
-        "date": "2021-03-15T12:00:00+00:00",
-        "permalink": "http://testserver" + statement.get_absolute_url(),
-    }]
+    assert rows == [
+        {
+            "speaker": "Sergueï Lavrov",
+            "quote": "La sécurité de la région dépend du dialogue",
+            "article_title": corpus["erevan"].display_title,
+            "source": "Xinhua",
+            "date": "2021-03-15T12:00:00+00:00",
+            "permalink": "http://testserver" + statement.get_absolute_url(),
+        }
+    ]
 
 
 def test_export_articles_json(client, corpus):
-    data = json.loads(client.get(reverse("search:export_json"),
-                                 {"q": "Karabakh", "language": "en"}).content)
+    data = json.loads(
+        client.get(reverse("search:export_json"), {"q": "Karabakh", "language": "en"}).content
+    )
     assert data["count"] == 1
     assert data["results"][0]["title"] == corpus["putin"].display_title
     assert data["results"][0]["speakers"] == "Vladimir Poutine"

@@ -83,16 +83,19 @@ def test_query_finds(corpus, q, expected):
     assert found == expected
 
 
-@pytest.mark.parametrize(("params", "expected"), [
-    ({"q": "accord", "source": "agence-anadolu"}, {"treve", "climat"}),
-    ({"q": "accord", "language": "fr", "year": "2020"}, {"sotchi", "treve"}),
-    ({"q": "Karabakh", "from": "2021-01-01"}, {"putin"}),
-    ({"q": "Karabakh", "to": "2020-11"}, {"treve"}),
-    ({"q": "Karabakh", "from": "01/12/2020", "to": "31/12/2020"}, {"sotchi"}),
-    ({"speaker": "serguei-lavrov"}, {"sotchi", "erevan"}),
-    ({"year": "2020", "month": "2020-12"}, {"sotchi", "ankara"}),
-    ({"language": "en"}, {"putin", "shelling"}),
-])
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"q": "accord", "source": "agence-anadolu"}, {"treve", "climat"}),
+        ({"q": "accord", "language": "fr", "year": "2020"}, {"sotchi", "treve"}),
+        ({"q": "Karabakh", "from": "2021-01-01"}, {"putin"}),
+        ({"q": "Karabakh", "to": "2020-11"}, {"treve"}),
+        ({"q": "Karabakh", "from": "01/12/2020", "to": "31/12/2020"}, {"sotchi"}),
+        ({"speaker": "serguei-lavrov"}, {"sotchi", "erevan"}),
+        ({"year": "2020", "month": "2020-12"}, {"sotchi", "ankara"}),
+        ({"language": "en"}, {"putin", "shelling"}),
+    ],
+)
 def test_filters(corpus, params, expected):
     """Form filters narrow by source, speaker, language, year, month and dates."""
     found, _ = run(corpus, **params)
@@ -106,8 +109,9 @@ def test_date_bounds_use_local_days(db):
     from search.indexing import index_articles
     from tests.factories import make_article
 
-    article = make_article("Nouvel an", "Réveillon diplomatique",
-                           published=datetime(2020, 12, 31, 23, 30, tzinfo=UTC))
+    article = make_article(
+        "Nouvel an", "Réveillon diplomatique", published=datetime(2020, 12, 31, 23, 30, tzinfo=UTC)
+    )
     index_articles([article])
     assert ArchiveSearchForm({"q": "réveillon", "from": "2021-01-01"}).search().count() == 1
     assert ArchiveSearchForm({"q": "réveillon", "year": "2021"}).search().count() == 1
@@ -123,8 +127,7 @@ def test_statement_mode(corpus):
 
     form = ArchiveSearchForm({"mode": "statements", "speaker": "serguei-lavrov"})
     assert form.search().count() == 2
-    form = ArchiveSearchForm({"mode": "statements", "speaker": "serguei-lavrov",
-                              "from": "2021"})
+    form = ArchiveSearchForm({"mode": "statements", "speaker": "serguei-lavrov", "from": "2021"})
     assert form.search().count() == 1
     form = ArchiveSearchForm({"q": "ceasefire", "mode": "statements"}, load_all=True)
     assert [r.object.speaker.name for r in form.search()] == ["Vladimir Poutine"]
@@ -146,7 +149,11 @@ def test_facet_counts(corpus):
     assert fields["year"] == [("2020", 2), ("2019", 1)]
     assert fields["language"] == [("fr", 3)]
     assert dict(fields["speakers"]) == {
-        "emmanuel-macron": 1, "ilham-aliev": 1, "nikol-pachinian": 1, "serguei-lavrov": 1}
+        "emmanuel-macron": 1,
+        "ilham-aliev": 1,
+        "nikol-pachinian": 1,
+        "serguei-lavrov": 1,
+    }
     assert dict(fields["month"]) == {"2020-12": 1, "2020-11": 1, "2019-06": 1}
 
 

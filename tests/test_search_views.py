@@ -75,7 +75,7 @@ def test_months_offered_once_a_year_is_chosen(client, corpus):
 def test_chart_bars_link_to_narrowed_search(client, corpus):
     """The SVG chart has one bar per year, each a link to the search for that year."""
     html = page(client, q="accord")
-    svg = html[html.index("<svg"):html.index("</svg>")]
+    svg = html[html.index("<svg") : html.index("</svg>")]
     assert svg.count("<rect") == 2
     assert 'href="?q=accord&amp;year=2019"' in svg
     assert "<title>2020 : 2</title>" in svg
@@ -84,7 +84,7 @@ def test_chart_bars_link_to_narrowed_search(client, corpus):
 def test_chart_geometry_is_not_localised(client, corpus):
     """SVG numbers use a decimal point even in the French locale, or bars don't draw."""
     html = page(client, q="accord", year="2020")
-    svg = html[html.index("<svg"):html.index("</svg>")]
+    svg = html[html.index("<svg") : html.index("</svg>")]
     assert re.findall(r'<rect x="[0-9.]+" y="[0-9.]+" width="[0-9.]+" height="[0-9.]+"', svg)
     assert "," not in re.sub(r"<title>.*?</title>", "", svg)
 
@@ -112,24 +112,27 @@ def test_empty_query_is_a_helpful_page(client, corpus):
     assert "7 articles dans l’archive" in html
 
 
-@pytest.mark.parametrize("params", [
-    {"q": '((( "unclosed'},
-    {"q": "foo:bar"},
-    {"q": "date:2020-13"},
-    {"q": "*?^~\\"},
-    {"q": "OR"},
-    {"q": "NOT"},
-    {"q": '"'},
-    {"q": "speaker:"},
-    {"q": "speaker:Inconnu"},
-    {"q": "x" * 5000},
-    {"q": "accord", "mode": "bogus", "sort": "bogus"},
-    {"q": "accord", "page": "999"},
-    {"q": "accord", "page": "-1"},
-    {"q": "accord", "page": "abc"},
-    {"q": "accord", "from": "pas une date"},
-    {"q": "accord", "year": "<script>"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": '((( "unclosed'},
+        {"q": "foo:bar"},
+        {"q": "date:2020-13"},
+        {"q": "*?^~\\"},
+        {"q": "OR"},
+        {"q": "NOT"},
+        {"q": '"'},
+        {"q": "speaker:"},
+        {"q": "speaker:Inconnu"},
+        {"q": "x" * 5000},
+        {"q": "accord", "mode": "bogus", "sort": "bogus"},
+        {"q": "accord", "page": "999"},
+        {"q": "accord", "page": "-1"},
+        {"q": "accord", "page": "abc"},
+        {"q": "accord", "from": "pas une date"},
+        {"q": "accord", "year": "<script>"},
+    ],
+)
 def test_malformed_queries_render(client, corpus, params):
     """Nothing the user types makes an error page."""
     html = page(client, **params)
@@ -165,8 +168,11 @@ def test_related_articles_tag(corpus):
     from django.template import Context, Template
 
     html = Template("{% load search_tags %}{% related_articles article 3 %}").render(
-        Context({"article": corpus["sotchi"]}))
+        Context({"article": corpus["sotchi"]})
+    )
     assert "Articles liés" in html
     assert corpus["sotchi"].get_absolute_url() not in html
-    assert corpus["erevan"].display_title.replace("’", "&#x27;") in html or \
-        corpus["erevan"].get_absolute_url() in html
+    assert (
+        corpus["erevan"].display_title.replace("’", "&#x27;") in html
+        or corpus["erevan"].get_absolute_url() in html
+    )

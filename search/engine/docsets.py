@@ -117,8 +117,7 @@ class DocSets:
         """For a plain phrase query (a Phrase, or an OR of them: one per language field),
         return [(phrase, candidate set)]; None for any other query."""
         phrases = q.subqueries if isinstance(q, wq.Or) else [q]
-        if not all(isinstance(p, wq.Phrase) and p.slop == 1 and len(p.words) > 1
-                   for p in phrases):
+        if not all(isinstance(p, wq.Phrase) and p.slop == 1 and len(p.words) > 1 for p in phrases):
             return None
         parts = []
         for p in phrases:

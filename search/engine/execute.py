@@ -89,11 +89,27 @@ class SearchMixin:
     def _parse_filter(self, text):
         return self.field_parser.parse(force_str(text))
 
-    def search(self, query_string, sort_by=None, start_offset=0, end_offset=None, fields="",
-               highlight=False, facets=None, date_facets=None, query_facets=None,
-               narrow_queries=None, spelling_query=None, within=None, dwithin=None,
-               distance_point=None, models=None, limit_to_registered_models=None,
-               result_class=None, **kwargs):
+    def search(
+        self,
+        query_string,
+        sort_by=None,
+        start_offset=0,
+        end_offset=None,
+        fields="",
+        highlight=False,
+        facets=None,
+        date_facets=None,
+        query_facets=None,
+        narrow_queries=None,
+        spelling_query=None,
+        within=None,
+        dwithin=None,
+        distance_point=None,
+        models=None,
+        limit_to_registered_models=None,
+        result_class=None,
+        **kwargs,
+    ):
         empty = {"results": [], "hits": 0, "facets": {}, "spelling_suggestion": None}
         query_string = force_str(query_string)
         if not query_string.strip():
@@ -108,9 +124,14 @@ class SearchMixin:
         # Haystack counts with end_offset=1, then asks for the page: collect a page at least.
         limit = max(end_offset or 0, start_offset + 1, PAGE)
         facets = sorted(facets or ())
-        key = (self.generation, query_string, tuple(sorted(narrow_queries or ())),
-               tuple(sorted(get_model_ct(m) for m in models or ())),
-               tuple(sort_by or ()), tuple(facets))
+        key = (
+            self.generation,
+            query_string,
+            tuple(sorted(narrow_queries or ())),
+            tuple(sorted(get_model_ct(m) for m in models or ())),
+            tuple(sort_by or ()),
+            tuple(facets),
+        )
         with self._lock:
             memo = self._memo.lookup(key)
         if memo is None or (memo[0] < limit and len(memo[2]) < memo[1]):
@@ -187,11 +208,12 @@ class SearchMixin:
             batch = [(d, sc) for d, sc in ranked if d not in tried]
             tried.update(d for d, _ in batch)
             good = sets.verify(parts, [d for d, _ in batch])
-            top += [(d, sc) for d, sc in batch if d in good][:limit - len(top)]
+            top += [(d, sc) for d, sc in batch if d in good][: limit - len(top)]
         counts = {}
         for f in facets:
-            counts[f] = [(v, max(1, round(n * share)))
-                         for v, n in self._count_facet(searcher, f, candidates)]
+            counts[f] = [
+                (v, max(1, round(n * share))) for v, n in self._count_facet(searcher, f, candidates)
+            ]
         return (limit, max(len(top), round(len(candidates) * share)), top, counts)
 
     def postings(self, searcher, field, text):
@@ -212,12 +234,13 @@ class SearchMixin:
             collector = _Within(searcher.collector(limit=limit, optimize=True), hits)
             searcher.search_with_collector(q, collector)
             results = collector.results()
-            top = [(results.docnum(i), results.score(i) or 0)
-                   for i in range(results.scored_length())]
+            top = [
+                (results.docnum(i), results.score(i) or 0) for i in range(results.scored_length())
+            ]
         if len(top) < min(limit, len(hits)):  # unranked hits (e.g. "*"): index order
             seen = {d for d, _ in top}
             rest = heapq.nsmallest(limit - len(top) + len(seen), hits)
-            top += [(d, 0) for d in rest if d not in seen][:limit - len(top)]
+            top += [(d, 0) for d in rest if d not in seen][: limit - len(top)]
         return top
 
     def _top_sorted(self, searcher, hits, sort_by, limit):
@@ -236,7 +259,6 @@ def _every_for_negations(q):
     """A query made only of exclusions ("-lavrov") means: everything except those."""
     if isinstance(q, wq.Not):
         return wq.And([wq.Every(), q])
-    if isinstance(q, wq.And) and q.subqueries and all(
-            isinstance(s, wq.Not) for s in q.subqueries):
+    if isinstance(q, wq.And) and q.subqueries and all(isinstance(s, wq.Not) for s in q.subqueries):
         return wq.And([wq.Every(), *q.subqueries])
     return q

@@ -17,9 +17,17 @@ COMMON_SHARE = 0.1  # words in more than this share of documents are not key ter
 
 
 class ExtrasMixin:
-    def more_like_this(self, model_instance, additional_query_string=None, start_offset=0,
-                       end_offset=None, models=None, limit_to_registered_models=None,
-                       result_class=None, **kwargs):
+    def more_like_this(
+        self,
+        model_instance,
+        additional_query_string=None,
+        start_offset=0,
+        end_offset=None,
+        models=None,
+        limit_to_registered_models=None,
+        result_class=None,
+        **kwargs,
+    ):
         """Documents sharing the key terms of `model_instance`, best first.
 
         Key terms: the words of its own text weighted by tf·idf, the most common ones
@@ -32,12 +40,14 @@ class ExtrasMixin:
         limit = max(end_offset or 10, 1)
         models = models or [type(model_instance)]
         identifier = get_identifier(model_instance)
-        key = (self.generation, identifier, tuple(sorted(get_model_ct(m) for m in models)),
-               limit)
+        key = (self.generation, identifier, tuple(sorted(get_model_ct(m) for m in models)), limit)
         top = self._related.lookup(key)
         if top is None:
-            index = connections[self.connection_alias].get_unified_index().get_index(
-                type(model_instance))
+            index = (
+                connections[self.connection_alias]
+                .get_unified_index()
+                .get_index(type(model_instance))
+            )
             doc = index.full_prepare(model_instance)
             field = "text_en" if doc.get("text_en") else "text"
             terms = self.key_terms(searcher, field, doc.get(field) or "")
@@ -46,14 +56,11 @@ class ExtrasMixin:
                 sets = DocSets(self, searcher)
                 hits = frozenset().union(*(sets.term(field, t) for t, _ in terms))
                 allowed = self._filter_docs(searcher, None, models)
-                hits = (hits & allowed if allowed is not None else hits) - sets.term(
-                    ID, identifier)
-                top = top_bm25(self, searcher, [(field, t, w) for t, w in terms], hits,
-                               limit)
+                hits = (hits & allowed if allowed is not None else hits) - sets.term(ID, identifier)
+                top = top_bm25(self, searcher, [(field, t, w) for t, w in terms], hits, limit)
             self._related.put(key, top)
-        top = top[start_offset or 0:]
-        return {"results": self._build_results(searcher, top, None, result_class),
-                "hits": len(top)}
+        top = top[start_offset or 0 :]
+        return {"results": self._build_results(searcher, top, None, result_class), "hits": len(top)}
 
     def key_terms(self, searcher, field, text, number=KEY_TERMS):
         """Return [(term, weight)]: the words of `text` that best tell it apart."""

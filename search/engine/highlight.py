@@ -22,8 +22,9 @@ class ResultsMixin:
             from haystack import connections
 
             unified = connections[self.connection_alias].get_unified_index()
-            self._multi = frozenset(name for name, f in unified.all_searchfields().items()
-                                    if f.is_multivalued)
+            self._multi = frozenset(
+                name for name, f in unified.all_searchfields().items() if f.is_multivalued
+            )
         return self._multi
 
     def _build_results(self, searcher, page, q, result_class):

@@ -33,8 +33,9 @@ class SizedCache:
                 self.weight -= old[1]
             self.data[key] = (value, weight)
             self.weight += weight
-            while self.data and (len(self.data) > self.entries
-                                 or (self.max_weight and self.weight > self.max_weight)):
+            while self.data and (
+                len(self.data) > self.entries or (self.max_weight and self.weight > self.max_weight)
+            ):
                 _, (_, dropped) = self.data.popitem(last=False)
                 self.weight -= dropped
             return value

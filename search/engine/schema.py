@@ -36,8 +36,12 @@ class AnalysedText(TEXT):
         fmt = self.format
         boost = fmt.field_boost
         for term, positions in fast_analysis(self.language).positions(value).items():
-            yield term.encode("utf-8"), len(positions), len(positions) * boost, \
-                fmt.encode(positions)
+            yield (
+                term.encode("utf-8"),
+                len(positions),
+                len(positions) * boost,
+                fmt.encode(positions),
+            )
 
     def spellable_words(self, value):
         if not isinstance(value, str):

@@ -44,8 +44,7 @@ def read_postings(searcher, field: str, text) -> tuple[array, array]:
                 matcher._read_weights()
                 block, freqs = matcher._ids, matcher._weights
                 if deleted:
-                    pairs = [(d, w) for d, w in zip(block, freqs, strict=True)
-                             if d not in deleted]
+                    pairs = [(d, w) for d, w in zip(block, freqs, strict=True) if d not in deleted]
                     block, freqs = [p[0] for p in pairs], [p[1] for p in pairs]
                 ids.extend([d + offset for d in block] if offset else block)
                 weights.extend(freqs)

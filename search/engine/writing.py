@@ -40,8 +40,11 @@ class WritingMixin:
         except SkipDocument:
             return None
         doc.pop("boost", None)
-        return {key: self._from_python(value) for key, value in doc.items()
-                if value is not None and value != []}
+        return {
+            key: self._from_python(value)
+            for key, value in doc.items()
+            if value is not None and value != []
+        }
 
     def update(self, index, iterable, commit=True):
         """Index a batch of one model with one writer (Haystack's update_index path)."""

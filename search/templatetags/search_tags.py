@@ -1,9 +1,9 @@
 """Template tags for search pages: facet links, the date chart, related articles.
 
-    {% query_set "speaker" item.value %}   this page's query string with one key set
-    {% query_remove "speaker" %}           … with keys removed (page is always dropped)
-    {% date_chart bars "year" %}           inline SVG bar chart; each bar links to its search
-    {% related_articles article %}         "Articles liés" for an article page
+{% query_set "speaker" item.value %}   this page's query string with one key set
+{% query_remove "speaker" %}           … with keys removed (page is always dropped)
+{% date_chart bars "year" %}           inline SVG bar chart; each bar links to its search
+{% related_articles article %}         "Articles liés" for an article page
 """
 
 from django import template
@@ -49,17 +49,28 @@ def date_chart(context, bars, key, caption=""):
     drawn = []
     for i, (value, label, count) in enumerate(bars):
         height = round((CHART_HEIGHT - 4) * count / top, 1) if top else 0
-        drawn.append({
-            "value": value, "label": label, "count": count,
-            "x": round(i * slot + slot * 0.1, 1), "width": round(slot * 0.8, 1),
-            "y": round(CHART_HEIGHT - height, 1), "height": height,
-            "text_x": round(i * slot + slot / 2, 1),
-            "url": _query_string(context.get("request"), {key: value}),
-            "show_label": len(bars) <= 16 or i % max(1, len(bars) // 12) == 0,
-        })
-    return {"bars": drawn, "caption": caption, "width": CHART_WIDTH,
-            "height": CHART_HEIGHT + LABEL_HEIGHT, "baseline": CHART_HEIGHT,
-            "label_y": CHART_HEIGHT + LABEL_HEIGHT - 4}
+        drawn.append(
+            {
+                "value": value,
+                "label": label,
+                "count": count,
+                "x": round(i * slot + slot * 0.1, 1),
+                "width": round(slot * 0.8, 1),
+                "y": round(CHART_HEIGHT - height, 1),
+                "height": height,
+                "text_x": round(i * slot + slot / 2, 1),
+                "url": _query_string(context.get("request"), {key: value}),
+                "show_label": len(bars) <= 16 or i % max(1, len(bars) // 12) == 0,
+            }
+        )
+    return {
+        "bars": drawn,
+        "caption": caption,
+        "width": CHART_WIDTH,
+        "height": CHART_HEIGHT + LABEL_HEIGHT,
+        "baseline": CHART_HEIGHT,
+        "label_y": CHART_HEIGHT + LABEL_HEIGHT - 4,
+    }
 
 
 @register.inclusion_tag("search/includes/_related.html")
