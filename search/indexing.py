@@ -130,21 +130,24 @@ def note_change(article_pk=None, speaker_pk=None, source_pk=None) -> None:
 
 
 @contextlib.contextmanager
-def deferred_indexing():
-    """Note saves inside the block and index them in bulk when it exits (after commit)."""
-    previous, _pending.mode = _pending.mode, "deferred"
+def _indexing_mode(mode: str):
+    previous, _pending.mode = _pending.mode, mode
     try:
         yield
     finally:
         _pending.mode = previous
-        _schedule()
 
 
 @contextlib.contextmanager
+def deferred_indexing():
+    """Note saves inside the block and index them in bulk when it exits (after commit)."""
+    try:
+        with _indexing_mode("deferred"):
+            yield
+    finally:
+        _schedule()
+
+
 def paused_indexing():
     """Index nothing saved inside the block; call `index_articles` afterwards."""
-    previous, _pending.mode = _pending.mode, "paused"
-    try:
-        yield
-    finally:
-        _pending.mode = previous
+    return _indexing_mode("paused")

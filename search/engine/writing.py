@@ -77,9 +77,7 @@ class WritingMixin:
                         for identifier in docs:
                             if (ID, identifier) in reader:  # a look-up, not a search
                                 writer.delete_by_term(ID, identifier, searcher=old)
-            with spelling_batch():
-                for doc in docs.values():
-                    writer.add_document(**doc)
+            _add_documents(writer, docs)
         except Exception:
             writer.cancel()
             raise
@@ -125,9 +123,7 @@ class WritingMixin:
                 for field, value in purge:
                     if field in self.schema:
                         writer.delete_by_term(field, force_str(value), searcher=old)
-            with spelling_batch():
-                for doc in docs.values():
-                    writer.add_document(**doc)
+            _add_documents(writer, docs)
         except Exception:
             writer.cancel()
             raise
@@ -151,3 +147,10 @@ def _has_term(searcher, field, text) -> bool:
     if field not in searcher.schema:
         return bool(searcher.doc_count())
     return searcher.reader().doc_frequency(field, text) > 0
+
+
+def _add_documents(writer, docs: dict) -> None:
+    """Add the prepared documents, giving their spelling words once for the batch."""
+    with spelling_batch():
+        for doc in docs.values():
+            writer.add_document(**doc)
