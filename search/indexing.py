@@ -50,10 +50,12 @@ def _unified():
     return connections["default"].get_unified_index()
 
 
-def index_articles(articles) -> int:
+def index_articles(articles, new: bool = False) -> int:
     """Index `articles` (instances, pks or a queryset) and their statements; return count.
 
     Articles that no longer exist are removed from the index with their statements.
+    `new=True` says the articles were just created (their pks never indexed), so their
+    old documents are not looked for: the importer's path for fresh articles.
     """
     pks = sorted({getattr(a, "pk", a) for a in articles})
     if not pks:
@@ -76,7 +78,8 @@ def index_articles(articles) -> int:
         backend.apply(
             updates=updates,
             removals=[f"archive.article.{pk}" for pk in missing],
-            purge=[("article_exact", pk) for pk in batch],
+            purge=[] if new else [("article_exact", pk) for pk in batch],
+            replace=not new,
         )
         indexed += len(found)
     return indexed

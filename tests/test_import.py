@@ -114,6 +114,29 @@ def test_changed_file_updates_its_article(tmp_path):
     assert "discussions continueraient" in again.body
 
 
+def test_changed_file_replaces_its_documents_in_the_index(tmp_path):
+    """Re-importing a changed file leaves one article and its current statements in the
+    index: the old statement is gone, the new one is found."""
+    from haystack.query import SearchQuerySet
+
+    page = tmp_path / "page.txt"
+    lines = [
+        "Titre de la page\n",
+        "Le ministre a parlé mardi devant la presse de la situation régionale.\n",
+        '"Nous restons prêts au dialogue", a déclaré le ministre.\n',
+    ]
+    page.write_text("".join(lines), encoding="utf-8")
+    run_import(page)
+    lines[2] = '"Nous refusons toute concession", a déclaré le ministre.\n'
+    page.write_text("".join(lines), encoding="utf-8")
+    out, _, error = run_import(page)
+    assert error is None and "1 updated" in out
+    assert SearchQuerySet().models(Article).count() == 1
+    statements = SearchQuerySet().models(Statement)
+    assert statements.filter(content="concession").count() == 1
+    assert statements.filter(content="dialogue").count() == 0
+
+
 @pytest.mark.parametrize(
     "content, message",
     [

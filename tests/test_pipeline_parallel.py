@@ -84,7 +84,7 @@ def test_saved_articles_are_indexed_in_bulk(pages, monkeypatch):
         pytest.skip("search.indexing not available")
     calls = []
     monkeypatch.setattr(pipeline, "INDEX_EVERY", 4)
-    monkeypatch.setattr(pipeline, "index_articles", lambda pks: calls.append(list(pks)))
+    monkeypatch.setattr(pipeline, "index_articles", lambda pks, new=False: calls.append(list(pks)))
     import_paths([pages], workers=1, batch_size=3)
     assert sorted(pk for call in calls for pk in call) == sorted(
         Article.objects.values_list("pk", flat=True)
@@ -97,7 +97,7 @@ def test_index_failure_is_reported_and_articles_stay(pages, monkeypatch):
     if pipeline.index_articles is None:
         pytest.skip("search.indexing not available")
 
-    def locked(pks):
+    def locked(pks, new=False):
         raise RuntimeError("index locked")
 
     monkeypatch.setattr(pipeline, "index_articles", locked)
@@ -126,7 +126,7 @@ def test_background_index_failure_is_reported(pages, monkeypatch):
     if pipeline.index_articles is None:
         pytest.skip("search.indexing not available")
 
-    def locked(pks):
+    def locked(pks, new=False):
         raise RuntimeError("index locked")
 
     monkeypatch.setattr(pipeline, "index_articles", locked)
@@ -140,7 +140,7 @@ def test_indexing_process_reports_its_failures(monkeypatch):
     if pipeline.index_articles is None:
         pytest.skip("search.indexing not available")
 
-    def index_odd_batches(pks):
+    def index_odd_batches(pks, new=False):
         if pks[0] % 2 == 0:
             raise RuntimeError("index locked")
 
