@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 from django.db.models import Count
+from django.utils import timezone
 from django.utils.translation import ngettext
 
 from .models import Article, Source, Speaker, Statement
@@ -123,6 +124,13 @@ class StatementAdmin(admin.ModelAdmin):
     search_fields = ["text", "speaker__name", "speaker_label"]
     raw_id_fields = ["article"]
     autocomplete_fields = ["speaker"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change:
+            # Statements carry no timestamp: mark their article as changed, so every
+            # process recomputes the figures it caches (see archive/views/figures.py).
+            Article.objects.filter(pk=obj.article_id).update(updated_at=timezone.now())
 
     @admin.display(description="citation")
     def short_text(self, statement):

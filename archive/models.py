@@ -131,7 +131,11 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-published", "-id"]
-        indexes = [models.Index(fields=["source", "published"])]
+        indexes = [
+            models.Index(fields=["source", "published"]),
+            # The archive census reads the latest change from here (see views/figures.py).
+            models.Index(fields=["updated_at"], name="article_updated_idx"),
+        ]
 
     def __str__(self):
         return self.display_title
@@ -208,6 +212,10 @@ class Statement(models.Model):
 
     class Meta:
         ordering = ["article", "position"]
+        indexes = [
+            # Statements and articles per speaker, counted from the index alone.
+            models.Index(fields=["speaker", "article"], name="statement_speaker_article_idx"),
+        ]
 
     def __str__(self):
         return self.text[:80]

@@ -11,6 +11,8 @@ from django.views.generic.detail import BaseDetailView
 from archive.models import Article, Speaker, Statement
 from archive.templatetags.archive_tags import placed_statements
 
+from .figures import articles_per_year, take_census
+
 NEWEST_FIRST = (F("published").desc(nulls_last=True), "-pk")
 
 
@@ -81,11 +83,23 @@ class ArticleArchiveIndexView(ArticleDateMixin, generic.ArchiveIndexView):
 
     undated_preview = 5
 
+    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
+        """The years of the whole archive, newest first, from the cached figures."""
+        self.census = take_census()
+        self.date_counts = articles_per_year(self.census)
+        if not self.date_counts:
+            raise Http404("Aucun article pour cette période.")
+        return [year for year, _ in self.date_counts]
+
+    def get_paginator(self, queryset, *args, **kwargs):
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        paginator.count = self.census.articles - self.census.undated  # no need to count
+        return paginator
+
     def get_context_data(self, **kwargs):
-        undated = Article.objects.undated()
         return super().get_context_data(
-            undated_count=undated.count(),
-            undated_preview=listed_articles(undated)[: self.undated_preview],
+            undated_count=self.census.undated,
+            undated_preview=listed_articles(Article.objects.undated())[: self.undated_preview],
             **kwargs,
         )
 

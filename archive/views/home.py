@@ -1,11 +1,11 @@
 """The home page: the latest articles and the ways into the archive."""
 
-from django.db.models import Count
 from django.views.generic import TemplateView
 
-from archive.models import Article, Source, Speaker, Statement
+from archive.models import Article
 
-from .articles import count_by_period, listed_articles
+from .articles import listed_articles
+from .figures import articles_per_year, most_quoted, take_census
 
 
 class HomeView(TemplateView):
@@ -14,17 +14,16 @@ class HomeView(TemplateView):
     top_speaker_count = 8
 
     def get_context_data(self, **kwargs):
+        census = take_census()
         return super().get_context_data(
             latest=listed_articles(Article.objects.all())[: self.latest_count],
             counts={
-                "articles": Article.objects.count(),
-                "statements": Statement.objects.count(),
-                "speakers": Speaker.objects.count(),
-                "sources": Source.objects.count(),
+                "articles": census.articles,
+                "statements": census.statements,
+                "speakers": census.speakers,
+                "sources": census.sources,
             },
-            years=count_by_period(Article.objects.published(), "year", descending=True),
-            top_speakers=Speaker.objects.annotate(statement_count=Count("statements"))
-            .filter(statement_count__gt=0)
-            .order_by("-statement_count", "name")[: self.top_speaker_count],
+            years=articles_per_year(census),
+            top_speakers=most_quoted(census, self.top_speaker_count),
             **kwargs,
         )

@@ -1,5 +1,7 @@
 """Who speaks and who publishes: speaker and source lists, one page each."""
 
+from collections.abc import Sequence
+
 from django.db.models import Count, F, Max, Min
 from django.views import generic
 from django.views.generic.detail import SingleObjectMixin
@@ -7,29 +9,50 @@ from django.views.generic.detail import SingleObjectMixin
 from archive.models import Source, Speaker
 
 from .articles import listed_articles
+from .figures import counts_per_speaker, take_census
 
 
 class SpeakerListView(generic.ListView):
     """/orateurs/ : every speaker with how often they are quoted (?tri=nom for A–Z)."""
 
+    template_name = "archive/speaker_list.html"
     paginate_by = 100
-    orderings = {
-        "propos": ("-statement_count", "name"),
-        "nom": ("name",),
-    }
+    orderings = ("propos", "nom")
 
     def get_ordering_key(self) -> str:
         key = self.request.GET.get("tri", "propos")
         return key if key in self.orderings else "propos"
 
     def get_queryset(self):
-        return Speaker.objects.annotate(
-            statement_count=Count("statements"),
-            article_count=Count("statements__article", distinct=True),
-        ).order_by(*self.orderings[self.get_ordering_key()])
+        counts = counts_per_speaker(take_census())
+        ids = list(Speaker.objects.order_by("name").values_list("pk", flat=True))
+        if self.get_ordering_key() == "propos":
+            ids.sort(key=lambda pk: -counts.get(pk, (0, 0))[0])  # stable: ties by name
+        return CountedSpeakers(ids, counts)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(sort=self.get_ordering_key(), **kwargs)
+
+
+class CountedSpeakers(Sequence):
+    """Speaker ids in list order; a slice (a page) fetches those speakers with their
+    `statement_count` and `article_count`."""
+
+    def __init__(self, ids: list[int], counts: dict[int, tuple[int, int]]):
+        self.ids, self.counts = ids, counts
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1 or None][0]
+        ids = self.ids[index]
+        rows = Speaker.objects.in_bulk(ids)
+        speakers = [rows[pk] for pk in ids if pk in rows]
+        for speaker in speakers:
+            speaker.statement_count, speaker.article_count = self.counts.get(speaker.pk, (0, 0))
+        return speakers
 
 
 class SpeakerDetailView(SingleObjectMixin, generic.ListView):
