@@ -94,29 +94,56 @@ def aware(moment):
     return timezone.make_aware(moment, timezone.get_default_timezone())
 
 
+class KnownArticles:
+    """The articles a batch of extractions may match, by content hash and file name.
+
+    Two queries for the whole batch instead of two per article; `save_article` keeps
+    it up to date with what it saves, so a batch holding the same text twice still
+    finds the first copy.
+    """
+
+    def __init__(self, extractions: list[Extraction]):
+        hashes = {ex.content_hash for ex in extractions}
+        names = {ex.file_name for ex in extractions}
+        self.by_hash = {a.content_hash: a for a in Article.objects.filter(content_hash__in=hashes)}
+        self.by_name: dict[str, Article] = {}
+        for article in Article.objects.filter(file_name__in=names).order_by("-pk"):
+            self.by_name[article.file_name] = article  # the oldest one wins
+
+    def remember(self, article: Article) -> None:
+        self.by_hash[article.content_hash] = article
+        self.by_name.setdefault(article.file_name, article)
+
+
 def save_article(
-    ex: Extraction, speakers: NameDirectory, sources: NameDirectory
+    ex: Extraction,
+    speakers: NameDirectory,
+    sources: NameDirectory,
+    known: KnownArticles | None = None,
 ) -> tuple[str, Article]:
     """Save one extraction; return (outcome, article).
 
     An identical text already in the archive is `unchanged`; a file already imported
     under the same name with other content is `updated` (its statements are replaced);
     anything else is `created`. All or nothing: on error nothing of it is saved.
+    A batch passes `known` (see KnownArticles) to spare two look-ups per article.
     """
-    existing = Article.objects.filter(content_hash=ex.content_hash).first()
+    known = known if known is not None else KnownArticles([ex])
+    existing = known.by_hash.get(ex.content_hash)
     if existing is not None:
         return UNCHANGED, existing
     try:
         with transaction.atomic():
-            return _write(ex, speakers, sources)
+            outcome, article = _write(ex, speakers, sources, known.by_name.get(ex.file_name))
     except Exception:
         speakers.forget()
         sources.forget()
         raise
+    known.remember(article)
+    return outcome, article
 
 
-def _write(ex: Extraction, speakers: NameDirectory, sources: NameDirectory):
-    article = Article.objects.filter(file_name=ex.file_name).order_by("pk").first()
+def _write(ex: Extraction, speakers: NameDirectory, sources: NameDirectory, article):
     outcome = UPDATED if article else CREATED
     if article is None:
         article = Article(file_name=ex.file_name, imported_at=timezone.now())
