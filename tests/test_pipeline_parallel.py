@@ -92,6 +92,18 @@ def test_saved_articles_are_indexed_in_bulk(pages, monkeypatch):
     assert all(len(call) >= 3 for call in calls[:-1]) and len(calls) < 11
 
 
+def test_index_writes_grow_with_the_import():
+    """Bulk index writes start at INDEX_EVERY articles and grow to half of what is
+    indexed, up to INDEX_MAX: few segments for a big import, early results for a small one."""
+    sizes, submitted = [], 0
+    while submitted < 100_000:
+        sizes.append(pipeline.index_batch(submitted))
+        submitted += sizes[-1]
+    assert sizes[:3] == [pipeline.INDEX_EVERY] * 3
+    assert sizes == sorted(sizes) and max(sizes) == pipeline.INDEX_MAX
+    assert len(sizes) < 30
+
+
 def test_index_failure_is_reported_and_articles_stay(pages, monkeypatch):
     """If the index cannot be written, the articles are saved and the problem says so."""
     if pipeline.index_articles is None:
@@ -182,3 +194,19 @@ def test_a_killed_worker_loses_no_batch(pages, monkeypatch):
     report = import_paths([pages], workers=2, batch_size=3)
     assert report.counts["created"] == 11 and report.failed == 1
     assert Article.objects.count() == 11
+
+
+def test_one_batch_with_a_text_twice_and_a_file_changed(tmp_path):
+    """Inside one batch, a second copy of a text is `unchanged` and a file met again
+    with other content updates the article saved moments before."""
+    first, second, third = (tmp_path / d for d in ("a", "b", "c"))
+    text = "Titre\nLe ministre a parlé mardi devant la presse de la situation régionale.\n"
+    for folder, body in ((first, text), (second, text), (third, text + "Il a ajouté un mot.\n")):
+        folder.mkdir()
+        (folder / "page.txt").write_text(body, encoding="utf-8")
+    (second / "page.txt").rename(second / "copy.txt")
+    report = import_paths([first, second, third], workers=1, batch_size=10)
+    assert (report.counts["created"], report.counts["unchanged"]) == (1, 1)
+    assert report.counts["updated"] == 1
+    article = Article.objects.get()
+    assert article.file_name == "page.txt" and "un mot" in article.body

@@ -6,7 +6,7 @@
 Both cores work: worker processes decode and extract the next batches while this
 process saves the current one (one database transaction per batch, in which each
 article is all-or-nothing), and another process indexes the saved articles in bulk,
-one index writer per `INDEX_EVERY` articles rather than one per article.
+one index writer per thousands of articles (`index_batch`) rather than one per article.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from archive.models import Source, Speaker
 from .document import Extraction, RawDocument, SourceInfo
 from .extract import extract_batch
 from .parse import DecodeError, decode
-from .store import CREATED, UNCHANGED, UPDATED, NameDirectory, save_article
+from .store import CREATED, UNCHANGED, UPDATED, KnownArticles, NameDirectory, save_article
 
 try:  # bulk indexing, when the search app provides it
     from search.indexing import index_articles, paused_indexing
@@ -42,8 +42,12 @@ logger = logging.getLogger(__name__)
 FAILED = "failed"
 # Documents extracted together: repetition across a batch is a boilerplate signal.
 BATCH_SIZE = 200
-# Articles per bulk index write: fewer, larger Whoosh segments index faster.
+# Articles per bulk index write: the first writes hold INDEX_EVERY articles, later ones
+# half of what the import has indexed so far, up to INDEX_MAX. Each write is one Whoosh
+# segment that is never merged again (merging costs more than indexing), so a 100,000
+# import leaves about 25 segments, and a small import is searchable batch by batch.
 INDEX_EVERY = 1000
+INDEX_MAX = 5000
 # Extraction processes; this machine has two cores and the main process saves.
 MAX_WORKERS = 2
 STAGES = ("decode", "extract", "database", "index")
@@ -217,11 +221,12 @@ def save_chunk(
     """
     created, updated = [], []
     with transaction.atomic():
+        known = KnownArticles(extractions)
         for ex in extractions:
             if source:
                 ex.source = SourceInfo(name=source)
             try:
-                outcome, article = save_article(ex, speakers, sources)
+                outcome, article = save_article(ex, speakers, sources, known)
             except Exception as exc:
                 logger.debug("saving %s failed", ex.file_name, exc_info=True)
                 outcome = FAILED
@@ -321,6 +326,11 @@ class Indexer:
             self.pool.shutdown()
 
 
+def index_batch(submitted: int) -> int:
+    """Articles to gather before the next bulk index write (see INDEX_EVERY)."""
+    return min(INDEX_MAX, max(INDEX_EVERY, submitted // 2))
+
+
 def import_paths(
     paths: Iterable[str | Path],
     *,
@@ -349,6 +359,7 @@ def import_paths(
     indexer = Indexer(report, stats, background=background and database_is_shareable())
     created: list[int] = []
     updated: list[int] = []
+    submitted = 0
     done = 0
     with pause:
         speakers, sources = NameDirectory(Speaker), NameDirectory(Source)
@@ -361,8 +372,9 @@ def import_paths(
                 new, changed = save_chunk(chunk.extractions, report, speakers, sources, source)
             created += new
             updated += changed
-            if len(created) + len(updated) >= INDEX_EVERY:
+            if len(created) + len(updated) >= index_batch(submitted):
                 indexer.submit(created, updated)
+                submitted += len(created) + len(updated)
                 created, updated = [], []
             done += chunk.files
             stats.files += chunk.files

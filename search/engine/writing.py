@@ -4,8 +4,8 @@ Haystack's `update_index` and `rebuild_index` call `update(index, batch)` once p
 batch (`batch_size`, 5,000 here unless BATCH_SIZE is set): each batch is one writer and
 one commit (a big batch is analysed by two processes, Whoosh's MpWriter); documents
 are deleted first only if the index holds them (after `clear`, a rebuild deletes
-nothing), and segments are merged only once there are many of them, so a rebuild does
-not re-merge what it just wrote batch after batch.
+nothing), and only small segments are ever merged (merging.py), so neither a rebuild nor
+an import re-merges what it just wrote batch after batch.
 """
 
 import os
@@ -16,12 +16,12 @@ from haystack.constants import DJANGO_CT, ID
 from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier, get_model_ct
 
+from .merging import merge_small_segments
 from .schema import spelling_batch
 
 BULK_BATCH_SIZE = 5000
 PARALLEL_FROM = 2000  # a batch this big is analysed and written by PROCS processes
 PROCS = min(2, os.cpu_count() or 1)
-MAX_SEGMENTS = 10  # unmerged segments allowed before a commit merges the small ones
 
 
 class WritingMixin:
@@ -29,9 +29,8 @@ class WritingMixin:
         return self.index.writer(timeout=30.0, delay=0.1, compound=False, **options)
 
     def _commit(self, writer):
-        """Commit, merging small segments only when there are many."""
-        segments = len(writer.segments) if hasattr(writer, "segments") else MAX_SEGMENTS
-        writer.commit(merge=segments >= MAX_SEGMENTS)
+        """Commit, merging only full tiers of small segments (see merging.py)."""
+        writer.commit(mergetype=merge_small_segments)
 
     def _prepare(self, index, obj):
         fast = getattr(index, "fast_prepare", None)
