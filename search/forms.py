@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils import timezone
 from haystack.forms import FacetedSearchForm
 from haystack.inputs import Raw
+from haystack.query import SearchQuerySet
 
 from archive.models import Article, Source, Speaker, Statement
 from archive.text import fold
@@ -19,6 +20,17 @@ FEW_RESULTS = 3  # below this, a spelling suggestion is looked for
 MODES = [("articles", "Articles"), ("statements", "Déclarations")]
 SORTS = [("", "Pertinence"), ("-date", "Plus récents"), ("date", "Plus anciens")]
 LANGUAGES = {"fr": "français", "en": "anglais"}
+
+
+class ResultsQuerySet(SearchQuerySet):
+    """Loads the articles of a page with their source, without what results never show
+    (every statement and speaker, the raw text, the extraction log)."""
+
+    def _load_model_objects(self, model, pks):
+        if model is Article:
+            articles = Article.objects.defer("raw_text", "extraction_log")
+            return articles.select_related("source").in_bulk(pks)
+        return super()._load_model_objects(model, pks)
 
 
 def _phrase(value: str) -> str:
@@ -45,6 +57,8 @@ class ArchiveSearchForm(FacetedSearchForm):
     sort = forms.ChoiceField(required=False, choices=SORTS, label="Trier par")
 
     def __init__(self, *args, **kwargs):
+        if kwargs.get("searchqueryset") is None:
+            kwargs["searchqueryset"] = ResultsQuerySet()
         super().__init__(*args, **kwargs)
         # "from" is a Python keyword: declared here to keep the short URL keys.
         self.fields["from"] = forms.CharField(required=False, label="Du")

@@ -4,11 +4,10 @@ from django.conf import settings
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from haystack.generic_views import FacetedSearchView
-from haystack.query import SearchQuerySet
 
 from archive.models import Article, Source, Speaker
 
-from .forms import LANGUAGES, ArchiveSearchForm
+from .forms import LANGUAGES, ArchiveSearchForm, ResultsQuerySet
 
 MONTHS = [
     "janvier",
@@ -72,7 +71,7 @@ class SearchView(FacetedSearchView):
     paginate_by = settings.HAYSTACK_SEARCH_RESULTS_PER_PAGE
 
     def get_queryset(self):
-        return SearchQuerySet()
+        return ResultsQuerySet()
 
     def paginate_queryset(self, queryset, page_size):
         """Like Django's, but a bad or out-of-range page shows the nearest page, never 404."""

@@ -6,7 +6,9 @@ shows. Here a query tree becomes a set of global document numbers:
     Term            its posting list (cached per term and index generation)
     And / Or / Not  intersection (rarest first) / union / difference
     Phrase          the AND of its words, then positions checked on those candidates
-                    only, rarest word first, dropping documents as soon as they fail
+                    only, rarest word first, dropping documents as soon as they fail;
+                    not at all in an Or that also holds one of its words (or a shorter
+                    phrase inside it): "Lavrov" OR "Sergueï Lavrov" is lavrov's list
     anything else   Whoosh's own `docs_for_query`
 
 Ranking those hits is search.engine.scoring's business.
@@ -50,7 +52,7 @@ class DocSets:
             return self._and(q.subqueries)
         if isinstance(q, wq.Or):
             result = set()
-            for sub in q.subqueries:
+            for sub in needed_alternatives(q):
                 result |= self.docs(sub)
             return frozenset(result)
         if isinstance(q, wq.Not):
@@ -163,6 +165,46 @@ class DocSets:
                     break
             for doc in starts or ():
                 yield doc + offset
+
+
+def _alternatives(q):
+    """The subqueries of an Or, nested Ors flattened."""
+    for sub in q.subqueries:
+        if isinstance(sub, wq.Or):
+            yield from _alternatives(sub)
+        else:
+            yield sub
+
+
+def _inside(short, long) -> bool:
+    """True when the word list `short` appears, contiguous, in `long`."""
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def needed_alternatives(q) -> list:
+    """The alternatives of an Or whose documents the others do not already cover.
+
+    A phrase's documents all hold each of its words: next to one of its words in the
+    same field (or a shorter phrase found inside it), the phrase adds nothing to the
+    union, and its positions need not be checked.
+    """
+    subs = list(_alternatives(q))
+    terms = {(s.fieldname, s.text) for s in subs if isinstance(s, wq.Term)}
+    phrases = [s for s in subs if isinstance(s, wq.Phrase) and s.slop == 1]
+
+    def covered(p):
+        words = list(p.words)
+        if any((p.fieldname, w) in terms for w in words):
+            return True
+        return any(
+            o.fieldname == p.fieldname
+            and len(o.words) < len(words)
+            and _inside(list(o.words), words)
+            for o in phrases
+        )
+
+    return [s for s in subs if not (isinstance(s, wq.Phrase) and covered(s))]
 
 
 def _decode_positions(value: bytes):

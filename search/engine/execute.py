@@ -170,7 +170,7 @@ class SearchMixin:
             top = self._top_sorted(searcher, hits, sort_by, limit)
         else:
             top = self._top_scored(searcher, q, hits, limit)
-        counts = {f: self._count_facet(searcher, f, hits) for f in facets}
+        counts = self._count_facets(searcher, facets, hits)
         memo = (limit, len(hits), top, counts)
         with self._lock:
             self._memo.put(key, memo)
@@ -209,11 +209,10 @@ class SearchMixin:
             tried.update(d for d, _ in batch)
             good = sets.verify(parts, [d for d, _ in batch])
             top += [(d, sc) for d, sc in batch if d in good][: limit - len(top)]
-        counts = {}
-        for f in facets:
-            counts[f] = [
-                (v, max(1, round(n * share))) for v, n in self._count_facet(searcher, f, candidates)
-            ]
+        counts = {
+            f: [(v, max(1, round(n * share))) for v, n in values]
+            for f, values in self._count_facets(searcher, facets, candidates).items()
+        }
         return (limit, max(len(top), round(len(candidates) * share)), top, counts)
 
     def postings(self, searcher, field, text):

@@ -14,6 +14,8 @@ lengths (the same quantised length column), so rankings match Whoosh's own.
 
 import heapq
 from array import array
+from collections import Counter
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from whoosh import query as wq
@@ -40,13 +42,11 @@ def read_postings(searcher, field: str, text) -> tuple[array, array]:
             deleted, matcher = matcher._ids, matcher.child
         if hasattr(matcher, "_read_ids") and hasattr(matcher, "_next_block"):
             while matcher.is_active():
-                matcher._read_ids()
-                matcher._read_weights()
-                block, freqs = matcher._ids, matcher._weights
+                block, freqs = _read_block(matcher)
                 if deleted:
                     pairs = [(d, w) for d, w in zip(block, freqs, strict=True) if d not in deleted]
                     block, freqs = [p[0] for p in pairs], [p[1] for p in pairs]
-                ids.extend([d + offset for d in block] if offset else block)
+                ids.extend(map(offset.__add__, block) if offset else block)
                 weights.extend(freqs)
                 matcher._next_block()
         else:  # another codec: the generic, slower way
@@ -56,6 +56,18 @@ def read_postings(searcher, field: str, text) -> tuple[array, array]:
                     weights.append(matcher.weight())
                 matcher.next()
     return ids, weights
+
+
+def _read_block(matcher):
+    """Return the ids and weights of a whoosh3 matcher's current block (ids delta-decoded
+    with `accumulate`, not Whoosh's Python generator)."""
+    if matcher._data is None:
+        matcher._read_data()
+    ids = matcher._data[0]
+    if not matcher._byteids:
+        ids = list(accumulate(ids))
+    matcher._read_weights()
+    return ids, matcher._weights
 
 
 def field_lengths(reader, field):
@@ -92,20 +104,39 @@ def scoring_terms(q, boost: float = 1.0):
     return None
 
 
+def _weights(backend, searcher, field: str, text, boost: float):
+    """Return (idf·boost·(K1+1), a, c, lengths): score = top·tf / (tf + a + c·length)."""
+    idf = searcher.idf(field, text) * boost
+    avg = searcher.avg_field_length(field) or 1.0
+    lengths = backend.segment_table(searcher, field, field_lengths)
+    return idf * (K1 + 1), K1 * (1 - B), K1 * B / avg, lengths
+
+
 def top_bm25(backend, searcher, terms, hits, limit: int) -> list[tuple[int, float]]:
     """Return the `limit` best (docnum, score) among `hits` for the query `terms`."""
     scores = {}
     get = scores.get
-    for field, text, boost in terms:
-        ids, freqs = backend.postings(searcher, field, text)
+    repeated = {t for t, n in Counter(terms).items() if n > 1}
+    kept = {}  # a term met again (a word, and a phrase holding it): computed once
+    for term in terms:
+        if term in kept:
+            for d, w in kept[term]:
+                scores[d] = get(d, 0.0) + w
+            continue
+        ids, freqs = backend.postings(searcher, term[0], term[1])
         if not ids:
             continue
-        idf = searcher.idf(field, text) * boost
-        avg = searcher.avg_field_length(field) or 1.0
-        lengths = backend.segment_table(searcher, field, field_lengths)
-        a, c = K1 * (1 - B), K1 * B / avg
-        top = idf * (K1 + 1)
-        for d, tf in zip(ids, freqs, strict=True):
-            if d in hits:
-                scores[d] = get(d, 0.0) + top * tf / (tf + a + c * lengths[d])
+        top, a, c, lengths = _weights(backend, searcher, *term)
+        pairs = zip(ids, freqs, strict=True)
+        if term in repeated or 2 * len(hits) < len(ids):
+            # Postings outside the hits dropped at C speed, not tested one by one.
+            pairs = compress(pairs, map(hits.__contains__, ids))
+            found = [(d, top * tf / (tf + a + c * lengths[d])) for d, tf in pairs]
+            kept[term] = found
+            for d, w in found:
+                scores[d] = get(d, 0.0) + w
+        else:
+            for d, tf in pairs:
+                if d in hits:
+                    scores[d] = get(d, 0.0) + top * tf / (tf + a + c * lengths[d])
     return heapq.nlargest(limit, scores.items(), key=itemgetter(1))
