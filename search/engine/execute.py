@@ -117,7 +117,9 @@ class SearchMixin:
         searcher = self.searcher()
         if not searcher.doc_count():
             return empty
-        q = self.parse_query(query_string)
+        q = self._parsed.lookup(query_string)
+        if q is None:
+            q = self._parsed.put(query_string, self.parse_query(query_string))
         if q is None or q is wq.NullQuery:
             return empty
         start_offset = start_offset or 0

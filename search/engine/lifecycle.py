@@ -62,6 +62,7 @@ class SearcherMixin:
         self._filters = SizedCache(64, 4_000_000)  # narrow query -> docnum set
         self._termsets = SizedCache(512, 6_000_000)  # (field, text) -> docnum set
         self._memo = SizedCache(32)  # search key -> (limit, total, top, facets)
+        self._parsed = SizedCache(64)  # query string -> Whoosh query (count, then page)
         self._related = SizedCache(2000)  # article id -> related ids
 
     def _forget_searcher_caches(self):
@@ -69,6 +70,7 @@ class SearcherMixin:
         self._filters.clear()
         self._termsets.clear()
         self._memo.clear()
+        self._parsed.clear()
         self._related.clear()
 
     def _reset_searcher(self):

@@ -6,8 +6,9 @@
 {% related_articles article %}         "Articles liés" for an article page
 """
 
+from urllib.parse import urlencode
+
 from django import template
-from django.http import QueryDict
 
 from ..related import related_articles as find_related
 
@@ -17,14 +18,16 @@ CHART_WIDTH, CHART_HEIGHT, LABEL_HEIGHT = 600, 120, 18
 
 
 def _query_string(request, changes: dict) -> str:
-    params = request.GET.copy() if request is not None else QueryDict(mutable=True)
+    """Like request.GET.copy(), then set or pop `changes` and page, then urlencode():
+    the same string, without deep-copying the QueryDict for every link of the page."""
+    params = dict(request.GET.lists()) if request is not None else {}
     params.pop("page", None)
     for key, value in changes.items():
         if value is None or value == "":
             params.pop(key, None)
         else:
-            params[key] = value
-    encoded = params.urlencode()
+            params[key] = [value]
+    encoded = urlencode([(k, str(v)) for k, values in params.items() for v in values])
     return f"?{encoded}" if encoded else "?"
 
 
