@@ -15,17 +15,22 @@ commit per article; two ways:
         pks = import_paths(paths)
     index_articles(pks)                # the caller indexes what it wants
 
-`manage.py rebuild_index` rebuilds everything from the database.
+`manage.py rebuild_index` rebuilds everything from the database (`rebuild`): the
+articles in batches of 1,000, each with its statements, shared between processes.
 """
 
 import contextlib
 import logging
 import threading
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.db import connections as databases
 from haystack import connections
 
 from archive.models import Article, Statement
+
+from .engine.writing import PROCS
+from .search_indexes import UNUSED_COLUMNS
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 1000
@@ -60,29 +65,61 @@ def index_articles(articles, new: bool = False) -> int:
     pks = sorted({getattr(a, "pk", a) for a in articles})
     if not pks:
         return 0
-    backend, unified = _backend(), _unified()
-    article_index, statement_index = unified.get_index(Article), unified.get_index(Statement)
+    backend = _backend()
     indexed = 0
     for start in range(0, len(pks), BATCH_SIZE):
         batch = pks[start : start + BATCH_SIZE]
-        found = list(
-            Article.objects.filter(pk__in=batch)
-            .select_related("source")
-            .prefetch_related("statements__speaker", "statements__article__source")
-        )
-        updates = []
-        for article in found:
-            updates.append((article_index, article))
-            updates.extend((statement_index, s) for s in article.statements.all())
+        found = load_articles(batch)
         missing = set(batch) - {a.pk for a in found}
         backend.apply(
-            updates=updates,
+            updates=list(documents(found)),
             removals=[f"archive.article.{pk}" for pk in missing],
             purge=[] if new else [("article_exact", pk) for pk in batch],
             replace=not new,
         )
         indexed += len(found)
     return indexed
+
+
+def load_articles(pks) -> list:
+    """The articles with these pks, with what their documents and their statements' need."""
+    return list(
+        Article.objects.filter(pk__in=pks)
+        .defer(*UNUSED_COLUMNS)
+        .select_related("source")
+        .prefetch_related("statements__speaker")  # each statement's .article is its article
+    )
+
+
+def documents(articles):
+    """(index, object) pairs: each article, then its statements."""
+    unified = _unified()
+    article_index, statement_index = unified.get_index(Article), unified.get_index(Statement)
+    for article in articles:
+        yield article_index, article
+        for statement in article.statements.all():
+            yield statement_index, statement
+
+
+def rebuild(procs: int = PROCS, batch_size: int = BATCH_SIZE) -> tuple[int, int]:
+    """Empty the index and index every article and statement; return both counts.
+
+    Batches of articles are shared between `procs` processes, each writing its own
+    segment. Inside a transaction, or on an in-memory database, other processes would not
+    see what this connection sees: the rebuild then runs in this process.
+    """
+    backend = _backend()
+    pks = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+    counts = (len(pks), Statement.objects.count())
+    jobs = [pks[start : start + batch_size] for start in range(0, len(pks), batch_size)]
+    procs = min(procs, len(jobs))
+    if connection.in_atomic_block or connection.vendor == "sqlite" and connection.is_in_memory_db():
+        procs = 1
+    backend.clear()
+    if procs > 1:
+        databases.close_all()  # each process opens its own connection
+    backend.build(jobs, lambda batch: documents(load_articles(batch)), procs=procs)
+    return counts
 
 
 def _flush():

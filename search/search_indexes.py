@@ -13,6 +13,7 @@ from haystack import indexes
 from archive.models import Article, Statement
 
 _PK, _SLUG = 987654321, "slug-placeholder"
+UNUSED_COLUMNS = ("raw_text", "extraction_log")  # article columns no document uses
 _article_url = None
 
 
@@ -141,7 +142,11 @@ class ArticleIndex(ArchiveDocumentIndex, indexes.Indexable):
         return Article
 
     def index_queryset(self, using=None):
-        return Article.objects.select_related("source").prefetch_related("statements__speaker")
+        return (
+            Article.objects.defer(*UNUSED_COLUMNS)
+            .select_related("source")
+            .prefetch_related("statements__speaker")
+        )
 
     def article_of(self, obj):
         return obj
@@ -191,7 +196,9 @@ class StatementIndex(ArchiveDocumentIndex, indexes.Indexable):
         return Statement
 
     def index_queryset(self, using=None):
-        return Statement.objects.select_related("article__source", "speaker")
+        return Statement.objects.select_related("article__source", "speaker").defer(
+            *(f"article__{column}" for column in UNUSED_COLUMNS)
+        )
 
     def article_of(self, obj):
         return obj.article

@@ -41,9 +41,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
-    "haystack",
     "archive",
-    "search",
+    "search",  # before haystack: its rebuild_index command replaces Haystack's
+    "haystack",
 ]
 
 MIDDLEWARE = [
