@@ -104,6 +104,16 @@ def test_index_writes_grow_with_the_import():
     assert len(sizes) < 30
 
 
+def test_index_writes_shrink_at_the_end():
+    """The last write, indexed alone once everything is saved, stays short."""
+    sizes, submitted, total = [], 0, 100_000
+    while submitted < total:
+        sizes.append(min(pipeline.index_batch(submitted, total - submitted), total - submitted))
+        submitted += sizes[-1]
+    assert max(sizes) == pipeline.INDEX_MAX
+    assert sizes[-1] <= pipeline.INDEX_EVERY and len(sizes) < 35
+
+
 def test_index_failure_is_reported_and_articles_stay(pages, monkeypatch):
     """If the index cannot be written, the articles are saved and the problem says so."""
     if pipeline.index_articles is None:

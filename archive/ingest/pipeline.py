@@ -326,9 +326,16 @@ class Indexer:
             self.pool.shutdown()
 
 
-def index_batch(submitted: int) -> int:
-    """Articles to gather before the next bulk index write (see INDEX_EVERY)."""
-    return min(INDEX_MAX, max(INDEX_EVERY, submitted // 2))
+def index_batch(submitted: int, remaining: int | None = None) -> int:
+    """Articles to gather before the next bulk index write (see INDEX_EVERY).
+
+    Near the end (`remaining` files still to save) batches shrink again: the last one
+    is indexed alone after everything is saved, so it should be short.
+    """
+    size = min(INDEX_MAX, max(INDEX_EVERY, submitted // 2))
+    if remaining is not None:
+        size = min(size, max(INDEX_EVERY, remaining // 2))
+    return size
 
 
 def import_paths(
@@ -372,7 +379,8 @@ def import_paths(
                 new, changed = save_chunk(chunk.extractions, report, speakers, sources, source)
             created += new
             updated += changed
-            if len(created) + len(updated) >= index_batch(submitted):
+            remaining = len(files) - done - chunk.files
+            if len(created) + len(updated) >= index_batch(submitted, remaining):
                 indexer.submit(created, updated)
                 submitted += len(created) + len(updated)
                 created, updated = [], []
