@@ -7,7 +7,7 @@ commit per article; two ways:
     from search.indexing import deferred_indexing
     with deferred_indexing():          # saves inside are only noted…
         import_paths(paths)
-    # …and indexed in bulk (one writer per 1,000 articles) when the block exits,
+    # …and indexed in bulk (one writer per 5,000 articles) when the block exits,
     # after the surrounding transaction, if any, has committed.
 
     from search.indexing import index_articles, paused_indexing
@@ -33,7 +33,8 @@ from .engine.writing import PROCS
 from .search_indexes import UNUSED_COLUMNS
 
 log = logging.getLogger(__name__)
-BATCH_SIZE = 1000
+BATCH_SIZE = 1000  # articles loaded per query
+WRITE_SIZE = 5000  # articles per index writer (one segment, never merged: see merging.py)
 
 
 class _Pending(threading.local):
@@ -67,17 +68,16 @@ def index_articles(articles, new: bool = False) -> int:
         return 0
     backend = _backend()
     indexed = 0
-    for start in range(0, len(pks), BATCH_SIZE):
-        batch = pks[start : start + BATCH_SIZE]
-        found = load_articles(batch)
-        missing = set(batch) - {a.pk for a in found}
-        backend.apply(
-            updates=list(documents(found)),
-            removals=[f"archive.article.{pk}" for pk in missing],
-            purge=[] if new else [("article_exact", pk) for pk in batch],
-            replace=not new,
-        )
-        indexed += len(found)
+    for first in range(0, len(pks), WRITE_SIZE):  # one writer, one segment per WRITE_SIZE
+        updates, removals, purge = [], [], []
+        for start in range(first, min(first + WRITE_SIZE, len(pks)), BATCH_SIZE):
+            batch = pks[start : min(start + BATCH_SIZE, first + WRITE_SIZE)]
+            found = load_articles(batch)
+            updates += documents(found)
+            removals += [f"archive.article.{pk}" for pk in set(batch) - {a.pk for a in found}]
+            purge += [] if new else [("article_exact", pk) for pk in batch]
+            indexed += len(found)
+        backend.apply(updates=updates, removals=removals, purge=purge, replace=not new)
     return indexed
 
 

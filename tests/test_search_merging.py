@@ -3,7 +3,7 @@
 from haystack import connections
 from haystack.query import SearchQuerySet
 
-from archive.models import Article
+from archive.models import Article, Statement
 from search.engine import merging
 from search.indexing import index_articles, paused_indexing
 from tests.factories import make_article, make_speaker, make_statement
@@ -41,3 +41,18 @@ def test_bulk_sized_segments_are_never_merged(db, monkeypatch):
         index_articles([article])
     assert _segments() == 12
     assert SearchQuerySet().models(Article).filter(content="communiqué").count() == 12
+
+
+def test_one_bulk_call_writes_one_segment_per_write_size(db, monkeypatch):
+    """Articles loaded a few at a time still go to the index through one writer per
+    WRITE_SIZE articles: one segment each, every article and statement found."""
+    from search import indexing
+
+    monkeypatch.setattr(indexing, "BATCH_SIZE", 2)
+    monkeypatch.setattr(indexing, "WRITE_SIZE", 4)
+    articles = _articles(7)
+    before = _segments()
+    assert index_articles(articles, new=True) == 7
+    assert _segments() == before + 2
+    assert SearchQuerySet().models(Article).filter(content="communiqué").count() == 7
+    assert SearchQuerySet().models(Statement).filter(content="parlé").count() == 7
