@@ -12,7 +12,8 @@
   order from the sortable column, filters as cached document sets, a result memo;
 - facets: per-segment tables document -> values, counted over the hits;
 - highlight: our analyzers, escaped text, <mark>;
-- writing: one writer per batch; `update` (Haystack's update_index/rebuild_index) bulk;
+- writing: one writer per batch; `update` (Haystack's update_index) in bulk; `build`
+  (our rebuild_index) writes one segment per process; small segments merged by tiers;
 - extras: more like this and the spelling helpers (never computed on every search).
 """
 
