@@ -69,9 +69,10 @@ def index_articles(articles, new: bool = False) -> int:
     backend = _backend()
     indexed = 0
     for first in range(0, len(pks), WRITE_SIZE):  # one writer, one segment per WRITE_SIZE
+        chunk = pks[first : first + WRITE_SIZE]
         updates, removals, purge = [], [], []
-        for start in range(first, min(first + WRITE_SIZE, len(pks)), BATCH_SIZE):
-            batch = pks[start : min(start + BATCH_SIZE, first + WRITE_SIZE)]
+        for start in range(0, len(chunk), BATCH_SIZE):
+            batch = chunk[start : start + BATCH_SIZE]
             found = load_articles(batch)
             updates += documents(found)
             removals += [f"archive.article.{pk}" for pk in set(batch) - {a.pk for a in found}]

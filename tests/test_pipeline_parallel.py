@@ -80,8 +80,6 @@ def test_one_failed_save_keeps_the_rest_of_its_batch(pages, monkeypatch):
 
 def test_saved_articles_are_indexed_in_bulk(pages, monkeypatch):
     """Saved articles reach the index through one bulk call per INDEX_EVERY articles."""
-    if pipeline.index_articles is None:
-        pytest.skip("search.indexing not available")
     calls = []
     monkeypatch.setattr(pipeline, "INDEX_EVERY", 4)
     monkeypatch.setattr(pipeline, "index_articles", lambda pks, new=False: calls.append(list(pks)))
@@ -116,8 +114,6 @@ def test_index_writes_shrink_at_the_end():
 
 def test_index_failure_is_reported_and_articles_stay(pages, monkeypatch):
     """If the index cannot be written, the articles are saved and the problem says so."""
-    if pipeline.index_articles is None:
-        pytest.skip("search.indexing not available")
 
     def locked(pks, new=False):
         raise RuntimeError("index locked")
@@ -133,8 +129,6 @@ def test_background_indexing_indexes_every_saved_article(pages, monkeypatch):
     database can be shared)."""
     from haystack.query import SearchQuerySet
 
-    if pipeline.index_articles is None:
-        pytest.skip("search.indexing not available")
     monkeypatch.setattr(pipeline, "INDEX_EVERY", 4)
     stats = ImportStats()
     report = import_paths([pages], workers=2, batch_size=3, stats=stats)
@@ -145,8 +139,6 @@ def test_background_indexing_indexes_every_saved_article(pages, monkeypatch):
 
 def test_background_index_failure_is_reported(pages, monkeypatch):
     """A failure in the indexing process is reported; the articles stay saved."""
-    if pipeline.index_articles is None:
-        pytest.skip("search.indexing not available")
 
     def locked(pks, new=False):
         raise RuntimeError("index locked")
@@ -159,8 +151,6 @@ def test_background_index_failure_is_reported(pages, monkeypatch):
 
 def test_indexing_process_reports_its_failures(monkeypatch):
     """The background indexer hands back failures from its process, batch by batch."""
-    if pipeline.index_articles is None:
-        pytest.skip("search.indexing not available")
 
     def index_odd_batches(pks, new=False):
         if pks[0] % 2 == 0:

@@ -26,16 +26,12 @@ from pathlib import Path
 from django.db import connections, transaction
 
 from archive.models import Source, Speaker
+from search.indexing import WRITE_SIZE, index_articles, paused_indexing
 
 from .document import Extraction, RawDocument, SourceInfo
 from .extract import extract_batch
 from .parse import DecodeError, decode
 from .store import CREATED, UNCHANGED, UPDATED, KnownArticles, NameDirectory, save_article
-
-try:  # bulk indexing, when the search app provides it
-    from search.indexing import index_articles, paused_indexing
-except ImportError:  # pragma: no cover - older search app: index on each commit
-    index_articles = paused_indexing = None
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +43,7 @@ BATCH_SIZE = 200
 # segment that is never merged again (merging costs more than indexing), so a 100,000
 # import leaves about 25 segments, and a small import is searchable batch by batch.
 INDEX_EVERY = 1000
-INDEX_MAX = 5000
+INDEX_MAX = WRITE_SIZE  # what one index writer takes at most
 # Extraction processes; this machine has two cores and the main process saves.
 MAX_WORKERS = 2
 STAGES = ("decode", "extract", "database", "index")
@@ -282,13 +278,13 @@ class Indexer:
 
     def __init__(self, report: ImportReport, stats: ImportStats, background: bool):
         self.report, self.stats = report, stats
-        self.background = background and index_articles is not None
+        self.background = background
         self.pool: ProcessPoolExecutor | None = None
         self.pending: deque[tuple[Future, int]] = deque()
 
     def submit(self, created: list[int], updated: list[int] = ()) -> None:
         n = len(created) + len(updated)
-        if not n or index_articles is None:
+        if not n:
             return
         if not self.background:
             try:
@@ -361,14 +357,13 @@ def import_paths(
     stats.workers = workers
     report = ImportReport()
     chunks = [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
-    pause = paused_indexing() if paused_indexing else contextlib.nullcontext()
     background = workers > 1 and "fork" in multiprocessing.get_all_start_methods()
     indexer = Indexer(report, stats, background=background and database_is_shareable())
     created: list[int] = []
     updated: list[int] = []
     submitted = 0
     done = 0
-    with pause:
+    with paused_indexing():
         speakers, sources = NameDirectory(Speaker), NameDirectory(Source)
         for chunk in extracted_chunks(chunks, workers, source, year):
             report.merge(chunk.report)
