@@ -64,6 +64,8 @@ class GeneratedArticle:
     source: str
     published: datetime
     speakers: list[str] = field(default_factory=list)
+    # Who really says what: (quoted words, the speaker's English name), in order.
+    quotes: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _syllable_names(seed: int, count: int) -> list[str]:
@@ -189,6 +191,7 @@ class _Writer:
 
     def __init__(self, rng: random.Random, language: str, published: datetime):
         self.rng, self.fr, self.published = rng, language == "fr", published
+        self.said: list[tuple[str, str]] = []
 
     def pick(self, items):
         return self.rng.choice(items)
@@ -226,10 +229,13 @@ class _Writer:
         return speaker[3] if self.fr else speaker[4]
 
     def quote(self, speaker, first: bool) -> str:
-        """A paragraph quoting `speaker`, in one of the forms real news use."""
+        """A paragraph quoting `speaker`, in one of the forms real news use.
+
+        Every quotation is noted in `self.said` with who says it (the ground truth)."""
         words = self.fill(self.pick(QUOTES_FR if self.fr else QUOTES_EN))
         more = self.fill(self.pick(QUOTES_FR if self.fr else QUOTES_EN))
         who = self.name_of(speaker, full=first)
+        key = speaker[1]
         if self.fr:
             opening, closing = self.pick(
                 [("« ", " »"), ("“", "”"), ('"', '"'), ("«\u202f", "\u202f»")]
@@ -238,21 +244,29 @@ class _Writer:
             pronoun = elle if speaker[2] == "f" else il
             form = self.rng.randrange(4)
             if form == 0:
+                self.said.append((words, key))
                 return f"{opening}{words}{closing}, {verb} {who}."
             if form == 1:
-                return f"{who} {verb} que {opening}{words[:1].lower()}{words[1:]}{closing}."
+                lowered = f"{words[:1].lower()}{words[1:]}"
+                self.said.append((lowered, key))
+                return f"{who} {verb} que {opening}{lowered}{closing}."
             if form == 2:
+                self.said.append((words, key))
                 return f"{opening}{words}, {pronoun}, {more[:1].lower()}{more[1:]}.{closing}"
             context = self.pick(CONTEXTS_FR).format(city=self.pick(CITIES), adj=self.country()[1])
+            self.said.append((words, key))
             return f"{opening}{words}{closing}, {verb} {who}, {context}."
         opening, closing = self.pick([("“", "”"), ('"', '"')])
         verb = self.pick(SPEECH_EN)
         form = self.rng.randrange(3)
         if form == 0:
+            self.said.append((words, key))
             return f"{opening}{words},{closing} {who} {verb}."
         if form == 1:
+            self.said.append((words, key))
             return f"{who} {verb}: {opening}{words}.{closing}"
         pronoun = "she" if speaker[2] == "f" else "he"
+        self.said += [(words, key), (more, key)]
         return f"{opening}{words},{closing} {pronoun} {verb}. {opening}{more}.{closing}"
 
     def lead(self, speaker) -> str:
@@ -372,6 +386,7 @@ def make_article(i: int, seed: int = 0) -> GeneratedArticle:
     return GeneratedArticle(
         name=f"{i:06d}_{digest}.txt", text=text, language=language, source=name,
         published=published, speakers=[s[0] for s in cast],
+        quotes=[(_contract(q) if language == "fr" else q, who) for q, who in w.said],
     )  # fmt: skip
 
 

@@ -111,11 +111,12 @@ def figures() -> tuple[list[Figure], dict[str, Figure], re.Pattern]:
         )
         items.append(fig)
         for alias in [*fig.names.values(), *fig.aliases]:
-            key = fold(alias)
-            if len(key) >= 2:
-                index.setdefault(key, fig)
-                if len(key) <= 3:
-                    SHORT_FORMS.add(alias)
+            # The pattern runs on fold_keep(text), which leaves ß, œ, æ as they are.
+            for key in {fold(alias), fold_keep(alias)}:
+                if len(key) >= 2:
+                    index.setdefault(key, fig)
+                    if len(key) <= 3:
+                        SHORT_FORMS.add(alias)
     pattern = re.compile(r"(?<![\w-])" + trie_pattern(list(index)) + r"(?![\w-])")
     return items, index, pattern
 
