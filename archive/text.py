@@ -76,6 +76,27 @@ def fold_keep(text: str) -> str:
     return (text or "").translate(_KEEP)
 
 
+# Transliteration variants of one name, in the order they are applied to a folded name:
+# Kouleba/Kuleba, Zelenskyy/Zelenski, Pachinian/Pashinyan, Sergueï/Sergei, Tchernov/Chernov.
+_SPELLINGS = [
+    ("tch", "\x00"), ("sch", "sh"), ("ch", "sh"), ("\x00", "ch"), ("ou", "u"), ("kh", "h"),
+    ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("gue", "ge"), ("gui", "gi"), ("ph", "f"),
+    ("w", "v"), ("ck", "k"), ("q", "k"), ("y", "i"), ("ij", "i"),
+]  # fmt: skip
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+def spelling_key(name: str) -> str:
+    """A key shared by the transliterations of one name ("Volodymyr Zelenskyy", "Volodymyr
+    Zelenski"): `fold`, then letters that stand for one sound written alike, doubled
+    letters single and a final e dropped. Only for matching people's names."""
+    key = re.sub(r"[^\w ]", "", fold(name).replace("-", " "))
+    for old, new in _SPELLINGS:
+        key = key.replace(old, new)
+    key = _DOUBLED.sub(r"\1", key)
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("e") else w for w in key.split())
+
+
 def make_slug(text: str, max_length: int = 80) -> str:
     """Return an ASCII slug for `text`, cut at a word boundary, never empty."""
     slug = slugify(fold(text))[:max_length].rstrip("-")

@@ -220,7 +220,7 @@ class _Writer:
             name = self.pick(aliases)
         if full:
             return name
-        last = name.split()[-1] if "von der" not in name else "von der Leyen"
+        last = surname(name)
         if self.fr and self.rng.random() < 0.5:
             return ("Mme " if speaker[2] == "f" else "M. ") + last
         return last
@@ -236,6 +236,13 @@ class _Writer:
         more = self.fill(self.pick(QUOTES_FR if self.fr else QUOTES_EN))
         who = self.name_of(speaker, full=first)
         key = speaker[1]
+        if first and self.rng.random() < 0.3:
+            # The name and the role in apposition after the verb: the role tells who it is.
+            day = self.pick(DAYS_FR if self.fr else DAYS_EN)
+            self.said.append((words, key))
+            if self.fr:
+                return f"« {words} », a déclaré {day} {who}, {self.role_of(speaker)}."
+            return f'{who}, {self.role_of(speaker)}, said on {day}: "{words}."'
         if self.fr:
             opening, closing = self.pick(
                 [("« ", " »"), ("“", "”"), ('"', '"'), ("«\u202f", "\u202f»")]
@@ -275,12 +282,14 @@ class _Writer:
         if self.fr:
             context = self.pick(CONTEXTS_FR).format(city=self.pick(CITIES), adj=self.country()[1])
             return (
-                f"Le {self.role_of(speaker)} {self.name_of(speaker, True)} "
+                f"{'La' if speaker[2] == 'f' else 'Le'} {self.role_of(speaker)} "
+                f"{self.name_of(speaker, True)} "
                 f"{self.pick(VERBS_FR)} {self.pick(topics)} {day}, {context}."
             )
         context = self.pick(CONTEXTS_EN).format(city=self.pick(CITIES_EN), adj=self.country()[1])
+        role = self.role_of(speaker)
         return (
-            f"{self.role_of(speaker)} {self.name_of(speaker, True)} "
+            f"{role[:1].upper() + role[1:]} {self.name_of(speaker, True)} "
             f"{self.pick(VERBS_EN)} {self.pick(topics)} on {day}, {context}."
         )
 
@@ -293,12 +302,25 @@ class _Writer:
         if self.rng.random() < 0.3:
             quote = self.fill(self.pick(QUOTES_FR if self.fr else QUOTES_EN))
             marks = ("« ", " »") if self.fr else ("“", "”")
-            return f"{self.name_of(speaker, False).split()[-1]} : {marks[0]}{quote}{marks[1]}"
+            return f"{surname(self.name_of(speaker, True))} : {marks[0]}{quote}{marks[1]}"
         (a, _), (b, _) = self.country(), self.country()
         topic = self.pick(topics)
         if self.fr:
             return f"{a[:1].upper() + a[1:]} et {b} discutent {_de(topic)}"
         return f"{a[:1].upper() + a[1:]} and {b} discuss {topic}"
+
+
+_PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "der", "al", "el", "ben", "bin"}
+
+
+def surname(name: str) -> str:
+    """The family name as news write it alone, particles included: "Le Drian",
+    "von der Leyen", "Asante-Mensah"."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
 
 
 def _de(noun_phrase: str) -> str:

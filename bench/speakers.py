@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.generate import PLACES, make_article  # noqa: E402
+from bench.generate import PLACES, make_article, surname  # noqa: E402
 from bench.vocabulary import CITIES, CITIES_EN, COUNTRIES_EN, COUNTRIES_FR, SPEAKERS  # noqa: E402
 
 BATCH = 200
@@ -49,6 +49,8 @@ class SpeakerReport:
     split: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     fragments: list[str] = field(default_factory=list)
+    governments: list[str] = field(default_factory=list)  # places kept as institutions
+    others: list[str] = field(default_factory=list)  # short names outside the cast
     quotes: Counter = field(default_factory=Counter)  # right / wrong / none / unmatched
 
     @property
@@ -61,8 +63,10 @@ class SpeakerReport:
         attributed = q["right"] + q["wrong"] + q["none"]
         lines = [
             f"articles {self.articles}  speaker rows {self.rows}  cast people {len(self.people)}",
-            f"fragments {len(self.fragments)}  places {len(self.places)}  "
+            f"fragments {len(self.fragments)}  places as people {len(self.places)}  "
             f"split people {len(self.split)}  people with several rows {len(self.duplicated)}",
+            f"not in the cast: {len(self.others)} names, {len(self.governments)} places "
+            "kept as governments",
             f"quotations {attributed}: right {q['right']}  wrong {q['wrong']}  "
             f"no speaker {q['none']}  (quotes not in the ground truth: {q['unmatched']})",
         ]
@@ -70,6 +74,8 @@ class SpeakerReport:
             ("fragments", self.fragments),
             ("places", self.places),
             ("split", self.split),
+            ("not in the cast", self.others),
+            ("governments", self.governments),
         ):
             if names:
                 lines.append(f"  {label}: " + " | ".join(sorted(names)[:12]))
@@ -84,8 +90,7 @@ def _cast_forms(fold) -> dict[str, str]:
     for fr, en, _gender, _rfr, _ren, aliases, *more in SPEAKERS:
         for name in (fr, en, *aliases, *(more[0] if more else [])):
             forms[fold(name)] = en
-            last = "von der Leyen" if "von der" in name else name.split()[-1]
-            forms.setdefault(fold(last), en)
+            forms.setdefault(fold(surname(name)), en)
     return forms
 
 
@@ -162,11 +167,26 @@ def _sort_rows(report: SpeakerReport, fold) -> None:
         if owner:
             report.people.setdefault(owner, []).append(row.name)
         elif fold(row.name) in places:
-            report.places.append(row.name)
+            (report.places if row.kind == "person" else report.governments).append(row.name)
         elif _near_cast_name(fold(row.name), forms):
             report.split.append(row.name)
-        else:
+        elif _clause(row.name):
             report.fragments.append(row.name)
+        else:
+            report.others.append(row.name)
+
+
+_CLAUSE_WORDS = set(
+    "a ont avait est sont fait dit que qui pres lors du des "
+    "has had have is was were said that which near when after".split()
+)
+
+
+def _clause(name: str) -> bool:
+    """A row that reads as a clause: long, or holding a verb, a subordinator or a
+    preposition of the sentence around it (written in lower case)."""
+    lowered = [w for w in name.split() if w[:1].islower()]
+    return len(name.split()) > 6 or any(w.strip(",.") in _CLAUSE_WORDS for w in lowered)
 
 
 def _near_cast_name(name: str, forms: dict[str, str]) -> bool:

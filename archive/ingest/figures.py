@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from archive.text import spelling_key
+
 from .document import SpeakerInfo
 from .textshape import fold_keep, trie_pattern
 from .textshape import folded as fold
@@ -119,6 +121,27 @@ def figures() -> tuple[list[Figure], dict[str, Figure], re.Pattern]:
                         SHORT_FORMS.add(alias)
     pattern = re.compile(r"(?<![\w-])" + trie_pattern(list(index)) + r"(?![\w-])")
     return items, index, pattern
+
+
+@cache
+def _by_spelling() -> dict[str, Figure]:
+    """Registry people by the spelling key of each full name and alias of two words or more."""
+    index: dict[str, Figure] = {}
+    for fig in figures()[0]:
+        if fig.kind != "person":
+            continue
+        for name in [*fig.names.values(), *fig.aliases]:
+            if len(name.split()) > 1:
+                index.setdefault(spelling_key(name), fig)
+    return index
+
+
+def figure_by_spelling(name: str) -> Figure | None:
+    """The registry person a name of two words or more spells another way ("Volodymyr
+    Zelenski" for Volodymyr Zelensky, "Dmytro Kuleba" for Dmytro Kouleba), if any."""
+    if len(name.split()) < 2:
+        return None
+    return _by_spelling().get(spelling_key(name))
 
 
 @lru_cache(maxsize=50_000)

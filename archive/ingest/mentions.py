@@ -17,23 +17,35 @@ from .figures import (
     TITLES,
     Entity,
     Figure,
+    figure_by_spelling,
     find_figures,
     gender_of,
     role_match,
     role_tokens,
+)
+from archive.text import spelling_key
+
+from .names import (
+    is_capital,
+    is_person_name,
+    is_relay,
+    name_tokens,
+    not_in_names,
+    person_shaped,
+    speaker_shaped,
 )
 from .textshape import fold_keep
 from .textshape import folded as fold
 
 NAME = re.compile(
     r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-ZÀ-ÝŁŠŽČ][\w'’-]+"
-    r"(?:\s+(?:(?:de|da|di|del|van|von|der|al|el|bin|ben|ibn)\s+)?[A-ZÀ-ÝŁŠŽČ][\w'’-]+){0,3}"
+    r"(?:\s+(?:(?:de|da|di|del|van|von|der|al|el|bin|ben|ibn)\s+)?[A-ZÀ-ÝŁŠŽČ][\w'’-]+){0,5}"
 )
 PRONOUNS = {"il": "m", "elle": "f", "he": "m", "she": "f", "ils": "p", "elles": "p", "they": "p"}
 # Stressed and object forms, subjects of "selon lui", "pour elle", "according to him".
 PRONOUNS |= {"lui": "m", "eux": "p", "him": "m", "her": "f", "them": "p"}
 ENGLISH_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
-DETERMINERS = re.compile(r"^(?:le|la|l'|les|the|son|sa|ses|his|her|their|leur|un|une|a|an)\s*")
+DETERMINERS = re.compile(r"^(?:l'|(?:le|la|les|the|son|sa|ses|his|her|their|leur|un|une|a|an)\s+)")
 NOT_NAMES = set(
     "le la les l the il elle ils elles he she they we nous on comme selon according pour par "
     "mais et dans en a au aux cette ce ces this that these lors apres avant depuis alors ainsi "
@@ -76,13 +88,28 @@ class Article:
         self._mid_sentence: dict[str, bool] = {}
 
     # -- entities -------------------------------------------------------------------
-    def of_figure(self, fig: Figure) -> Entity:
-        if fig.key not in self.entities:
+    def of_figure(self, fig: Figure, written: str = "") -> Entity:
+        """The entity of a registry figure, named as the text spells it.
+
+        The registry's form in the article's language is the name unless the text writes
+        the person's surname otherwise (« Kuleba » in a French text: "Dmytro Kuleba", not
+        the registry's « Dmytro Kouleba »); every form is kept as an alias."""
+        ent = self.entities.get(fig.key)
+        if ent is None:
             name = fig.names.get(self.language) or fig.names["en"]
-            self.entities[fig.key] = Entity(
-                fig.key, name, fig.kind, fig.gender, list(fig.roles), set(), fig
-            )
-        return self.entities[fig.key]
+            ent = Entity(fig.key, name, fig.kind, fig.gender, list(fig.roles), set(), fig)
+            self.entities[fig.key] = ent
+        written = " ".join(name_tokens(written)) if written and fig.kind == "person" else ""
+        if written and fold(written) != fold(ent.name):
+            ent.aliases.add(written)
+            surname = fold(written).split()[-1]
+            if fold(ent.name).split()[-1] != surname:
+                forms = [*fig.names.values(), *fig.aliases, written]
+                fitting = [f for f in forms if fold(f).split()[-1:] == [surname]]
+                best = max(fitting, key=lambda f: len(f.split()))
+                ent.aliases.add(ent.name)
+                ent.name = best
+        return ent
 
     def of_name(self, name: str, kind: str = "person", gender: str = "") -> Entity:
         """The entity a name stands for: an earlier fuller or shorter form of it, or a new one."""
@@ -90,9 +117,15 @@ class Article:
         clean = " ".join(tokens).strip()
         key = fold(clean)
         last = fold(tokens[-1]) if tokens else key
+        if kind == "person" and (fig := figure_by_spelling(clean)) is not None:
+            return self.of_figure(fig, clean)  # "Volodymyr Zelenski": Volodymyr Zelensky
+        last_key = spelling_key(last)
         for ent in self.entities.values():
             forms = {fold(ent.name)} | {fold(a) for a in ent.aliases}
-            if key in forms or (ent.kind == "person" and fold(ent.name).split()[-1:] == [last]):
+            surnames = {spelling_key(f.split()[-1]) for f in forms if f}
+            if key in forms or (ent.kind in ("person", "group") and last_key in surnames):
+                if kind == "person" and ent.kind == "group":
+                    ent.kind = "person"  # "Hovland" in the headline, "Sigrid Hovland" below
                 if len(clean) > len(ent.name) and not ent.figure:
                     ent.aliases.add(ent.name)
                     ent.name = clean
@@ -108,7 +141,7 @@ class Article:
         taken: list[tuple[int, int]] = []
         people: list[tuple[int, int]] = []
         for start, end, fig in figs:
-            ent = self.of_figure(fig)
+            ent = self.of_figure(fig, text[start:end])
             if ent.kind == "person":
                 people.append((start, end))
             role, det = role_before(text, start)
@@ -126,13 +159,26 @@ class Article:
                 if not name:
                     continue
                 start = m.end() - len(name)
+            roles = [i for i, w in enumerate(name.split()) if not_in_names(w)]
+            if roles:
+                # "Ukrainian President Volodymyr Zelenski", "the Tarvik Maritime Office
+                # Radosław Wąsik": the name follows the role or the body.
+                name = " ".join(name.split()[roles[-1] + 1 :])
+                if not name:
+                    continue
+                start = m.end() - len(name)
             titled = fold(name.split()[0]).strip(".") in TITLES
             role, det = role_before(text, start)
             if role and _person_between(text, role, start, people):
                 role, det = "", ""  # the role belongs to the person named before this word
-            if not (titled or role) or fold(name.split()[-1]) in NOT_NAMES:
+            after = role_after(text, m.end())
+            if fold(name.split()[-1]) in NOT_NAMES or not is_person_name(
+                name, titled=titled, role=bool(role or after)
+            ):
                 continue
-            ent = self.of_name(name, "person", gender_of(name, role, det))
+            ent = self.of_name(name, "person", gender_of(name, role or after, det))
+            if after:
+                ent.roles.insert(0, after)
             if role:
                 ent.roles.insert(0, role)
             people.append((start, m.end()))
@@ -171,14 +217,26 @@ class Article:
         for part in reversed(parts):
             known = find_figures(part) or DETERMINERS.match(fold(part.strip()) + " ")
             name = person_name(part)
-            if known or (name and (len(name.split()) > 1 or self._known_person(name))):
-                entity = self.resolve_phrase(part, (event.para, event.at))
+            role = False
+            if name:
+                # The name opens the subject, after a role at most ("Kenyan Foreign Minister
+                # X"); "relations between the United States and …" is not about a speaker.
+                prefix = part.strip()[: max(0, part.strip().find(name))]
+                role = bool(ROLE_HEADS.search(fold_keep(prefix)))
+                if prefix.strip() and not (role and speaker_shaped(prefix)) and not known:
+                    name = None
+            if name and not (is_person_name(name, role=role) or self._known_person(name)):
+                name = None
+            if known or name:
+                entity = self.resolve_phrase(part, (event.para, event.at), roles_alone=False)
                 if entity is not None and entity.kind != "group":
                     self.subjects.append(((event.para, event.at), entity))
                     return entity
         return None
 
-    def resolve_phrase(self, phrase: str, at: tuple[int, int]) -> Entity | None:
+    def resolve_phrase(
+        self, phrase: str, at: tuple[int, int], roles_alone: bool = True
+    ) -> Entity | None:
         """Return the entity a subject phrase names: pronoun, name, institution or role.
 
         A phrase with commas ("Vendredi, le président X", "la porte-parole …, Maria Z")
@@ -186,7 +244,9 @@ class Article:
         """
         parts = [p for p in phrase.split(",") if p.strip()]
         if len(parts) > 1:
-            found = [e for e in (self.resolve_phrase(p, at) for p in reversed(parts)) if e]
+            found = [
+                e for e in (self.resolve_phrase(p, at, roles_alone) for p in reversed(parts)) if e
+            ]
             people = [e for e in found if e.kind == "person"]
             return (people or found or [None])[0]
         phrase = phrase.strip(' ,;:«»“”"‘’')
@@ -196,15 +256,27 @@ class Article:
         if low in PRONOUNS:
             return self.resolve_pronoun(low, at)
         figs = find_figures(phrase)
-        people = [f for _, _, f in figs if f.kind == "person"]
+        people = [(s, e, f) for s, e, f in figs if f.kind == "person"]
         if people:
-            return self.of_figure(people[-1])
+            start, end, fig = people[-1]
+            return self.of_figure(fig, phrase[start:end])
+        if is_relay(phrase):
+            return None  # « a rapporté l'agence Reuters », "selon l'AFP": who relayed it
         name = person_name(phrase)
+        if name and is_capital(" ".join(name_tokens(name))) and fold(name) == low:
+            # « Ottawa estime que … »: the capital (or country) stands for its government.
+            return self.of_name(name, "institution")
         if name and len(name.split()) == 1 and not self._known_person(name):
             # A lone capitalised word is a name only if the text capitalises it mid-sentence
             # too ("Observers said …" is not a name; "… met Mutua …" is).
-            if not self._capitalised_mid_sentence(name):
+            if not self._capitalised_mid_sentence(name) or not person_shaped(name):
                 name = None
+        if name and len(name.split()) > 1 and not self._known_person(name):
+            role = bool(ROLE_HEADS.search(fold_keep(phrase[: phrase.find(name)])))
+            if not is_person_name(name, role=role) and not (
+                person_shaped(name) and fold(name) == fold(phrase)
+            ):
+                name = None  # "Black Sea", "Security Council": not a person
         if name:
             kind = "person" if len(name.split()) > 1 or self._known_person(name) else "group"
             return self.of_name(name, kind, gender_of(name))
@@ -221,16 +293,34 @@ class Article:
         if INSTITUTION_HEADS.match(core):
             det_word = det.group().strip() if det else ""
             gender = "f" if det_word in ("la", "une") else "m" if det_word in ("le", "un") else ""
-            words = phrase[det.end() :] if det else phrase
+            words = institution_name(phrase[det.end() :] if det else phrase)
             if det and len(core.split()) == 1:
                 # "the ministry" after "the Russian foreign ministry": the one already named.
                 for ent in reversed(list(self.entities.values())):
                     if ent.kind == "institution" and core in fold(ent.name).split()[1:]:
                         return ent
-            return self.of_name(words.strip(), "institution", gender)
+            if not words:
+                return None
+            return self.of_name(words, "institution", gender)
         if det and ROLE_HEADS.search(core):
-            return self.resolve_role(core, at)
+            entity = self.resolve_role(core, at)
+            if entity is None and roles_alone:
+                entity = self.of_role(phrase[det.end() :])
+            return entity
         return None
+
+    def of_role(self, role: str) -> Entity | None:
+        """A role named without a person (« la vice-ministre péruvienne du Commerce »): the
+        role is the speaker, when it says whose role it is (a bare "le porte-parole" with no
+        one to stand for is unknown)."""
+        role = institution_name(role)
+        if not role or len(role_tokens(role)) < 2 or not speaker_shaped(role):
+            return None
+        ent = self.entities.get("role:" + fold(role))
+        if ent is None:
+            ent = Entity("role:" + fold(role), role, "person", gender_of("", role), [role])
+            self.entities[ent.key] = ent
+        return ent
 
     def _capitalised_mid_sentence(self, name: str) -> bool:
         """True when the text writes `name` after a word or a comma ("… met Mutua …")."""
@@ -276,7 +366,10 @@ class Article:
         """The last subject of a verb of speech of that gender, else the last such person."""
         gender = PRONOUNS[pronoun]
         english = pronoun in ENGLISH_PRONOUNS
-        said = sorted(self.speech + self.subjects, key=lambda item: item[0])
+        # Subjects of sentences without a verb of speech count only when they are people:
+        # « Le ministère de la Défense avait fait état de … » is not who « a-t-il dit ».
+        people = [(pos, e) for pos, e in self.subjects if e.kind == "person"]
+        said = sorted(self.speech + people, key=lambda item: item[0])
         said = [(pos, ent) for pos, ent in reversed(said) if pos < at and at[0] - pos[0] <= 4]
         named = [
             (pos, ent)
@@ -377,3 +470,39 @@ def person_name(phrase: str) -> str | None:
             continue
         return m.group()
     return None
+
+
+_INSTITUTION_STOP = re.compile(
+    r"\s(?:a|ont|avait|avaient|est|sont|etait|fait|has|have|had|is|are|was|were|will|would|"
+    r"said|says|pres|near|lors|during|dans|in|at|au|aux|qui|que|who|which|"
+    r"that|selon|according|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|hier|yesterday)\b"
+)
+
+
+def institution_name(words: str) -> str:
+    """The noun phrase of an institution or role, cut before any verb or clause that follows
+    (« ministère de la Défense avait fait état de … » → « ministère de la Défense »)."""
+    words = words.strip(" ,;:")
+    m = _INSTITUTION_STOP.search(fold_keep(words))
+    if m:
+        words = words[: m.start()]
+    words = re.sub(r"(?:\s+(?:de|du|des|d'|of|la|le|l'|the|et|and))+$", "", words.strip(" ,"))
+    return words.strip() if speaker_shaped(words) else ""
+
+
+# "Tomasz Wielgosz, porte-parole de l'Office maritime de Gdańsk", "Amara Nwosu, head of …".
+_ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:le|la|l'|the|a|an)\s+)?([^,.;:!?()«»“”\"]{3,90})")
+
+
+def role_after(text: str, end: int) -> str:
+    """The role in apposition right after a name, if it is one (a role word opens it)."""
+    m = _ROLE_AFTER.match(text[end : end + 120])
+    if not m:
+        return ""
+    phrase = m.group(1)
+    low = fold_keep(phrase)
+    head = ROLE_HEADS.match(low) or ROLE_HEADS.match(low.split(" ", 1)[-1])
+    if not head:
+        return ""
+    return institution_name(phrase)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from .document import Extraction, QuoteInfo
 from .figures import find_figures
 from .mentions import PRONOUNS, Article, fits
+from .names import speaker_shaped
 from .quotes import QuotedSpan
 from .speech import speech_verbs
 from .textshape import fold_keep
@@ -287,6 +288,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
         info.end += offsets[span.last_para]
         _tighten(info, body_text)
         quotes.append(info)
+    _name_speakers(quotes)
     return quotes
 
 
@@ -299,16 +301,33 @@ def _tighten(info: QuoteInfo, body_text: str) -> None:
 
 
 def _quote(span, entity, label, cue, reason, title=False) -> QuoteInfo:
-    return QuoteInfo(
+    """The quote with its speaker entity; `_name_speakers` names it once the article is read."""
+    info = QuoteInfo(
         text=span.text,
         start=span.open_at + 1,
         end=span.close_at,
-        speaker=entity.info() if entity else None,
+        speaker=None,
         speaker_label=label,
         cue=cue,
         reason=reason,
         where="title" if title else "body",
     )
+    info.entity = entity
+    return info
+
+
+def _name_speakers(quotes: list[QuoteInfo]) -> None:
+    """Give each quote its speaker's name as the whole article gives it ("Wąsik" in the
+    headline is the "Radosław Wąsik" of the body). Never a clause for a speaker: unknown
+    is better than a fragment."""
+    for info in quotes:
+        entity = info.__dict__.pop("entity", None)
+        if entity is None:
+            continue
+        if not speaker_shaped(entity.name):
+            info.reason = f"{entity.name!r} is not a name, a role or an institution"
+            continue
+        info.speaker = entity.info()
 
 
 # Words that open a new clause between a quote and a later verb: no incise ("… » but would
