@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from archive.text import spelling_key
+
 from .figures import (
     FEMALE_NAMES,
     INSTITUTION_HEADS,
@@ -23,8 +25,6 @@ from .figures import (
     role_match,
     role_tokens,
 )
-from archive.text import spelling_key
-
 from .names import (
     is_capital,
     is_person_name,

@@ -90,7 +90,7 @@ def person_shaped(name: str) -> bool:
             return False
         if any(part in words["not_person"] for part in low.split("-")[1:]):
             return False
-    return not fold(tokens[-1]) in words["particles"]
+    return fold(tokens[-1]) not in words["particles"]
 
 
 def is_person_name(name: str, *, titled: bool = False, role: bool = False) -> bool:
