@@ -9,6 +9,8 @@ holds the whole set to, and the issue's targets, are data: `fixtures/pages/thres
     python -m tests.devset --summary  # figures only
     python -m tests.devset --ratchet  # raise each floor to today's figure (never past
                                       # its target, never lower), rewrite thresholds.json
+    python -m tests.devset --reset-floors  # the same, lowering floors too (after adding
+                                           # pages: a new page may score below the set)
 """
 
 from __future__ import annotations
@@ -113,9 +115,9 @@ def table(parts: dict[str, dict], bars: dict[str, dict]) -> list[str]:
     return lines
 
 
-def ratchet(bars: dict[str, dict], figures: dict) -> dict[str, dict]:
+def ratchet(bars: dict[str, dict], figures: dict, reset: bool = False) -> dict[str, dict]:
     """Floors raised to the figures measured (rounded to the hundredth on the safe side),
-    capped by the targets; a floor never goes down."""
+    capped by the targets; a floor never goes down unless `reset` (after adding pages)."""
     from tests.goldscore import LOWER_IS_BETTER
 
     raised = {}
@@ -123,10 +125,12 @@ def ratchet(bars: dict[str, dict], figures: dict) -> dict[str, dict]:
         value = figures[metric]
         if metric in LOWER_IS_BETTER:
             measured = value if isinstance(value, int) else math.ceil(value * 100 - 1e-9) / 100
-            floor = min(bar["floor"], max(measured, bar["target"]))
+            floor = max(measured, bar["target"])
+            floor = floor if reset else min(bar["floor"], floor)
         else:
             measured = math.floor(value * 100 + 1e-9) / 100
-            floor = max(bar["floor"], min(measured, bar["target"]))
+            floor = min(measured, bar["target"])
+            floor = floor if reset else max(bar["floor"], floor)
         raised[metric] = {**bar, "floor": floor}
     return raised
 
@@ -142,9 +146,10 @@ def main(argv: list[str]) -> int:
 
     django.setup()
     result = run()
-    if "--ratchet" in argv:
+    if "--ratchet" in argv or "--reset-floors" in argv:
         data = json.loads(THRESHOLDS.read_text(encoding="utf-8"))
-        data["metrics"] = ratchet(data["metrics"], result["parts"]["all"])
+        reset = "--reset-floors" in argv
+        data["metrics"] = ratchet(data["metrics"], result["parts"]["all"], reset)
         THRESHOLDS.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     lines = table(result["parts"], thresholds())
     if "--summary" not in argv:
