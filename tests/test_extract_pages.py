@@ -2,7 +2,7 @@
 and regional dailies, broadcasters, government releases, blogs, paywalled pages, live blogs),
 French and English, extracted in one batch as `manage.py extract` runs a folder and scored
 as a whole. A development set is not a test of perfection: each figure must stay at or
-above the floor in `fixtures/pages/thresholds.json` (raise a floor there when the set
+above the floor in `fixtures/devset_thresholds.json` (raise a floor there when the set
 improves; the issue's target sits beside it). `make score` prints the figures per part and
 what differs page by page; the suite prints them at the end of its run."""
 
