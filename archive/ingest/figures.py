@@ -33,7 +33,11 @@ ROLE_WORDS = [
     "adviser", "advisor", "chancellor", "king", "queen", "envoy", "negotiator", "chief",
     "head", "commissioner", "senator", "governor", "mayor", "counterpart", "representative",
     "director", "directeur", "directrice", "deputy", "diplomat", "official", "responsable",
-    "haut-commissaire", "coordinateur", "coordinator",
+    "haut-commissaire", "coordinateur", "coordinator", "fonctionnaire", "officier", "officer",
+    "expert", "experte", "analyste", "analyst", "chercheur", "chercheuse", "researcher",
+    "economiste", "economist", "professeur", "professeure", "professor", "collegue",
+    "colleague", "judge", "procureur", "procureure", "prosecutor", "syndicaliste",
+    "militant", "militante", "activist", "eveque", "bishop", "imam", "pape", "pope",
 ]  # fmt: skip
 # One trie-shaped pattern: no two of these words match at one place and both end a word,
 # so it finds what the alternation of the words in any order finds.
@@ -45,7 +49,7 @@ INSTITUTION_HEADS = re.compile(
     r"eu|union|office|ambassade|embassy|cabinet|parlement|parliament|assemblee|senat|senate|"
     r"chancellerie|chancellery|mission|delegation|organisation|organization|agence|agency|"
     r"foreign ministry|defence ministry|defense ministry|"
-    r"[a-z]+ (?:foreign|defence|defense) ministry)"
+    r"[a-z]+(?:'s)? (?:foreign|defence|defense) ministry)"
 )
 FEMALE_ROLES = re.compile(
     r"\b(?:presidente|cheffe|dirigeante|ambassadrice|conseillere|chanceliere|reine|princesse|"

@@ -57,7 +57,7 @@ NOT_NAMES = set(
 # "… counterpart in Antalya", "l'ambassadeur à Moscou": a place, not the holder of the role.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|to|near|en|dans|vers|depuis|pour)\s*$")
 _COMPLEMENT_END = re.compile(r"\b(?:de|du|des|d'|of|la|l')$")
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d'|of|la|l')\s*$")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d'|of|la|l'|au|aux)\s*$")
 
 
 def _after_complement(text: str, at: int) -> bool:
@@ -262,7 +262,13 @@ class Article:
             return self.of_figure(fig, phrase[start:end])
         if is_relay(phrase):
             return None  # « a rapporté l'agence Reuters », "selon l'AFP": who relayed it
+        told = _TOLD_RELAY.match(phrase)
+        if told and is_relay(told.group(1)):
+            # « a déclaré à l'AFP un conseiller … », "told Reuters a diplomat …"
+            return self.resolve_phrase(phrase[told.end() :], at, roles_alone)
         name = person_name(phrase)
+        if name and _modifier(phrase[phrase.find(name) + len(name) :]):
+            name = None  # "the Saudi foreign ministry", "Spanish officials": a modifier
         if name and is_capital(" ".join(name_tokens(name))) and fold(name) == low:
             # « Ottawa estime que … »: the capital (or country) stands for its government.
             return self.of_name(name, "institution")
@@ -450,10 +456,21 @@ def _name_after_complement(words_: str) -> str | None:
 
 @lru_cache(maxsize=20_000)
 def person_name(phrase: str) -> str | None:
-    """The person's name in a subject phrase ("le porte-parole X Y" → "X Y"), if any."""
+    """The person's name in a subject phrase ("le porte-parole X Y" → "X Y"), if any.
+
+    Names after the last role word are tried first, then after the one before… ("Ambassador
+    X Y thanked the Minister"); words of roles and bodies and a possessive before the name
+    are left out ("Deputy Minister of Public Works and Transport X Y", "Latvia's X Y")."""
     low = fold_keep(phrase)
     heads = list(ROLE_HEADS.finditer(low))
-    start = heads[-1].end() if heads else 0
+    for start in [h.end() for h in reversed(heads)] + ([0] if heads else [0]):
+        name = _first_name_from(phrase, low, start)
+        if name:
+            return name
+    return None
+
+
+def _first_name_from(phrase: str, low: str, start: int) -> str | None:
     for m in NAME.finditer(phrase, start):
         before = low[: m.start()].rstrip()
         if _COMPLEMENT_END.search(before[-8:]) or before.endswith("'"):
@@ -461,14 +478,17 @@ def person_name(phrase: str) -> str | None:
             if trailing:
                 return trailing
             continue
-        tokens = [t for t in m.group().split() if fold(t).strip(".") not in NOT_NAMES]
+        words = m.group().split()
+        cut = [i for i, w in enumerate(words) if not_in_names(w) or w.endswith(("'s", "’s"))]
+        name = " ".join(words[cut[-1] + 1 :]) if cut else m.group()
+        tokens = [t for t in name.split() if fold(t).strip(".") not in NOT_NAMES]
         if not tokens:
             continue
-        if m.start() == 0 and DETERMINERS.match(fold(m.group()) + " "):
+        if name == m.group() and m.start() == 0 and DETERMINERS.match(fold(name) + " "):
             continue
         if INSTITUTION_HEADS.match(fold(" ".join(tokens))):
             continue
-        return m.group()
+        return name
     return None
 
 
@@ -478,6 +498,18 @@ _INSTITUTION_STOP = re.compile(
     r"that|selon|according|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|hier|yesterday)\b"
 )
+
+
+_TOLD_RELAY = re.compile(
+    r"^(?:à|a|au|to)\s+((?:l'|l’|la\s|le\s|the\s)?[A-ZÀ-Ý][\w.’'-]*(?:\s+[A-ZÀ-Ý][\w.’'-]*)*)\s+"
+)
+
+
+def _modifier(after: str) -> bool:
+    """True when the words after a capitalised word make it a modifier of a role or body
+    ("Saudi| foreign ministry", "Spanish| officials"), not a name."""
+    m = re.match(r"\s+([a-zà-ÿ][\w'-]*)", after)
+    return bool(m) and not_in_names(m.group(1)) or bool(m and ROLE_HEADS.match(fold(m.group(1))))
 
 
 def institution_name(words: str) -> str:

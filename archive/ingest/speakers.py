@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .document import Extraction, QuoteInfo
-from .figures import find_figures
+from .figures import ROLE_HEADS, find_figures
 from .mentions import PRONOUNS, Article, fits
 from .names import speaker_shaped
 from .quotes import QuotedSpan
@@ -161,6 +161,11 @@ _NP_STOP = re.compile(
 )
 
 
+_ROLE_COMPLEMENT = re.compile(
+    r"\s+(?:à|au|aux|de|du|des|d'|d’|of|for)\s+[^,.;:!?«»“”\"_]{1,50}(?=,\s*[A-ZÀ-Ý])"
+)
+
+
 def leading_phrase(post: str, low: str | None = None) -> str:
     """The noun phrase that opens `post` (the subject of an inverted verb).
 
@@ -177,6 +182,11 @@ def leading_phrase(post: str, low: str | None = None) -> str:
         m = _NP_STOP.search(low, m.end())
     phrase = post[: m.start()] if m else post
     rest = post[len(phrase) :]
+    complement = _ROLE_COMPLEMENT.match(rest)
+    if complement and ROLE_HEADS.search(fold_keep(phrase)):
+        # "la commissaire à l'Élargissement, Ingrid Solvang": the role's complement, then
+        # the name in apposition.
+        phrase, rest = phrase + complement.group(), rest[complement.end() :]
     # Apposition: "la porte-parole du ministère, Maria Zakharova, lors de…"
     app = re.match(
         r",\s*((?:[A-ZÀ-Ý][\w'’-]+\s?){1,4})(?=[,.;]|\s+(?:lors|au|a|à|in|at|on)\b|$)", rest
@@ -208,7 +218,8 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
         # Inverted after a quote: "« … », a déclaré X" / "“…,” said X" / "“…,” X said".
         between = tail[tail.rfind("_") + 1 :] if "_" in tail else tail
         between = between.strip(' ,»”"“«‘’')
-        if between and len(between.split()) <= 6:
+        limit = 14 if "," in between else 6  # "X, head of Y's Boundary Commission, said"
+        if between and len(between.split()) <= limit:
             return between
         return leading_phrase(post.lstrip())
     # Preverbal subject: the last clause before the verb.
@@ -236,9 +247,6 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     title_spans = [s for s in spans if s.first_para < 0]
     if title:
         article.read_mentions(-1, title, find_figures(title))
-    for span in title_spans:
-        speaker, label, reason = _title_speaker(article, title, span)
-        quotes.append(_quote(span, speaker, label, "", reason, title=True))
     body_spans = [s for s in spans if s.first_para >= 0]
     subjects = [e for p, text in enumerate(masked) for e in find_subjects(p, text)]
     items = [(e.para, e.at, 0, e) for e in events + subjects]
@@ -288,6 +296,15 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
         info.end += offsets[span.last_para]
         _tighten(info, body_text)
         quotes.append(info)
+    for q in range(len(paragraphs)):
+        if q not in done_paras:
+            article.read_mentions(q, masked[q], find_figures(masked[q]))
+    # Headline quotes last: the body tells who the headline's "Wąsik :" or "(ministre)" is.
+    heads = []
+    for span in title_spans:
+        speaker, label, reason = _title_speaker(article, title, span)
+        heads.append(_quote(span, speaker, label, "", reason, title=True))
+    quotes[:0] = heads
     _name_speakers(quotes)
     return quotes
 
@@ -338,6 +355,13 @@ _NEW_CLAUSE = re.compile(
 )
 
 
+# Between a quote and its verb, a name with its role in apposition: "“…,” Amara Nwosu, head
+# of Nigeria's Boundary Commission, said" — the incise may run longer than usual.
+_NAME_APPOSITION = re.compile(
+    r"^[\s,»”\"’]*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,4}\s*,[^.!?«»“”\"_]{3,100},\s*$"
+)
+
+
 def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Event | None:
     """The verb of speech that introduces a quote: its incise, else the verb before it."""
     text = masked[span.last_para]
@@ -346,7 +370,7 @@ def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Eve
         e = after[0]
         gap = text[span.close_at + 1 : e.at]
         if (
-            e.at - span.close_at <= MAX_INCISE_GAP
+            (e.at - span.close_at <= MAX_INCISE_GAP or _NAME_APPOSITION.match(gap))
             and not re.search(r"[.!?]\s|«|“|_", gap)
             and not _NEW_CLAUSE.search(fold_keep(gap))
         ):
@@ -369,6 +393,9 @@ def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Eve
     return None
 
 
+_HEADLINE_TAG = re.compile(r"^\s*(?:\(([^()]{2,40})\)|[-–—:]\s+([^-–—]{2,40}))\s*$")
+
+
 def _title_speaker(article: Article, title: str, span: QuotedSpan):
     """A headline quote's speaker: "Lavrov : « … »", or a verb of speech in the headline."""
     pre = title[: span.open_at].strip()
@@ -376,9 +403,17 @@ def _title_speaker(article: Article, title: str, span: QuotedSpan):
         r"^(?:pour|selon|d'après|d’après|for|according to)\s+(.{2,60}?)\s*,\s*$", pre, re.I
     )
     if m:
-        entity = article.resolve_phrase(m.group(1), (-1, 0))
-        if entity:
+        entity = article.resolve_phrase(m.group(1), (10**9, 0))
+        if entity and (entity.kind != "group" or entity.figure):
             return entity, m.group(1), f"headline names {m.group(1)!r} before the colon"
+    tag = _HEADLINE_TAG.search(title[span.close_at + 1 :])
+    if tag:
+        # « … » (ministre), "… — ministry": the role the body gives to someone it names.
+        label = tag.group(1) or tag.group(2)
+        entity = article.resolve_role(fold(label), (10**9, 0))
+        entity = entity or article.resolve_phrase(label, (10**9, 0))
+        if entity and entity.kind != "group":
+            return entity, label, f"headline tag {label!r}: the one the body names"
     low = fold(title)
     for e in find_events(-1, title, title, article.language):
         entity, reason = article.resolve_event(e, [])
