@@ -17,6 +17,7 @@ help:
 	@echo "make serve          gunicorn ($(WORKERS) workers) + whitenoise on $(HOST):$(PORT)"
 	@echo "make score          extractor figures on the development set (tests/fixtures/pages/)"
 	@echo "make bench          import + search benchmark (N=$(N) articles)"
+	@echo "make speakers       speaker checks on N=$(N) generated pages (fails on any fragment)"
 	@echo "make lint           ruff check and format check"
 
 $(BIN)/python:
@@ -63,6 +64,11 @@ score: install-test
 
 bench: install-test
 	$(BIN)/python bench/run.py --n $(N)
+
+# Speaker list of a generated archive against the generator's ground truth: clause
+# fragments, places as people, split people, several rows for one person (exit 1 if any).
+speakers: install-test
+	$(BIN)/python bench/speakers.py --n $(N)
 
 lint: install-test
 	$(BIN)/ruff check .

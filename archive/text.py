@@ -77,9 +77,10 @@ def fold_keep(text: str) -> str:
 
 
 # Transliteration variants of one name, in the order they are applied to a folded name:
-# Kouleba/Kuleba, Zelenskyy/Zelenski, Pachinian/Pashinyan, Sergueï/Sergei, Tchernov/Chernov.
+# Kouleba/Kuleba, Zelenskyy/Zelenski, Pachinian/Pashinyan, Sergueï/Sergei, Tchernov/Chernov,
+# Tkatchenko/Tkachenko (French ch and tch, English sh and ch: one sound class).
 _SPELLINGS = [
-    ("tch", "\x00"), ("sch", "sh"), ("ch", "sh"), ("\x00", "ch"), ("ou", "u"), ("kh", "h"),
+    ("tch", "sh"), ("sch", "sh"), ("ch", "sh"), ("ou", "u"), ("kh", "h"),
     ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("gue", "ge"), ("gui", "gi"), ("ph", "f"),
     ("w", "v"), ("ck", "k"), ("q", "k"), ("y", "i"), ("ij", "i"),
 ]  # fmt: skip

@@ -252,7 +252,8 @@ class _Writer:
             form = self.rng.randrange(4)
             if form == 0:
                 self.said.append((words, key))
-                return f"{opening}{words}{closing}, {verb} {who}."
+                relay = self.pick(["", "", "", " selon l'AFP", ", a rapporté l'agence Reuters"])
+                return f"{opening}{words}{closing}, {verb} {who}{relay}."
             if form == 1:
                 lowered = f"{words[:1].lower()}{words[1:]}"
                 self.said.append((lowered, key))
@@ -268,7 +269,10 @@ class _Writer:
         form = self.rng.randrange(3)
         if form == 0:
             self.said.append((words, key))
-            return f"{opening}{words},{closing} {who} {verb}."
+            relay = self.pick(
+                ["", "", "", ", according to Reuters", ", the state news agency reported"]
+            )
+            return f"{opening}{words},{closing} {who} {verb}{relay}."
         if form == 1:
             self.said.append((words, key))
             return f"{who} {verb}: {opening}{words}.{closing}"

@@ -54,3 +54,29 @@ def test_fold_keep_keeps_offsets_and_agrees_with_fold():
         assert len(fold_keep(text)) == len(text)
     assert fold_keep("Binali Yıldırım") == fold("Binali Yildirim")
     assert fold_keep("Đorđe Łukasz Øster") == fold("Dorde Lukasz Oster")
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Volodymyr Zelenskyy", "Volodymyr Zelenski"),
+        ("Dmytro Kouleba", "Dmytro Kuleba"),
+        ("Nikol Pachinian", "Nikol Pashinyan"),
+        ("Oleksandr Tkatchenko", "Oleksandr Tkachenko"),
+        ("Sergueï Lavrov", "Sergei Lavrov"),
+        ("Binali Yıldırım", "Binali Yildirim"),
+    ],
+)
+def test_spelling_key_joins_transliterations(one, other):
+    """French and English transliterations of one name share a spelling key."""
+    from archive.text import spelling_key
+
+    assert spelling_key(one) == spelling_key(other)
+
+
+def test_spelling_key_keeps_different_names_apart():
+    """Different people stay different: another surname, another first name."""
+    from archive.text import spelling_key
+
+    assert spelling_key("Anna Petrova") != spelling_key("Anna Petrov")
+    assert spelling_key("Ivan Markov") != spelling_key("Ivana Markov")

@@ -88,6 +88,8 @@ def person_shaped(name: str) -> bool:
             continue
         if not _NAME_WORD.match(token) or low in words["not_person"] or ROLE_HEADS.fullmatch(low):
             return False
+        if re.match(r"^[LlDd]['’]", token) and not token[2:3].isupper():
+            return False  # "L'île", "D'autres": an elided article before a common noun
         if any(part in words["not_person"] for part in low.split("-")[1:]):
             return False
     return fold(tokens[-1]) not in words["particles"]
@@ -102,9 +104,11 @@ def is_person_name(name: str, *, titled: bool = False, role: bool = False) -> bo
     tokens = name_tokens(name)
     if titled or role:
         return True
-    if len(tokens) < 2:
+    particles = _words()["particles"]
+    words = [t for t in tokens if fold(t) not in particles]
+    if len(words) < 2:
         return False
-    return any(first_name_known(t) for t in tokens[:-1]) or len(tokens) >= 3
+    return any(first_name_known(t) for t in words[:-1]) or len(words) >= 3
 
 
 def is_relay(phrase: str) -> bool:

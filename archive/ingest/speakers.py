@@ -218,7 +218,8 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
         # Inverted after a quote: "« … », a déclaré X" / "“…,” said X" / "“…,” X said".
         between = tail[tail.rfind("_") + 1 :] if "_" in tail else tail
         between = between.strip(' ,»”"“«‘’')
-        limit = 14 if "," in between else 6  # "X, head of Y's Boundary Commission, said"
+        # "X, head of Y's Boundary Commission, said", "a spokesman for the … ministry said"
+        limit = 14 if "," in between or ROLE_HEADS.search(fold_keep(between)) else 6
         if between and len(between.split()) <= limit:
             return between
         return leading_phrase(post.lstrip())
@@ -362,6 +363,20 @@ _NAME_APPOSITION = re.compile(
 )
 
 
+# Or a role named without a person: "“…,” a spokesman for the Danish foreign ministry said".
+_ROLE_INCISE = re.compile(
+    r"^[\s,»”\"’]*(?:a|an|the|un|une|le|la|l'|l’)\s+[^.!?«»“”\"_,;:]{3,90}$", re.IGNORECASE
+)
+
+
+def _long_subject(gap: str) -> bool:
+    """True when the words between a quote and its verb are one subject, however long:
+    a name with its apposed role, or a role phrase."""
+    if _NAME_APPOSITION.match(gap):
+        return True
+    return bool(_ROLE_INCISE.match(gap)) and bool(ROLE_HEADS.search(fold_keep(gap)))
+
+
 def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Event | None:
     """The verb of speech that introduces a quote: its incise, else the verb before it."""
     text = masked[span.last_para]
@@ -370,7 +385,7 @@ def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Eve
         e = after[0]
         gap = text[span.close_at + 1 : e.at]
         if (
-            (e.at - span.close_at <= MAX_INCISE_GAP or _NAME_APPOSITION.match(gap))
+            (e.at - span.close_at <= MAX_INCISE_GAP or _long_subject(gap))
             and not re.search(r"[.!?]\s|«|“|_", gap)
             and not _NEW_CLAUSE.search(fold_keep(gap))
         ):

@@ -1,0 +1,240 @@
+# ruff: noqa: E501  (realistic page text: long lines are the point)
+"""Who a speaker is: people in no registry, never a clause or a place, relays, capitals,
+roles without a name, headline tags, and the text's own spelling of a name.
+
+All people, places and bodies here are invented (or spelled as an invented text would).
+"""
+
+import pytest
+
+from tests.goldscore import extract_one
+
+
+def quoted(text, **kwargs):
+    """(quote, speaker name, speaker kind) for every statement of the page."""
+    result = extract_one(text, **kwargs)
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.speaker.kind if q.speaker else None)
+        for q in result.quotes
+    ]
+
+
+def who(text, **kwargs):
+    return [name for _, name, _ in quoted(text, **kwargs)]
+
+
+# -- people missing from every list ------------------------------------------------------
+
+
+def test_unknown_person_with_apposed_role_french_then_the_role_alone():
+    """« …, a déclaré jeudi X Y, porte-parole de … » names X Y; « le porte-parole » later is X Y."""
+    text = (
+        "Un cargo retenu au large de Szczecin\n"
+        "« Le navire n'a jamais quitté les eaux internationales », a déclaré jeudi Bogumiła Krzemińska, porte-parole de l'Autorité portuaire de Szczecin.\n"
+        "L'armateur conteste la version des garde-côtes.\n"
+        "« Nous transmettrons les relevés satellitaires dès lundi », a ajouté la porte-parole."
+    )
+    assert who(text) == ["Bogumiła Krzemińska", "Bogumiła Krzemińska"]
+
+
+def test_unknown_person_with_apposed_role_english():
+    """ "X Y, head of Z's Fisheries Council, said" names X Y, not the council."""
+    text = (
+        "Survey of the maritime boundary to resume\n"
+        "“The boats are ready and the crews are waiting in Port Harcourt,” Chidi Okonkwo-Bello, head of Nigeria's Fisheries Council, said on Tuesday.\n"
+        "“Nobody wants to go back to court,” Okonkwo-Bello added."
+    )
+    assert who(text) == ["Chidi Okonkwo-Bello", "Chidi Okonkwo-Bello"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kwabena Osei-Tutu",  # Ghana, hyphenated surname
+        "Ngozi Eze-Adaora",  # Nigeria
+        "Jean-Baptiste N'Diaye",  # Senegal, apostrophe
+        "Aigerim Nurlanova",  # Kazakhstan
+        "Lucía Ferreyra Paz",  # Argentina, two surnames
+        "Torbjørn Lindqvist",  # Norway, ø
+        "Radosław Wąsowicz",  # Poland, ł and ą
+        "Thi Huong Tran",  # Vietnam
+        "Hamad bin Khalifa Al-Marri",  # Gulf, particle and al-
+    ],
+)
+def test_person_names_of_many_cultures_are_speakers(name):
+    """A name shaped like a person's, with a first name of any culture, speaks."""
+    text = f"Talks on the river basin\n“We will sign when the text is fair,” {name} said on Monday."
+    assert who(text) == [name]
+
+
+def test_capitalised_words_that_are_not_a_person_do_not_speak():
+    """ "Observers said", "the Security Council said": not a person."""
+    text = (
+        "Talks on the river basin stall again in Lusaka\n"
+        "Negotiators met for a third day on Monday without agreement on the water shares.\n"
+        "“The process is stalled and nobody knows how to restart it,” Observers said.\n"
+    )
+    assert who(text) == [None]
+
+
+# -- never a clause, never a place ------------------------------------------------------------
+
+
+def test_no_speaker_built_from_a_clause_french():
+    """« Le ministère de la Défense avait fait état d'incidents près du village de … » is not a
+    speaker's name: at most the ministry, never the clause."""
+    text = (
+        "Tensions à la frontière\n"
+        "Le ministère de la Défense avait fait état d'incidents près du village de Kerbazan. "
+        "« Nous appelons toutes les parties à la retenue, a-t-il ajouté, la situation reste tendue. »"
+    )
+    names = who(text)
+    assert len(names) == 1
+    assert names[0] in (None, "ministère de la Défense")
+
+
+def test_no_speaker_built_from_a_place_english():
+    """ "he noted" after a sentence about the Black Sea and the United States is not a
+    place: with no man named, the quote has no speaker."""
+    text = (
+        "Grain exports resume after weeks of talks in Ostland\n"
+        "Relations between the United States and Ostland have been tense since 2004. Talks covered grain exports through the Black Sea.\n"
+        "“The discussions were frank and we expect more of them,” he noted."
+    )
+    assert who(text) == [None]
+
+
+# -- relays, capitals, roles ------------------------------------------------------------------
+
+
+def test_relay_is_not_a_speaker_french():
+    """« a rapporté l'agence Reuters » and « selon l'AFP » name who relayed the words."""
+    text = (
+        "Accord sur la pêche\n"
+        "« Les quotas seront revus en mars », a rapporté l'agence Reuters.\n"
+        "« Nous sommes satisfaits », a déclaré Margit Kallasvee, selon l'AFP."
+    )
+    assert who(text) == [None, "Margit Kallasvee"]
+
+
+def test_relay_is_not_a_speaker_english():
+    """ "the state news agency reported", "according to AFP": relays, not speakers."""
+    text = (
+        "Fisheries accord signed between the two coastal states\n"
+        "The accord was signed on Monday after two years of talks.\n"
+        "“The quotas will be reviewed in March by both sides,” the state news agency reported.\n"
+        "“We are satisfied with what we obtained,” Margit Kallasvee said, according to AFP."
+    )
+    assert who(text) == [None, "Margit Kallasvee"]
+
+
+def test_capital_speaks_for_its_government_french_and_english():
+    """« …, estime Ottawa » and "Canberra said" name a government, never a person."""
+    fr = "Différend commercial\n« Ces mesures sont incompatibles avec l'accord », estime Ottawa."
+    en = "Trade dispute\n“These measures breach the agreement,” Canberra said in a statement."
+    assert quoted(fr)[0][1:] == ("Ottawa", "institution")
+    assert quoted(en)[0][1:] == ("Canberra", "institution")
+
+
+def test_role_without_a_name_stays_the_role():
+    """« la vice-ministre chilienne de l'Énergie », "a spokesman for the Danish foreign
+    ministry": the role is the speaker; a bare « le porte-parole » with nobody is unknown."""
+    fr = (
+        "Visite à Paris\n"
+        "« Le Chili veut être un fournisseur fiable », a souligné la vice-ministre chilienne de l'Énergie.\n"
+    )
+    en = (
+        "Ferry dispute between the two neighbours escalates\n"
+        "The ferry was stopped on Sunday near the island of Kelvö.\n"
+        "“We act within our own waters and under international law,” a spokesman for the Danish foreign ministry said."
+    )
+    bare = "Visite à Paris\n« Rien n'est décidé », a indiqué le porte-parole."
+    assert who(fr) == ["vice-ministre chilienne de l'Énergie"]
+    assert who(en) == ["spokesman for the Danish foreign ministry"]
+    assert who(bare) == [None]
+
+
+def test_headline_tag_points_to_the_minister_named_in_the_body():
+    """A headline « … » (ministre) is the minister the body names."""
+    text = (
+        "Frontière : « Aucune réouverture ne sera possible sans garanties écrites » (ministre)\n"
+        "Le ministre des Affaires étrangères, Karim Belhadj-Saïd, a fermé la porte lundi à une réouverture rapide de la frontière.\n"
+        "« Nous attendons des garanties écrites », a-t-il déclaré."
+    )
+    assert who(text) == ["Karim Belhadj-Saïd", "Karim Belhadj-Saïd"]
+
+
+def test_headline_word_before_the_colon_must_be_someone_the_page_names():
+    """ "Tromelin : « … »" names an island, not a speaker: unknown rather than a place."""
+    text = (
+        "Kergolan : « Nous resterons fermes sur notre souveraineté »\n"
+        "L'île de Kergolan est au cœur d'un différend ancien.\n"
+        "« Nous resterons fermes sur le principe », a déclaré le ministre mauricien des Affaires étrangères, Ravi Goburdhun-Pillay."
+    )
+    assert who(text) == [None, "Ravi Goburdhun-Pillay"]
+
+
+# -- the text's spelling ----------------------------------------------------------------------
+
+
+def test_text_spelling_of_a_registry_name_is_kept():
+    """A French page writing « Kuleba » keeps that spelling (the registry's « Kouleba » is
+    an alias), so a reader finds the name the page printed."""
+    result = extract_one(
+        "Kiev et Varsovie\n« Nous comptons sur nos voisins », a déclaré Dmytro Kuleba mardi."
+    )
+    speaker = result.quotes[0].speaker
+    assert speaker.name == "Dmytro Kuleba"
+    assert "Dmytro Kouleba" in speaker.aliases
+
+
+def test_transliterated_spelling_links_to_the_registry_person():
+    """ "Volodymyr Zelenski" is the registry's Volodymyr Zelensky, named as the text spells it."""
+    result = extract_one(
+        "Visite à Bruxelles\n« Nous ne céderons pas », a déclaré Volodymyr Zelenski."
+    )
+    speaker = result.quotes[0].speaker
+    assert speaker.name == "Volodymyr Zelenski"
+    assert {"Volodymyr Zelensky", "Volodymyr Zelenskyy"} & set(speaker.aliases)
+
+
+# -- one Speaker per person across spellings (the store) ---------------------------------------
+
+
+def import_pages(tmp_path, *pages):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    for i, page in enumerate(pages):
+        (tmp_path / f"page{i}.txt").write_text(page, encoding="utf-8")
+    call_command("import_articles", str(tmp_path), stdout=StringIO(), stderr=StringIO())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Binali Yıldırım", "Binali Yildirim"),  # dotless ı: one fold in store and extractor
+        ("Dmytro Kouleba", "Dmytro Kuleba"),  # a registry person, two transliterations
+        ("Oleksandr Tkatchenko", "Oleksandr Tkachenko"),  # in no registry
+    ],
+)
+def test_one_speaker_per_person_across_spellings(tmp_path, first, second):
+    """Two pages spelling one person two ways give one Speaker holding both spellings."""
+    from archive.models import Speaker, Statement
+
+    page = (
+        "Réunion des ministres à Varsovie sur la sécurité régionale\n"
+        "Les ministres se sont retrouvés mardi pour une journée de discussions.\n"
+        "« Nous avons besoin d'une réponse commune et rapide », a déclaré {name}.\n"
+    )
+    import_pages(
+        tmp_path, page.format(name=first), page.format(name=second).replace("mardi", "jeudi")
+    )
+    assert Statement.objects.count() == 2
+    assert Speaker.objects.count() == 1
+    from archive.text import fold
+
+    speaker = Speaker.objects.get()
+    assert {fold(first), fold(second)} <= {fold(n) for n in (speaker.name, *speaker.aliases)}
