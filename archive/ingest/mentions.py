@@ -122,8 +122,9 @@ class Article:
         last_key = spelling_key(last)
         for ent in self.entities.values():
             forms = {fold(ent.name)} | {fold(a) for a in ent.aliases}
-            surnames = {spelling_key(f.split()[-1]) for f in forms if f}
-            if key in forms or (ent.kind in ("person", "group") and last_key in surnames):
+            if key in forms or (
+                ent.kind in ("person", "group") and last_key in _surname_keys(forms, len(tokens))
+            ):
                 if kind == "person" and ent.kind == "group":
                     ent.kind = "person"  # "Hovland" in the headline, "Sigrid Hovland" below
                 if len(clean) > len(ent.name) and not ent.figure:
@@ -260,8 +261,10 @@ class Article:
         if people:
             start, end, fig = people[-1]
             return self.of_figure(fig, phrase[start:end])
-        if is_relay(phrase):
-            return None  # « a rapporté l'agence Reuters », "selon l'AFP": who relayed it
+        if is_relay(phrase) or _REACHED_BY.match(low):
+            # « a rapporté l'agence Reuters », "selon l'AFP", « joint par L'Écho »: who
+            # relayed the words, not who spoke them.
+            return None
         told = _TOLD_RELAY.match(phrase)
         if told and is_relay(told.group(1)):
             # « a déclaré à l'AFP un conseiller … », "told Reuters a diplomat …"
@@ -337,9 +340,11 @@ class Article:
         return found
 
     def _known_person(self, name: str) -> bool:
-        last = fold(name).split()[-1]
+        words = fold(name).split()
+        last = spelling_key(words[-1]) if words else ""
         return any(
-            e.kind == "person" and fold(e.name).split()[-1:] == [last]
+            e.kind == "person"
+            and last in _surname_keys({fold(e.name)} | {fold(a) for a in e.aliases}, len(words))
             for e in self.entities.values()
         )
 
@@ -399,6 +404,21 @@ class Article:
             if pos[0] <= para and para - pos[0] <= 2:
                 return ent
         return None
+
+
+def _surname_keys(forms: set[str], n_words: int) -> set[str]:
+    """Spelling keys a name of `n_words` words may share with an entity's forms: the last
+    word; for a surname alone, any word after the first ("Mamani" is Rogelio Mamani Choque,
+    "Le Drian" Jean-Yves Le Drian)."""
+    keys = set()
+    for form in forms:
+        words = form.split()
+        if not words:
+            continue
+        keys.add(spelling_key(words[-1]))
+        if n_words == 1:
+            keys.update(spelling_key(w) for w in words[1:])
+    return keys
 
 
 def fits(ent: Entity, gender: str, english: bool) -> bool:
@@ -500,6 +520,10 @@ _INSTITUTION_STOP = re.compile(
 )
 
 
+_REACHED_BY = re.compile(
+    r"^(?:joint|jointe|contacte|contactee|interroge|interrogee|cite|citee|interviewe|"
+    r"contacted|reached|quoted|interviewed|cited)\s+(?:par|by)\b"
+)
 _TOLD_RELAY = re.compile(
     r"^(?:à|a|au|to)\s+((?:l'|l’|la\s|le\s|the\s)?[A-ZÀ-Ý][\w.’'-]*(?:\s+[A-ZÀ-Ý][\w.’'-]*)*)\s+"
 )

@@ -162,7 +162,7 @@ _NP_STOP = re.compile(
 
 
 _ROLE_COMPLEMENT = re.compile(
-    r"\s+(?:à|au|aux|de|du|des|d'|d’|of|for)\s+[^,.;:!?«»“”\"_]{1,50}(?=,\s*[A-ZÀ-Ý])"
+    r"\s+(?:à|au|aux|de|du|des|d'|d’|of|for|et|and)\s+[^,.;:!?«»“”\"_]{1,50}(?=,\s*[A-ZÀ-Ý])"
 )
 
 
