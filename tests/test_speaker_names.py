@@ -174,6 +174,53 @@ def test_headline_word_before_the_colon_must_be_someone_the_page_names():
     assert who(text) == [None, "Ravi Goburdhun-Pillay"]
 
 
+def test_outlet_that_reached_the_speaker_is_a_relay_french_and_english():
+    """« Un conseiller du ministre, joint par L'Écho des Alpes, a jugé … »: the adviser speaks,
+    not the newspaper; likewise "a senior official, reached by The Harbour Post"."""
+    fr = (
+        "Le tunnel ferroviaire divise Rome et Paris\n"
+        "Les travaux ont pris deux ans de retard sur le chantier.\n"
+        "Un conseiller du ministre, joint par L'Écho des Alpes, a jugé les propos italiens « malvenus à quelques jours du sommet ».\n"
+    )
+    en = (
+        "Island states weigh a regional policing pact\n"
+        "The draft was circulated to delegations last week.\n"
+        "A senior official, reached by The Harbour Post, said the text was “a draft that will change before the summit”.\n"
+    )
+    assert who(fr) == ["conseiller du ministre"]
+    assert who(en) == ["senior official"]
+
+
+def test_country_before_a_body_is_a_modifier_not_a_name():
+    """ "Norway's foreign ministry said": the ministry speaks, not a person named "Norway"."""
+    text = (
+        "Fishing boats detained off the archipelago\n"
+        "Two trawlers were escorted to port on Sunday.\n"
+        "“The vessels were fishing without a licence inside our zone,” Norway's foreign ministry said in a statement.\n"
+    )
+    assert quoted(text)[0][1:] == ("Norway's foreign ministry", "institution")
+
+
+def test_surname_alone_is_the_person_with_two_family_names():
+    """ "Mamani said" after "Rogelio Mamani Choque": one person, with his full name."""
+    text = (
+        "Chile and Bolivia agree to talk about the river basin\n"
+        "Bolivian Foreign Minister Rogelio Mamani Choque spoke to his Chilean counterpart on Monday.\n"
+        "“We are going to talk, not to surrender,” Mamani said in La Paz."
+    )
+    assert who(text) == ["Rogelio Mamani Choque"]
+
+
+def test_east_asian_given_name_tells_no_gender():
+    """ "Hua Jianguo" (family name first): « a-t-il indiqué » is still him."""
+    text = (
+        "Pékin et Astana renforcent la sécurité du corridor\n"
+        "Le porte-parole du ministère, Hua Jianguo, a déclaré lors d'un point de presse que les deux pays étaient proches.\n"
+        "« La sécurité du corridor est dans l'intérêt commun des deux peuples », a-t-il indiqué."
+    )
+    assert who(text) == ["Hua Jianguo"]
+
+
 # -- the text's spelling ----------------------------------------------------------------------
 
 
