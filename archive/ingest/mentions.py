@@ -72,7 +72,9 @@ def _after_complement(text: str, at: int) -> bool:
     return _COMPLEMENT_BEFORE.search(low) is not None
 
 
-_BLOCKING = re.compile(r"\b(?:a|ont|que|qui|that|who|has|is|was|said|with|avec|et|and)\b|[.;:!?]")
+_BLOCKING = re.compile(
+    r"\b(?:a|ont|que|qui|that|who|has|is|was|said|with|avec|et|and|par|by)\b|[.;:!?]"
+)
 
 
 class Article:

@@ -88,8 +88,8 @@ def person_shaped(name: str) -> bool:
             continue
         if not _NAME_WORD.match(token) or low in words["not_person"] or ROLE_HEADS.fullmatch(low):
             return False
-        if re.match(r"^[LlDd]['’]", token) and not token[2:3].isupper():
-            return False  # "L'île", "D'autres": an elided article before a common noun
+        if re.match(r"^[Ll]['’]|^[Dd]['’][a-zà-ÿ]", token):
+            return False  # "L'île", "L'Écho", "d'autres": an article, not a name (D'Alema is)
         if any(part in words["not_person"] for part in low.split("-")[1:]):
             return False
     return fold(tokens[-1]) not in words["particles"]
