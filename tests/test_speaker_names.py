@@ -67,6 +67,33 @@ def test_person_names_of_many_cultures_are_speakers(name):
     assert who(text) == [name]
 
 
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        (
+            "“This is a step in the right direction,” Brazilian President Joaquim Alves da Rocha said.",
+            "Joaquim Alves da Rocha",
+        ),
+        (
+            "“We are encouraged by the progress,” U.N. Secretary-General Olusegun Adebayo said.",
+            "Olusegun Adebayo",
+        ),
+        (
+            "« La situation est sous contrôle », selon le porte-parole de l'armée, le colonel Aimable Ntwari-Kayumba.",
+            "Aimable Ntwari-Kayumba",
+        ),
+        (
+            "« Il faut aller vite », a estimé Pierre-Henri de La Motte d'Orval, député européen.",
+            "Pierre-Henri de La Motte d'Orval",
+        ),
+    ],
+)
+def test_long_names_after_roles_ranks_and_initials(line, name):
+    """Long names with particles, after a role with initials (U.N.) or a military rank."""
+    text = f"Border talks resume between the two neighbours\nDelegations met on Monday for a second round.\n{line}"
+    assert who(text) == [name]
+
+
 def test_capitalised_words_that_are_not_a_person_do_not_speak():
     """ "Observers said", "the Security Council said": not a person."""
     text = (
@@ -233,6 +260,14 @@ def test_text_spelling_of_a_registry_name_is_kept():
     speaker = result.quotes[0].speaker
     assert speaker.name == "Dmytro Kuleba"
     assert "Dmytro Kouleba" in speaker.aliases
+
+
+def test_shorter_registry_form_does_not_replace_the_full_name():
+    """ "Sheikh Tamim" (a registry alias) is the emir's full name, not a shorter label."""
+    result = extract_one(
+        "Gulf mediation continues\nTalks went on in Doha on Sunday.\n“Qatar will continue its mediation,” said Sheikh Tamim."
+    )
+    assert result.quotes[0].speaker.name == "Tamim bin Hamad Al Thani"
 
 
 def test_transliterated_spelling_links_to_the_registry_person():

@@ -38,6 +38,8 @@ ROLE_WORDS = [
     "economiste", "economist", "professeur", "professeure", "professor", "collegue",
     "colleague", "judge", "procureur", "procureure", "prosecutor", "syndicaliste",
     "militant", "militante", "activist", "eveque", "bishop", "imam", "pape", "pope",
+    "colonel", "lieutenant", "capitaine", "captain", "commandant", "commander", "amiral",
+    "admiral", "sergent", "sergeant", "marechal", "marshal",
 ]  # fmt: skip
 # One trie-shaped pattern: no two of these words match at one place and both end a word,
 # so it finds what the alternation of the words in any order finds.

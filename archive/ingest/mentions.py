@@ -39,7 +39,8 @@ from .textshape import folded as fold
 
 NAME = re.compile(
     r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-ZÀ-ÝŁŠŽČ][\w'’-]+"
-    r"(?:\s+(?:(?:de|da|di|del|van|von|der|al|el|bin|ben|ibn)\s+)?[A-ZÀ-ÝŁŠŽČ][\w'’-]+){0,5}"
+    r"(?:\s+(?:(?:de|da|di|do|dos|das|du|del|della|van|von|der|den|ter|al|el|bin|ben|ibn)\s+"
+    r"|d['’])?[A-ZÀ-ÝŁŠŽČ][\w'’-]+){0,5}"
 )
 PRONOUNS = {"il": "m", "elle": "f", "he": "m", "she": "f", "ils": "p", "elles": "p", "they": "p"}
 # Stressed and object forms, subjects of "selon lui", "pour elle", "according to him".
@@ -105,7 +106,7 @@ class Article:
         if written and fold(written) != fold(ent.name):
             ent.aliases.add(written)
             surname = fold(written).split()[-1]
-            if fold(ent.name).split()[-1] != surname:
+            if surname not in fold(ent.name).split():  # another spelling, not a shorter form
                 forms = [*fig.names.values(), *fig.aliases, written]
                 fitting = [f for f in forms if fold(f).split()[-1:] == [surname]]
                 best = max(fitting, key=lambda f: len(f.split()))

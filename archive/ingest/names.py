@@ -32,10 +32,15 @@ def _words() -> dict[str, frozenset[str]]:
     }
 
 
-TITLE_WORDS = {"m", "mme", "mr", "mrs", "ms", "dr", "mlle", "miss", "sir", "dame", "pr", "prof"}
+TITLE_WORDS = {
+    "m", "mme", "mr", "mrs", "ms", "dr", "mlle", "miss", "sir", "dame", "pr", "prof", "sheikh",
+    "cheikh", "lord", "lady",
+}  # fmt: skip
 # A word of a name: capitalised, with inner apostrophes and hyphens (N'Diaye, Adeyemi-Okafor,
 # al-Sisi), or an initial ("J.").
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŠŽČŘŚŹĆŃĐØÆŒİ][\w'’.-]*|(?:al|el|ad|as|ash|ben|bin)-\w+)$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÞŁŠŽČŘŚŹĆŃĐØÆŒİ][\w'’.-]*|(?:al|el|ad|as|ash|ben|bin)-\w+|d['’][A-ZÀ-Þ]\w+)$"
+)
 # Words that never stand in a speaker's name: verbs, auxiliaries, subordinators.
 _CLAUSE_WORDS = re.compile(
     r"""\b(?:

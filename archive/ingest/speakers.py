@@ -187,12 +187,17 @@ def leading_phrase(post: str, low: str | None = None) -> str:
         # "la commissaire à l'Élargissement, Ingrid Solvang": the role's complement, then
         # the name in apposition.
         phrase, rest = phrase + complement.group(), rest[complement.end() :]
-    # Apposition: "la porte-parole du ministère, Maria Zakharova, lors de…"
+    # Apposition: "la porte-parole du ministère, Maria Zakharova, lors de…", « …, le
+    # colonel Jean Ntwari ».
     app = re.match(
-        r",\s*((?:[A-ZÀ-Ý][\w'’-]+\s?){1,4})(?=[,.;]|\s+(?:lors|au|a|à|in|at|on)\b|$)", rest
+        r",\s*((?:(?:le|la|the)\s+[a-zà-ÿ-]+\s+)?(?:[A-ZÀ-Ý][\w'’-]+\s?){1,4})"
+        r"(?=[,.;]|\s+(?:lors|au|a|à|in|at|on)\b|$)",
+        rest,
     )
     if app and phrase.strip():
-        phrase = phrase + ", " + app.group(1).strip()
+        lead = app.group(1).split()[1] if app.group(1)[:1].islower() else ""
+        if not lead or ROLE_HEADS.fullmatch(fold_keep(lead)):
+            phrase = phrase + ", " + app.group(1).strip()
     return phrase.strip()
 
 
@@ -363,6 +368,10 @@ _NAME_APPOSITION = re.compile(
 )
 
 
+_CAPITALISED_RUN = re.compile(
+    r"^[\s,»”\"’]*[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|du|del|van|von|der|bin|al|el)\s+)?"
+    r"[A-ZÀ-Ý][\w'’.-]*){1,8}\s*$"
+)
 # Or a role named without a person: "“…,” a spokesman for the Danish foreign ministry said".
 _ROLE_INCISE = re.compile(
     r"^[\s,»”\"’]*(?:a|an|the|un|une|le|la|l'|l’)\s+[^.!?«»“”\"_,;:]{3,90}$", re.IGNORECASE
@@ -371,8 +380,9 @@ _ROLE_INCISE = re.compile(
 
 def _long_subject(gap: str) -> bool:
     """True when the words between a quote and its verb are one subject, however long:
-    a name with its apposed role, or a role phrase."""
-    if _NAME_APPOSITION.match(gap):
+    a name with its apposed role, a role phrase, or a long name after its role ("Brazilian
+    President Luiz Inácio Lula da Silva")."""
+    if _NAME_APPOSITION.match(gap) or _CAPITALISED_RUN.match(gap):
         return True
     return bool(_ROLE_INCISE.match(gap)) and bool(ROLE_HEADS.search(fold_keep(gap)))
 
@@ -386,7 +396,7 @@ def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Eve
         gap = text[span.close_at + 1 : e.at]
         if (
             (e.at - span.close_at <= MAX_INCISE_GAP or _long_subject(gap))
-            and not re.search(r"[.!?]\s|«|“|_", gap)
+            and not re.search(r"(?<!\b[A-Z])[.!?]\s|«|“|_", gap)  # "U.N. Secretary-General"
             and not _NEW_CLAUSE.search(fold_keep(gap))
         ):
             return e
