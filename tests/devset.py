@@ -8,6 +8,7 @@ holds the whole set to, and the issue's targets, are data: `fixtures/devset_thre
 
     python -m tests.devset            # figures per part, then what differs, page by page
     python -m tests.devset --summary  # figures only
+    python -m tests.devset p34 xh04   # figures, then what differs on pages named so
     python -m tests.devset --ratchet  # raise each floor to today's figure (never past
                                       # its target, never lower), rewrite devset_thresholds.json
     python -m tests.devset --reset-floors  # the same, lowering floors too (after adding
@@ -162,7 +163,9 @@ def main(argv: list[str]) -> int:
         THRESHOLDS.write_text(dump_thresholds(data), encoding="utf-8")
     lines = table(result["parts"], thresholds())
     if "--summary" not in argv:
-        lines += ["", "what differs:", *("  " + n for n in result["notes"])]
+        pages = [a for a in argv if not a.startswith("--")]
+        notes = [n for n in result["notes"] if not pages or n.startswith(tuple(pages))]
+        lines += ["", "what differs:", *("  " + n for n in notes)]
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
 
