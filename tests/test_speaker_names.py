@@ -248,6 +248,64 @@ def test_east_asian_given_name_tells_no_gender():
     assert who(text) == ["Hua Jianguo"]
 
 
+def test_headline_tag_wins_over_the_place_before_the_colon():
+    """ "Luanda : « … » (ministre)": the place of the talks is not the speaker, the
+    minister of the body is."""
+    text = (
+        "Lomé : « Pas encore d'accord sur le texte final » (ministre)\n"
+        "La ministre togolaise des Affaires étrangères, Akossiwa Adjovi-Mensah, a rencontré lundi son homologue béninois.\n"
+        "« Pas encore d'accord sur le texte final, mais nous avançons », a-t-elle déclaré.\n"
+    )
+    assert who(text) == ["Akossiwa Adjovi-Mensah", "Akossiwa Adjovi-Mensah"]
+
+
+def test_role_of_a_body_with_no_holder_named_is_the_role():
+    """« Le chef de la diplomatie russe … « … », a souligné le ministre »: the role, not the
+    ministry its words belong to (the page never names the minister)."""
+    text = (
+        "Moscou met en garde contre une intervention militaire au Sahel\n"
+        "Le chef de la diplomatie russe a de nouveau mis en garde mardi contre toute intervention armée.\n"
+        "« Je ne souhaite pas ce genre de scénario à nos partenaires africains », a souligné le ministre.\n"
+    )
+    assert who(text) == ["chef de la diplomatie russe"]
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        (
+            "“We need facts, not speculation,” Estonian deputy foreign minister Kaarel Tamm-Rebane told reporters in Tallinn.",
+            "Kaarel Tamm-Rebane",
+        ),
+        (
+            "“We had an understanding and it has been broken,” Ostland's fisheries minister, Signe Vahtra-Lind, said on Thursday.",
+            "Signe Vahtra-Lind",
+        ),
+        (
+            "“This is unacceptable interference in our affairs,” Ostland's embassy in Paris said.",
+            "Ostland's embassy",
+        ),
+    ],
+)
+def test_long_subjects_between_quote_and_verb(line, name):
+    """A role before the name, a role and the name in apposition, a country's body."""
+    text = f"Fishing dispute in the northern waters deepens\nTalks ended on Wednesday without agreement.\n{line}"
+    assert who(text) == [name]
+
+
+def test_a_clause_after_a_role_word_is_no_role():
+    """« La présidente joue la carte européenne sans renoncer … » is a sentence, not the
+    role of a speaker."""
+    text = (
+        "La Moldavie entre neutralité et Europe\n"
+        "La présidente joue la carte européenne sans renoncer à la neutralité inscrite dans la Constitution.\n"
+        "« Nous ne demandons pas d'entrer dans l'alliance, nous demandons la paix », a-t-elle dit.\n"
+    )
+    names = who(text)
+    assert len(names) == 1
+    assert names[0] is None or "joue" not in names[0]
+
+
 # -- the text's spelling ----------------------------------------------------------------------
 
 

@@ -51,7 +51,8 @@ INSTITUTION_HEADS = re.compile(
     r"eu|union|office|ambassade|embassy|cabinet|parlement|parliament|assemblee|senat|senate|"
     r"chancellerie|chancellery|mission|delegation|organisation|organization|agence|agency|"
     r"foreign ministry|defence ministry|defense ministry|"
-    r"[a-z]+(?:'s)? (?:foreign|defence|defense) ministry)"
+    r"[a-z]+(?:'s)? (?:foreign ministry|defence ministry|defense ministry|embassy|"
+    r"government|presidency|mission))"
 )
 FEMALE_ROLES = re.compile(
     r"\b(?:presidente|cheffe|dirigeante|ambassadrice|conseillere|chanceliere|reine|princesse|"
@@ -190,6 +191,8 @@ def role_tokens(role: str) -> frozenset[str]:
     toks = {t for t in re.findall(r"[a-z-]+", fold(role).replace("'", " ")) if t not in stop}
     if {"affaires", "etrangeres"} <= toks or "foreign" in toks:
         toks |= {"chef", "diplomatie", "diplomat", "top"}
+    if {"chef", "diplomatie"} <= toks:  # « le chef de la diplomatie russe » is the minister
+        toks |= {"ministre", "minister", "diplomate", "diplomat"}
     return frozenset(toks)
 
 

@@ -232,9 +232,16 @@ class Article:
             if name and not (is_person_name(name, role=role) or self._known_person(name)):
                 name = None
             if known or name:
-                entity = self.resolve_phrase(part, (event.para, event.at), roles_alone=False)
+                # A role alone ("Le chef de la diplomatie russe a mis en garde …") stands for
+                # its holder unless the sentence names a person ("La négociatrice … X Y a …").
+                alone = not _names_a_person(getattr(event, "rest", ""))
+                entity = self.resolve_phrase(part, (event.para, event.at), roles_alone=alone)
                 if entity is not None and entity.kind != "group":
                     self.subjects.append(((event.para, event.at), entity))
+                    if entity.key.startswith("role:"):
+                        # A role alone is a mention too: « le ministre » later is its holder.
+                        self.mentions.append(((event.para, event.at), entity))
+                        self.mentions.sort(key=lambda item: item[0])
                     return entity
         return None
 
@@ -300,6 +307,12 @@ class Article:
             entity = self.resolve_role(core, at, strict=bool(figs))
             if entity is not None:
                 return entity
+            if figs and det and ROLE_HEADS.match(core) and roles_alone:
+                # « le chef de la diplomatie russe », "the spokesman of the Kremlin" with no
+                # holder named: the role speaks, not the body it belongs to.
+                entity = self.of_role(phrase[det.end() :])
+                if entity is not None:
+                    return entity
         if figs:
             return self.of_figure(figs[0][2])
         if INSTITUTION_HEADS.match(core):
@@ -326,7 +339,7 @@ class Article:
         role is the speaker, when it says whose role it is (a bare "le porte-parole" with no
         one to stand for is unknown)."""
         role = institution_name(role)
-        if not role or len(role_tokens(role)) < 2 or not speaker_shaped(role):
+        if not role or len(role_tokens(role)) < 2 or not _role_shaped(role):
             return None
         ent = self.entities.get("role:" + fold(role))
         if ent is None:
@@ -407,6 +420,41 @@ class Article:
             if pos[0] <= para and para - pos[0] <= 2:
                 return ent
         return None
+
+
+_COMPLEMENT_WORDS = {
+    "de", "du", "des", "d'", "of", "for", "pour", "a", "au", "aux", "in", "charge", "chargee",
+    "to", "at", "aupres", "en",
+}  # fmt: skip
+
+
+def _role_shaped(role: str) -> bool:
+    """True for a role phrase, not a clause: its head, at most two words after it (« vice-
+    ministre péruvienne »), then only a complement (« du Commerce », "for the … ministry")."""
+    if not speaker_shaped(role):
+        return False
+    low = fold_keep(role)
+    head = ROLE_HEADS.search(low)
+    if head is None:
+        return False
+    after = re.findall(r"[\w'-]+", low[head.end() :].replace("'", "' "))
+    for i, word in enumerate(after):
+        if word in _COMPLEMENT_WORDS:
+            return True
+        if i >= 2:
+            return False
+    return True
+
+
+def _names_a_person(text: str) -> bool:
+    """True when `text` holds a person's name ("… pour la pêche Sigrid Hovland a …")."""
+    if not text:
+        return True  # nothing to tell: no role alone
+    for m in NAME.finditer(text):
+        name = _first_name_from(m.group(), fold_keep(m.group()), 0)
+        if name and is_person_name(name):
+            return True
+    return False
 
 
 def _surname_keys(forms: set[str], n_words: int) -> set[str]:

@@ -76,6 +76,7 @@ class Event:
     subject: str
     sentence: int
     participle: bool
+    rest: str = ""  # for a sentence subject: the rest of its sentence
 
 
 def mask_quotes(paragraphs: list[str], spans: list[QuotedSpan]) -> list[str]:
@@ -103,7 +104,8 @@ def find_subjects(para: int, masked: str) -> list[Event]:
     """The phrase opening each sentence (its likely subject), as events without a verb."""
     out = []
     low = fold_keep(masked)  # folded one character per character: its slices fold the slices
-    for sent, start in enumerate(sentence_starts(masked)):
+    starts = sentence_starts(masked)
+    for sent, start in enumerate(starts):
         chunk = masked[start : start + 240]
         rest = chunk.lstrip()
         if not rest or rest[0] in '_«“"':
@@ -117,7 +119,8 @@ def find_subjects(para: int, masked: str) -> list[Event]:
                 + ", "
                 + leading_phrase(rest[first.end() :], low[at + first.end() : start + 240])
             )
-        out.append(Event(para, start, start, "", phrase, sent, False))
+        end = starts[sent + 1] if sent + 1 < len(starts) else len(masked)
+        out.append(Event(para, start, start, "", phrase, sent, False, masked[at:end]))
     return out
 
 
@@ -380,11 +383,21 @@ _ROLE_INCISE = re.compile(
 
 def _long_subject(gap: str) -> bool:
     """True when the words between a quote and its verb are one subject, however long:
-    a name with its apposed role, a role phrase, or a long name after its role ("Brazilian
-    President Luiz Inácio Lula da Silva")."""
+    a name with its apposed role, a role phrase, or a name after its role ("Brazilian
+    President Luiz Inácio Lula da Silva", "Polish deputy foreign minister X Y", "Norway's
+    fisheries minister, X Y,")."""
     if _NAME_APPOSITION.match(gap) or _CAPITALISED_RUN.match(gap):
         return True
-    return bool(_ROLE_INCISE.match(gap)) and bool(ROLE_HEADS.search(fold_keep(gap)))
+    if _ROLE_INCISE.match(gap) and ROLE_HEADS.search(fold_keep(gap)):
+        return True
+    core = gap.strip(' ,»”"’\u00a0')
+    return (
+        0 < len(core.split()) <= 14
+        and not re.search(r"(?<!\b[A-Z])[.!?;:]|[«»“”\"_]", core)
+        and bool(ROLE_HEADS.search(fold_keep(core)))
+        and speaker_shaped(core.replace(",", " "))
+        and bool(re.search(r"[A-ZÀ-Ý][\w'’-]+$", core))
+    )
 
 
 def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Event | None:
@@ -427,18 +440,19 @@ def _title_speaker(article: Article, title: str, span: QuotedSpan):
     m = re.match(r"^(.{2,60}?)\s*:\s*$", pre) or re.match(
         r"^(?:pour|selon|d'après|d’après|for|according to)\s+(.{2,60}?)\s*,\s*$", pre, re.I
     )
-    if m:
-        entity = article.resolve_phrase(m.group(1), (10**9, 0))
-        if entity and (entity.kind != "group" or entity.figure):
-            return entity, m.group(1), f"headline names {m.group(1)!r} before the colon"
     tag = _HEADLINE_TAG.search(title[span.close_at + 1 :])
     if tag:
-        # « … » (ministre), "… — ministry": the role the body gives to someone it names.
+        # « … » (ministre), "… — ministry": the role the body gives to someone it names; it
+        # wins over a word before the colon, often the place of the story (« Luanda : … »).
         label = tag.group(1) or tag.group(2)
         entity = article.resolve_role(fold(label), (10**9, 0))
         entity = entity or article.resolve_phrase(label, (10**9, 0))
         if entity and entity.kind != "group":
             return entity, label, f"headline tag {label!r}: the one the body names"
+    if m:
+        entity = article.resolve_phrase(m.group(1), (10**9, 0))
+        if entity and (entity.kind != "group" or entity.figure):
+            return entity, m.group(1), f"headline names {m.group(1)!r} before the colon"
     low = fold(title)
     for e in find_events(-1, title, title, article.language):
         entity, reason = article.resolve_event(e, [])
