@@ -306,6 +306,33 @@ def test_a_clause_after_a_role_word_is_no_role():
     assert names[0] is None or "joue" not in names[0]
 
 
+def test_a_statement_speaks_for_the_body_that_issued_it():
+    """ "according to a statement issued by the Presidency", « selon un communiqué du
+    ministère … »: the body speaks."""
+    en = (
+        "Water summit closes in the capital\n"
+        "Leaders met for two days on the river basin.\n"
+        "Water must be “a bridge between our peoples, not a border”, according to a statement issued by the Presidency.\n"
+    )
+    fr = (
+        "Tensions sur la frontière orientale\n"
+        "Les deux pays se sont accusés mutuellement lundi.\n"
+        "Selon un communiqué du ministère ostlandais des Affaires étrangères, « cette décision unilatérale met en danger tout le processus de paix ».\n"
+    )
+    assert who(en) == ["Presidency"]
+    assert who(fr) == ["ministère ostlandais des Affaires étrangères"]
+
+
+def test_role_with_a_place_is_kept_whole():
+    """ "A diplomat in Baku told me … “…,” he said": the diplomat in Baku."""
+    text = (
+        "Caspian ferry corridor stalls between the two ports\n"
+        "The corridor has not moved in months.\n"
+        "A diplomat in Baku told me the same thing in reverse. “The ball is in their court,” he said.\n"
+    )
+    assert who(text) == ["diplomat in Baku"]
+
+
 # -- the text's spelling ----------------------------------------------------------------------
 
 

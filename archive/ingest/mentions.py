@@ -275,6 +275,11 @@ class Article:
             # « a rapporté l'agence Reuters », "selon l'AFP", « joint par L'Écho »: who
             # relayed the words, not who spoke them.
             return None
+        issued = _STATEMENT_OF.match(low)
+        if issued:
+            # « un communiqué du ministère … », "a statement issued by the Presidency": the
+            # body that issued it speaks.
+            return self.resolve_phrase(phrase[issued.end() :], at, roles_alone)
         told = _TOLD_RELAY.match(phrase)
         if told and is_relay(told.group(1)):
             # « a déclaré à l'AFP un conseiller … », "told Reuters a diplomat …"
@@ -338,7 +343,11 @@ class Article:
         """A role named without a person (« la vice-ministre péruvienne du Commerce »): the
         role is the speaker, when it says whose role it is (a bare "le porte-parole" with no
         one to stand for is unknown)."""
-        role = institution_name(role)
+        written = role.strip()
+        role = institution_name(written)
+        place = _ROLE_PLACE.match(written[len(role) :]) if role else None
+        if place:
+            role += place.group()  # "a diplomat in Baku", « un diplomate à Bruxelles »
         if not role or len(role_tokens(role)) < 2 or not _role_shaped(role):
             return None
         ent = self.entities.get("role:" + fold(role))
@@ -422,6 +431,7 @@ class Article:
         return None
 
 
+_ROLE_PLACE = re.compile(r"\s+(?:in|at|à|en)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?")
 _COMPLEMENT_WORDS = {
     "de", "du", "des", "d'", "of", "for", "pour", "a", "au", "aux", "in", "charge", "chargee",
     "to", "at", "aupres", "en",
@@ -574,6 +584,14 @@ _INSTITUTION_STOP = re.compile(
 _REACHED_BY = re.compile(
     r"^(?:joint|jointe|contacte|contactee|interroge|interrogee|cite|citee|interviewe|"
     r"contacted|reached|quoted|interviewed|cited)\s+(?:par|by)\b"
+)
+_STATEMENT_OF = re.compile(
+    r"""^(?:(?:un|une|le|la|a|an|the)\s+)?
+    (?:communique|declaration|statement|press\ release|texte|note)\s+
+    (?:(?:issued|released|published|publie|publiee|diffuse|diffusee)\s+(?:by|par)\s+
+      |du\s+|de\s+la\s+|de\s+l'|des\s+|of\s+|from\s+|by\s+)
+    (?:the\s+)?""",
+    re.VERBOSE,
 )
 _TOLD_RELAY = re.compile(
     r"^(?:à|a|au|to)\s+((?:l'|l’|la\s|le\s|the\s)?[A-ZÀ-Ý][\w.’'-]*(?:\s+[A-ZÀ-Ý][\w.’'-]*)*)\s+"
