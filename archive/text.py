@@ -9,6 +9,7 @@ the steps that search a folded copy of a text and need its offsets.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from django.utils.text import slugify
 
@@ -87,6 +88,7 @@ _SPELLINGS = [
 _DOUBLED = re.compile(r"(\w)\1+")
 
 
+@lru_cache(maxsize=50_000)
 def spelling_key(name: str) -> str:
     """A key shared by the transliterations of one name ("Volodymyr Zelenskyy", "Volodymyr
     Zelenski"): `fold`, then letters that stand for one sound written alike, doubled

@@ -89,6 +89,43 @@ class Article:
         self.speech: list[tuple[tuple[int, int], Entity]] = []
         self.subjects: list[tuple[tuple[int, int], Entity]] = []
         self._mid_sentence: dict[str, bool] = {}
+        # Entities by folded form, by the spelling key of their last word and of any word
+        # after the first: a name is matched in constant time, not against every entity.
+        self._rank: dict[str, int] = {}
+        self._indexed: dict[str, set[str]] = {}
+        self._by_form: dict[str, list[Entity]] = {}
+        self._by_last: dict[str, list[Entity]] = {}
+        self._by_inner: dict[str, list[Entity]] = {}
+
+    def _add(self, ent: Entity) -> Entity:
+        self.entities[ent.key] = ent
+        self._rank[ent.key] = len(self._rank)
+        self._index(ent)
+        return ent
+
+    def _index(self, ent: Entity) -> None:
+        """File the entity's forms not filed yet (after a new name or alias)."""
+        done = self._indexed.setdefault(ent.key, set())
+        for form in {fold(ent.name)} | {fold(a) for a in ent.aliases}:
+            if form in done or not form:
+                continue
+            done.add(form)
+            words = form.split()
+            self._by_form.setdefault(form, []).append(ent)
+            self._by_last.setdefault(spelling_key(words[-1]), []).append(ent)
+            for word in words[1:]:
+                self._by_inner.setdefault(spelling_key(word), []).append(ent)
+
+    def _same_person(self, key: str, last_key: str, n_words: int) -> Entity | None:
+        """The first entity (in the order met) written `key`, or a person (or a lone word)
+        whose surname is `last_key`: the last word, or for a surname alone any word after
+        the first ("Mamani" is Rogelio Mamani Choque)."""
+        found = list(self._by_form.get(key, ()))
+        kinds = ("person", "group")
+        found += [e for e in self._by_last.get(last_key, ()) if e.kind in kinds]
+        if n_words == 1:
+            found += [e for e in self._by_inner.get(last_key, ()) if e.kind in kinds]
+        return min(found, key=lambda e: self._rank[e.key], default=None)
 
     # -- entities -------------------------------------------------------------------
     def of_figure(self, fig: Figure, written: str = "") -> Entity:
@@ -100,8 +137,9 @@ class Article:
         ent = self.entities.get(fig.key)
         if ent is None:
             name = fig.names.get(self.language) or fig.names["en"]
-            ent = Entity(fig.key, name, fig.kind, fig.gender, list(fig.roles), set(), fig)
-            self.entities[fig.key] = ent
+            ent = self._add(
+                Entity(fig.key, name, fig.kind, fig.gender, list(fig.roles), set(), fig)
+            )
         written = " ".join(name_tokens(written)) if written and fig.kind == "person" else ""
         if written and fold(written) != fold(ent.name):
             ent.aliases.add(written)
@@ -112,6 +150,7 @@ class Article:
                 best = max(fitting, key=lambda f: len(f.split()))
                 ent.aliases.add(ent.name)
                 ent.name = best
+            self._index(ent)
         return ent
 
     def of_name(self, name: str, kind: str = "person", gender: str = "") -> Entity:
@@ -122,22 +161,18 @@ class Article:
         last = fold(tokens[-1]) if tokens else key
         if kind == "person" and (fig := figure_by_spelling(clean)) is not None:
             return self.of_figure(fig, clean)  # "Volodymyr Zelenski": Volodymyr Zelensky
-        last_key = spelling_key(last)
-        for ent in self.entities.values():
-            forms = {fold(ent.name)} | {fold(a) for a in ent.aliases}
-            if key in forms or (
-                ent.kind in ("person", "group") and last_key in _surname_keys(forms, len(tokens))
-            ):
-                if kind == "person" and ent.kind == "group":
-                    ent.kind = "person"  # "Hovland" in the headline, "Sigrid Hovland" below
-                if len(clean) > len(ent.name) and not ent.figure:
-                    ent.aliases.add(ent.name)
-                    ent.name = clean
-                ent.aliases.add(clean)
-                ent.gender = ent.gender or gender
-                return ent
-        self.entities[key] = Entity(key, clean, kind, gender, [], {clean})
-        return self.entities[key]
+        ent = self._same_person(key, spelling_key(last), len(tokens))
+        if ent is not None:
+            if kind == "person" and ent.kind == "group":
+                ent.kind = "person"  # "Hovland" in the headline, "Sigrid Hovland" below
+            if len(clean) > len(ent.name) and not ent.figure:
+                ent.aliases.add(ent.name)
+                ent.name = clean
+            ent.aliases.add(clean)
+            ent.gender = ent.gender or gender
+            self._index(ent)
+            return ent
+        return self._add(Entity(key, clean, kind, gender, [], {clean}))
 
     # -- reading ----------------------------------------------------------------------
     def read_mentions(self, para: int, text: str, figs: list[tuple[int, int, Figure]]) -> None:
@@ -352,8 +387,9 @@ class Article:
             return None
         ent = self.entities.get("role:" + fold(role))
         if ent is None:
-            ent = Entity("role:" + fold(role), role, "person", gender_of("", role), [role])
-            self.entities[ent.key] = ent
+            ent = self._add(
+                Entity("role:" + fold(role), role, "person", gender_of("", role), [role])
+            )
         return ent
 
     def _capitalised_mid_sentence(self, name: str) -> bool:
@@ -366,12 +402,13 @@ class Article:
 
     def _known_person(self, name: str) -> bool:
         words = fold(name).split()
-        last = spelling_key(words[-1]) if words else ""
-        return any(
-            e.kind == "person"
-            and last in _surname_keys({fold(e.name)} | {fold(a) for a in e.aliases}, len(words))
-            for e in self.entities.values()
-        )
+        if not words:
+            return False
+        last = spelling_key(words[-1])
+        found = list(self._by_last.get(last, ()))
+        if len(words) == 1:
+            found += self._by_inner.get(last, ())
+        return any(e.kind == "person" for e in found)
 
     def resolve_role(self, core: str, at: tuple[int, int], strict: bool = False) -> Entity | None:
         """ "le ministre russe" → the most recent entity whose role has those words.
@@ -465,21 +502,6 @@ def _names_a_person(text: str) -> bool:
         if name and is_person_name(name):
             return True
     return False
-
-
-def _surname_keys(forms: set[str], n_words: int) -> set[str]:
-    """Spelling keys a name of `n_words` words may share with an entity's forms: the last
-    word; for a surname alone, any word after the first ("Mamani" is Rogelio Mamani Choque,
-    "Le Drian" Jean-Yves Le Drian)."""
-    keys = set()
-    for form in forms:
-        words = form.split()
-        if not words:
-            continue
-        keys.add(spelling_key(words[-1]))
-        if n_words == 1:
-            keys.update(spelling_key(w) for w in words[1:])
-    return keys
 
 
 def fits(ent: Entity, gender: str, english: bool) -> bool:
