@@ -99,7 +99,7 @@ def test_capitalised_words_that_are_not_a_person_do_not_speak():
     text = (
         "Talks on the river basin stall again in Lusaka\n"
         "Negotiators met for a third day on Monday without agreement on the water shares.\n"
-        "“The process is stalled and nobody knows how to restart it,” Observers said.\n"
+        "Observers said on Monday that “the process is stalled and nobody knows how to restart it”.\n"
     )
     assert who(text) == [None]
 
@@ -331,6 +331,21 @@ def test_role_with_a_place_is_kept_whole():
         "A diplomat in Baku told me the same thing in reverse. “The ball is in their court,” he said.\n"
     )
     assert who(text) == ["diplomat in Baku"]
+
+
+def test_possessive_names_whose_office_speaks_not_the_person():
+    """ "Erdogan's communications director X said": X; "Macron's office said": the office."""
+    head = "Talks on the ceasefire resume in the Gulf this week\nDelegations met on Monday in the capital.\n"
+    director = (
+        head
+        + "“We will respond in kind to any provocation,” Erdogan's communications director Selim Kaya-Demir said."
+    )
+    office = (
+        head
+        + "“The president will attend the summit in person,” Macron's office said in a statement."
+    )
+    assert who(director) == ["Selim Kaya-Demir"]
+    assert quoted(office)[0][1:] == ("Macron's office", "institution")
 
 
 # -- the text's spelling ----------------------------------------------------------------------

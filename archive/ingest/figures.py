@@ -52,7 +52,7 @@ INSTITUTION_HEADS = re.compile(
     r"chancellerie|chancellery|mission|delegation|organisation|organization|agence|agency|"
     r"foreign ministry|defence ministry|defense ministry|"
     r"[a-z]+(?:'s)? (?:foreign ministry|defence ministry|defense ministry|embassy|"
-    r"government|presidency|mission))"
+    r"government|presidency|mission|office))"
 )
 FEMALE_ROLES = re.compile(
     r"\b(?:presidente|cheffe|dirigeante|ambassadrice|conseillere|chanceliere|reine|princesse|"

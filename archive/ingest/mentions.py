@@ -301,7 +301,8 @@ class Article:
             return None
         if low in PRONOUNS:
             return self.resolve_pronoun(low, at)
-        figs = find_figures(phrase)
+        # "Erdogan's communications director X", "Macron's office": not Erdogan, not Macron.
+        figs = [(s, e, f) for s, e, f in find_figures(phrase) if phrase[e : e + 2] not in _POSS]
         people = [(s, e, f) for s, e, f in figs if f.kind == "person"]
         if people:
             start, end, fig = people[-1]
@@ -396,7 +397,8 @@ class Article:
         """True when the text writes `name` after a word or a comma ("… met Mutua …")."""
         found = self._mid_sentence.get(name)
         if found is None:
-            found = bool(re.search(r"[\w,;] " + re.escape(name) + r"\b", self.text))
+            # After a word, a comma or a closing quote ("“…,” Frostadottir said").
+            found = bool(re.search(r"[\w,;”\"»] " + re.escape(name) + r"\b", self.text))
             self._mid_sentence[name] = found
         return found
 
@@ -607,6 +609,7 @@ _REACHED_BY = re.compile(
     r"^(?:joint|jointe|contacte|contactee|interroge|interrogee|cite|citee|interviewe|"
     r"contacted|reached|quoted|interviewed|cited)\s+(?:par|by)\b"
 )
+_POSS = ("'s", "’s")
 _STATEMENT_OF = re.compile(
     r"""^(?:(?:un|une|le|la|a|an|the)\s+)?
     (?:communique|declaration|statement|press\ release|texte|note)\s+
