@@ -348,6 +348,18 @@ def test_possessive_names_whose_office_speaks_not_the_person():
     assert quoted(office)[0][1:] == ("Macron's office", "institution")
 
 
+def test_the_person_a_role_belongs_to_is_not_the_speaker():
+    """« la porte-parole de Vladimir Poutine », "an adviser to Zelensky": the aide speaks."""
+    head = "Les discussions reprennent entre les deux capitales\nLes délégations se sont retrouvées lundi.\n"
+    fr = (
+        head
+        + "« Aucune rencontre n'est prévue pour le moment », a déclaré la porte-parole de Vladimir Poutine."
+    )
+    en = head + '"No meeting is planned for the moment," an adviser to Zelensky told reporters.'
+    assert who(fr) == ["porte-parole de Vladimir Poutine"]
+    assert who(en) == ["adviser to Zelensky"]
+
+
 # -- the text's spelling ----------------------------------------------------------------------
 
 

@@ -57,7 +57,7 @@ NOT_NAMES = set(
 )
 # "… counterpart in Antalya", "l'ambassadeur à Moscou": a place, not the holder of the role.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|to|near|en|dans|vers|depuis|pour)\s*$")
-_COMPLEMENT_END = re.compile(r"\b(?:de|du|des|d'|of|la|l')$")
+_COMPLEMENT_END = re.compile(r"\b(?:de|du|des|d'|of|la|l'|to|for)$")
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d'|of|la|l'|au|aux)\s*$")
 
 
@@ -302,7 +302,15 @@ class Article:
         if low in PRONOUNS:
             return self.resolve_pronoun(low, at)
         # "Erdogan's communications director X", "Macron's office": not Erdogan, not Macron.
-        figs = [(s, e, f) for s, e, f in find_figures(phrase) if phrase[e : e + 2] not in _POSS]
+        # « la porte-parole de Vladimir Poutine », "an adviser to Zelensky": not them either.
+        figs = [
+            (s, e, f)
+            for s, e, f in find_figures(phrase)
+            if phrase[e : e + 2] not in _POSS
+            and not (
+                f.kind == "person" and _OF_SOMEONE.search(fold_keep(phrase[max(0, s - 6) : s]))
+            )
+        ]
         people = [(s, e, f) for s, e, f in figs if f.kind == "person"]
         if people:
             start, end, fig = people[-1]
@@ -610,6 +618,7 @@ _REACHED_BY = re.compile(
     r"contacted|reached|quoted|interviewed|cited)\s+(?:par|by)\b"
 )
 _POSS = ("'s", "’s")
+_OF_SOMEONE = re.compile(r"(?:\b(?:de|du|of|for|to|aupres de)\s+|\bd')$")
 _STATEMENT_OF = re.compile(
     r"""^(?:(?:un|une|le|la|a|an|the)\s+)?
     (?:communique|declaration|statement|press\ release|texte|note)\s+
