@@ -29,6 +29,7 @@ from .names import (
     is_capital,
     is_person_name,
     is_relay,
+    name_end,
     name_tokens,
     not_in_names,
     person_shaped,
@@ -605,14 +606,6 @@ def _first_name_from(phrase: str, low: str, start: int) -> str | None:
     return None
 
 
-_INSTITUTION_STOP = re.compile(
-    r"\s(?:a|ont|avait|avaient|est|sont|etait|fait|has|have|had|is|are|was|were|will|would|"
-    r"said|says|pres|near|lors|during|dans|in|at|au|aux|qui|que|who|which|"
-    r"that|selon|according|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|hier|yesterday)\b"
-)
-
-
 _REACHED_BY = re.compile(
     r"^(?:joint|jointe|contacte|contactee|interroge|interrogee|cite|citee|interviewe|"
     r"contacted|reached|quoted|interviewed|cited)\s+(?:par|by)\b"
@@ -628,7 +621,11 @@ _STATEMENT_OF = re.compile(
     re.VERBOSE,
 )
 _TOLD_RELAY = re.compile(
-    r"^(?:à|a|au|to)\s+((?:l'|l’|la\s|le\s|the\s)?[A-ZÀ-Ý][\w.’'-]*(?:\s+[A-ZÀ-Ý][\w.’'-]*)*)\s+"
+    r"""^(?:à|a|au|to)\s+
+    (  (?:l'|l’|la\s|le\s|the\s)?       # « à l'AFP », "to the BBC"
+       [A-ZÀ-Ý][\w.’'-]*(?:\s+[A-ZÀ-Ý][\w.’'-]*)*  # the outlet's capitalised words
+    )\s+""",
+    re.VERBOSE,
 )
 
 
@@ -643,9 +640,7 @@ def institution_name(words: str) -> str:
     """The noun phrase of an institution or role, cut before any verb or clause that follows
     (« ministère de la Défense avait fait état de … » → « ministère de la Défense »)."""
     words = words.strip(" ,;:")
-    m = _INSTITUTION_STOP.search(fold_keep(words))
-    if m:
-        words = words[: m.start()]
+    words = words[: name_end(fold_keep(words))]
     words = re.sub(r"(?:\s+(?:de|du|des|d'|of|la|le|l'|the|et|and))+$", "", words.strip(" ,"))
     return words.strip() if speaker_shaped(words) else ""
 

@@ -28,6 +28,8 @@ def _words() -> dict[str, frozenset[str]]:
         "particles": frozenset(raw["particles"]),
         "not_person": frozenset(raw["not_person"]),
         "relays": frozenset(raw["relays"]),
+        "clause": frozenset(raw["clause"]),
+        "cut": frozenset(raw["cut"]),
         "first": frozenset(first["male"]) | frozenset(first["female"]) | frozenset(first["unisex"]),
     }
 
@@ -42,15 +44,26 @@ _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÞŁŠŽČŘŚŹĆŃĐØÆŒİ][\w'’.-]*|(?:al|el|ad|as|ash|ben|bin)-\w+|d['’][A-ZÀ-Þ]\w+)$"
 )
 # Words that never stand in a speaker's name: verbs, auxiliaries, subordinators.
-_CLAUSE_WORDS = re.compile(
-    r"""\b(?:
-        a|ont|avait|avaient|est|sont|etait|sera|fait|faisait|dit|declare|estime|que|qui|
-        dont|lorsque|quand|pres|lors|apres|avant|pendant|depuis|selon|
-        has|have|had|is|are|was|were|will|would|said|says|that|which|when|while|after|
-        before|during|near|since|according
-    )\b""",
-    re.VERBOSE,
-)
+
+
+@cache
+def _clause_pattern() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(_words()["clause"], key=len)[::-1]) + r")\b")
+
+
+@cache
+def _cut_pattern() -> re.Pattern:
+    words = _words()["clause"] | _words()["cut"]
+    return re.compile(r"\s(?:" + "|".join(sorted(words, key=len)[::-1]) + r")\b")
+
+
+def name_end(low: str) -> int:
+    """Where the name of a body or a role ends in folded text: before the first verb,
+    subordinator, preposition of place or day (« ministère de la Défense| avait fait … »)."""
+    m = _cut_pattern().search(low)
+    return m.start() if m else len(low)
+
+
 MAX_NAME_WORDS = 6  # "Ngozi Adeyemi-Okafor", "Mohammad Javad Zarif", "Jean-Yves Le Drian"…
 MAX_SPEAKER_WORDS = 9  # "ministère russe des Affaires étrangères", "vice-ministre … du Commerce"
 
@@ -150,6 +163,6 @@ def speaker_shaped(name: str) -> bool:
         return False
     # Only words written in lower case count: "Mohamed Said" is a name, "X said" a clause.
     lowered = " ".join(w for w in name.split() if w[:1].islower())
-    if _CLAUSE_WORDS.search(fold(lowered)):
+    if _clause_pattern().search(fold(lowered)):
         return False
     return words[-1] not in ("de", "du", "des", "d'", "of", "la", "le", "the", "a", "and", "et")

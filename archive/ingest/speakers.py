@@ -367,13 +367,20 @@ _NEW_CLAUSE = re.compile(
 # Between a quote and its verb, a name with its role in apposition: "“…,” Amara Nwosu, head
 # of Nigeria's Boundary Commission, said" — the incise may run longer than usual.
 _NAME_APPOSITION = re.compile(
-    r"^[\s,»”\"’]*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,4}\s*,[^.!?«»“”\"_]{3,100},\s*$"
+    r"""^[\s,»”"’]*
+    [A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,4}   # the name: 2 to 5 capitalised words
+    \s*,[^.!?«»“”"_]{3,100},\s*$                  # its role between commas""",
+    re.VERBOSE,
 )
 
 
 _CAPITALISED_RUN = re.compile(
-    r"^[\s,»”\"’]*[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|du|del|van|von|der|bin|al|el)\s+)?"
-    r"[A-ZÀ-Ý][\w'’.-]*){1,8}\s*$"
+    r"""^[\s,»”"’]*
+    [A-ZÀ-Ý][\w'’.-]*                                   # "Brazilian", "U.N."
+    (?:\s+(?:(?:de|da|do|dos|du|del|van|von|der|bin|al|el)\s+)?  # particles of names
+       [A-ZÀ-Ý][\w'’.-]*){1,8}                          # "President Luiz … Silva"
+    \s*$""",
+    re.VERBOSE,
 )
 # Or a role named without a person: "“…,” a spokesman for the Danish foreign ministry said".
 _ROLE_INCISE = re.compile(
