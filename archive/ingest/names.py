@@ -43,16 +43,17 @@ TITLE_WORDS = {
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÞŁŠŽČŘŚŹĆŃĐØÆŒİ][\w'’.-]*|(?:al|el|ad|as|ash|ben|bin)-\w+|d['’][A-ZÀ-Þ]\w+)$"
 )
-# Words that never stand in a speaker's name: verbs, auxiliaries, subordinators.
 
 
 @cache
 def _clause_pattern() -> re.Pattern:
+    """Words that never stand in a speaker's name: verbs, auxiliaries, subordinators."""
     return re.compile(r"\b(?:" + "|".join(sorted(_words()["clause"], key=len)[::-1]) + r")\b")
 
 
 @cache
 def _cut_pattern() -> re.Pattern:
+    """Those words and the prepositions of place and time, after a space."""
     words = _words()["clause"] | _words()["cut"]
     return re.compile(r"\s(?:" + "|".join(sorted(words, key=len)[::-1]) + r")\b")
 
