@@ -39,8 +39,9 @@ migrate: install
 seed: migrate
 	$(BIN)/python manage.py import_articles seeds/
 
+# Only `make run` turns debug on (config.settings.dev); manage.py alone runs with it off.
 run: seed
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Production-style: gunicorn workers (each keeps its own index searcher) and static
 # files from whitenoise; needs DJANGO_SECRET_KEY. Imports may run meanwhile.
