@@ -18,6 +18,7 @@ from .variants import add_near_misses, expand_variants
 
 FACET_FIELDS = ("source", "speakers", "language", "year", "month")
 FEW_RESULTS = 3  # below this, a spelling suggestion is looked for
+MAX_SUGGESTED_WORDS = 8  # words of one query looked up for « vouliez-vous dire »
 MODES = [("articles", "Articles"), ("statements", "Déclarations")]
 SORTS = [("", "Pertinence"), ("-date", "Plus récents"), ("date", "Plus anciens")]
 LANGUAGES = {"fr": "français", "en": "anglais"}
@@ -211,15 +212,18 @@ class ArchiveSearchForm(FacetedSearchForm):
             return None
         q = self.cleaned_data.get("q") or ""
         changed = q
-        for group in self.parsed.groups:
-            for term in group.typed:
-                if term.phrase or not term.text.isalpha() or len(term.text) < 3:
-                    continue
-                current = backend.doc_frequency(term.text)
-                for candidate in backend.suggest_words(term.text, maxdist=2, limit=3):
-                    if backend.doc_frequency(candidate) > current:
-                        changed = changed.replace(term.text, candidate, 1)
-                        break
+        words = [
+            term
+            for group in self.parsed.groups
+            for term in group.typed
+            if not term.phrase and term.text.isalpha() and len(term.text) >= 3
+        ]
+        for term in words[:MAX_SUGGESTED_WORDS]:  # each look-up costs milliseconds
+            current = backend.doc_frequency(term.text)
+            for candidate in backend.suggest_words(term.text, maxdist=2, limit=3):
+                if backend.doc_frequency(candidate) > current:
+                    changed = changed.replace(term.text, candidate, 1)
+                    break
         return changed if changed != q else None
 
 
