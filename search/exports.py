@@ -11,6 +11,9 @@ from django.http import HttpResponse, JsonResponse
 from .forms import ArchiveSearchForm
 
 MAX_ROWS = 5000
+# A spreadsheet reads a cell starting with one of these as a formula (or, for tab and
+# carriage return, may drop them and read what follows as one).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ARTICLE_FIELDS = ["title", "source", "date", "language", "speakers", "permalink"]
 STATEMENT_FIELDS = ["speaker", "quote", "article_title", "source", "date", "permalink"]
 
@@ -61,8 +64,16 @@ def export_csv(request):
     response.write("\ufeff")  # so spreadsheet programs read UTF-8
     writer = csv.DictWriter(response, fieldnames=fields)
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({name: spreadsheet_safe(value) for name, value in row.items()} for row in rows)
     return response
+
+
+def spreadsheet_safe(value):
+    """Return `value` so that no spreadsheet runs it: text that could start a formula
+    gets a leading apostrophe, which spreadsheets show as text and do not display."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def export_json(request):

@@ -73,6 +73,11 @@ class SearchView(FacetedSearchView):
     def get_queryset(self):
         return ResultsQuerySet()
 
+    def form_invalid(self, form):
+        """Show the page without results (the form reads any input; this is a safety net)."""
+        self.queryset = form.no_query_found()
+        return super().form_invalid(form)
+
     def paginate_queryset(self, queryset, page_size):
         """Like Django's, but a bad or out-of-range page shows the nearest page, never 404."""
         paginator = self.get_paginator(queryset, page_size)

@@ -1,5 +1,7 @@
 """Articles: browsing by date (one mixin, generic views), one article, its raw text."""
 
+from datetime import MAXYEAR, MINYEAR
+
 from django.db.models import Count, F, Prefetch
 from django.db.models.functions import Trunc
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
@@ -52,6 +54,13 @@ class ArticleDateMixin:
     paginate_by = 25
     allow_future = True  # an inferred date may fall after today; still show it
     allow_empty = False
+
+    def get(self, request, *args, **kwargs):
+        # The views compute the period after (and before) the one asked for: a year at
+        # either end of what Python's dates hold has none, and no article either.
+        if not MINYEAR < kwargs.get("year", 2000) < MAXYEAR:
+            raise Http404("Aucun article pour cette période.")
+        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         # No prefetch here: the generic views fetch one row of this queryset for each
