@@ -60,9 +60,15 @@ def key_statements(statements: Iterable[Statement]) -> None:
         statement.cluster_key = quote_key(statement.text)
 
 
-def reporting_order():
-    """Order statements by when their article was published (undated last), then by id."""
-    return (F("article__published").asc(nulls_last=True), "article_id", "position")
+def reporting_order(prefix: str = "article__"):
+    """Order by publication: dates read on the page first (a completed year may be wrong),
+    then inferred dates, then undated articles; ties by id."""
+    return (
+        F(f"{prefix}published_inferred").asc(),
+        F(f"{prefix}published").asc(nulls_last=True),
+        f"{prefix}id" if prefix else "pk",
+        *(["position"] if prefix else []),
+    )
 
 
 def cluster_of(statement: Statement) -> list[Statement]:
@@ -148,9 +154,9 @@ def similarity(a: list[int], b: list[int]) -> float:
 
 
 def _reporting_rank(article: Article) -> tuple:
-    """Sort key: published first (undated last), then the first imported."""
+    """Sort key in the order of `reporting_order`."""
     published = article.published.timestamp() if article.published else 0.0
-    return (article.published is None, published, article.pk)
+    return (article.published_inferred, article.published is None, published, article.pk)
 
 
 def place_article(article: Article, *, fresh: bool = False) -> Article | None:
@@ -190,7 +196,9 @@ def place_article(article: Article, *, fresh: bool = False) -> Article | None:
         return None
     rows = Article.objects.filter(pk__in=alike).values_list("pk", "copy_of")
     roots = {copy_of or pk for pk, copy_of in rows}
-    originals = list(Article.objects.filter(pk__in=roots).only("pk", "published"))
+    originals = list(
+        Article.objects.filter(pk__in=roots).only("pk", "published", "published_inferred")
+    )
     first = min([*originals, article], key=_reporting_rank)
     members = Q(pk__in=roots) | Q(copy_of__in=roots) | Q(pk=article.pk) | Q(copy_of=article.pk)
     Article.objects.filter(members).exclude(pk=first.pk).update(copy_of=first)
@@ -205,7 +213,7 @@ def story_of(article: Article) -> list[Article]:
     group = list(
         Article.objects.filter(Q(pk=root) | Q(copy_of=root))
         .select_related("source")
-        .order_by(F("published").asc(nulls_last=True), "pk")
+        .order_by(*reporting_order(""))
     )
     return group if len(group) > 1 else []
 
@@ -238,13 +246,10 @@ def recompute(chunk: int = 1000, on_progress=None) -> dict[str, int]:
     ArticleBand.objects.all().delete()
     ArticleSketch.objects.all().delete()
     Article.objects.exclude(copy_of=None).update(copy_of=None)
-    pks = list(
-        Article.objects.order_by(F("published").asc(nulls_last=True), "pk").values_list(
-            "pk", flat=True
-        )
-    )
+    pks = list(Article.objects.order_by(*reporting_order("")).values_list("pk", flat=True))
+    fields = ["pk", "body", "published", "published_inferred", "copy_of"]
     for i, pk in enumerate(pks, 1):
-        article = Article.objects.only("pk", "body", "published", "copy_of").get(pk=pk)
+        article = Article.objects.only(*fields).get(pk=pk)
         place_article(article, fresh=True)
         if on_progress:
             on_progress(i, len(pks))
