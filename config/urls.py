@@ -4,5 +4,6 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("search/", include("search.urls")),
+    path("api/", include("archive.api.urls")),
     path("", include("archive.urls")),
 ]
