@@ -71,6 +71,16 @@ def test_same_words_from_two_outlets_are_one_cluster(tmp_path, client):
     assert speaker_page.count("rapportée par 2 sources") == 2
 
 
+def test_search_results_say_how_many_outlets_reported_a_statement(tmp_path, client):
+    import_paths([write(tmp_path / "b", "b.txt", SECOND)], source="Gazette des Trois Rivières")
+    import_paths([write(tmp_path / "a", "a.txt", FIRST)], source="Le Courrier de Valmont")
+
+    html = client.get("/search/", {"q": "trêve trente jours", "mode": "statements"}).content
+    html = html.decode()
+
+    assert html.count("rapportée par 2 sources") == 2
+
+
 def test_other_words_or_another_speaker_make_another_cluster(tmp_path, client):
     """A statement reported once has a page saying no other article reports it."""
     other = SECOND.replace("Irène Vasseur", "Anton Belski")
