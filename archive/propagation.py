@@ -177,21 +177,13 @@ def place_article(article: Article, *, fresh: bool = False) -> Article | None:
     keys = bands(sig)
     ArticleSketch.objects.create(article=article, signature=sig)
     ArticleBand.objects.bulk_create([ArticleBand(article=article, band=k) for k in keys])
-    candidates = list(
-        ArticleBand.objects.filter(band__in=keys)
+    others = (
+        ArticleSketch.objects.filter(article__bands__band__in=keys)
         .exclude(article=article)
-        .values_list("article", flat=True)
+        .values_list("article", "signature")
         .distinct()[:MAX_CANDIDATES]
     )
-    if not candidates:
-        return None
-    alike = [
-        pk
-        for pk, other in ArticleSketch.objects.filter(article__in=candidates).values_list(
-            "article", "signature"
-        )
-        if similarity(sig, other) >= COPY_SIMILARITY
-    ]
+    alike = [pk for pk, other in others if similarity(sig, other) >= COPY_SIMILARITY]
     if not alike:
         return None
     rows = Article.objects.filter(pk__in=alike).values_list("pk", "copy_of")
