@@ -187,5 +187,5 @@ def _write(ex: Extraction, speakers: NameDirectory, sources: NameDirectory, arti
     propagation.key_statements(statements)
     Statement.objects.bulk_create(statements)
     corrections.reapply(article, statements)  # a researcher's fixes outlive re-imports
-    propagation.place_article(article, fresh=outcome == CREATED)
+    propagation.place_article(article, fresh=outcome == CREATED, sig=ex.signature)
     return outcome, article
