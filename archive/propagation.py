@@ -74,11 +74,8 @@ def outlet_counts(statements: Iterable[Statement]) -> dict[int, int]:
     statements = [s for s in statements if s.cluster_key]
     if not statements:
         return {}
-    wanted = Q()
-    for key, speaker in {(s.cluster_key, s.speaker_id) for s in statements}:
-        wanted |= Q(cluster_key=key, speaker=speaker)
     rows = (
-        Statement.objects.filter(wanted)
+        Statement.objects.filter(cluster_key__in={s.cluster_key for s in statements})
         .order_by()
         .values("cluster_key", "speaker")
         .annotate(
