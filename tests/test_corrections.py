@@ -178,45 +178,69 @@ def test_merged_speakers_stay_merged_after_reimport(page, admin_client, admin_us
     assert merge.username == admin_user.username
 
 
-def test_inline_speaker_change_on_the_article_is_logged(page, admin_client):
-    """Changing a speaker in the statements shown inline on the article is a correction too."""
-    belski = Speaker.objects.create(name="Anton Belski")
-    article = Article.objects.get()
+def post_inline(client, article, change):
+    """Post the article's admin form with its statements inline; `change(statement, row)`
+    edits each row's fields."""
     url = reverse("admin:archive_article_change", args=[article.pk])
-    form = admin_client.get(url).context["adminform"].form
+    form = client.get(url).context["adminform"].form
     data = {k: v for k, v in form.initial.items() if v is not None and k != "source"}
     data["published_0"], data["published_1"] = "2020-03-03", "10:15:00"
     statements = list(article.statements.order_by("position"))
-    prefix = "statements"
     data.update(
         {
-            f"{prefix}-TOTAL_FORMS": len(statements),
-            f"{prefix}-INITIAL_FORMS": len(statements),
-            f"{prefix}-MIN_NUM_FORMS": 0,
-            f"{prefix}-MAX_NUM_FORMS": 1000,
+            "statements-TOTAL_FORMS": len(statements),
+            "statements-INITIAL_FORMS": len(statements),
+            "statements-MIN_NUM_FORMS": 0,
+            "statements-MAX_NUM_FORMS": 1000,
         }
     )
     for i, st in enumerate(statements):
-        speaker = belski if st.text == SANCTIONS else st.speaker
-        data.update(
-            {
-                f"{prefix}-{i}-id": st.pk,
-                f"{prefix}-{i}-article": article.pk,
-                f"{prefix}-{i}-position": st.position,
-                f"{prefix}-{i}-text": st.text,
-                f"{prefix}-{i}-speaker": speaker.pk if speaker else "",
-                f"{prefix}-{i}-speaker_label": st.speaker_label,
-                f"{prefix}-{i}-cue": st.cue,
-                f"{prefix}-{i}-start": st.start,
-                f"{prefix}-{i}-end": st.end,
-            }
-        )
-    response = admin_client.post(url, data)
+        row = {
+            "id": st.pk,
+            "article": article.pk,
+            "position": st.position,
+            "text": st.text,
+            "speaker": st.speaker_id or "",
+            "speaker_label": st.speaker_label,
+            "cue": st.cue,
+            "start": st.start,
+            "end": st.end,
+        }
+        change(st, row)
+        data.update({f"statements-{i}-{k}": v for k, v in row.items()})
+    response = client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
 
+
+def test_inline_speaker_change_on_the_article_is_logged(page, admin_client):
+    """Changing a speaker in the statements shown inline on the article is a correction too."""
+    belski = Speaker.objects.create(name="Anton Belski")
+
+    def give_belski(st, row):
+        if st.text == SANCTIONS:
+            row["speaker"] = belski.pk
+
+    post_inline(admin_client, Article.objects.get(), give_belski)
     reimport(page, EDITED)
+
     assert statement(SANCTIONS).speaker == belski
     assert Correction.objects.get().kind == "speaker"
+
+
+def test_inline_deletion_is_a_not_a_statement_correction(page, admin_client):
+    def delete_convoys(st, row):
+        if st.text == CONVOYS:
+            row["DELETE"] = "on"
+
+    post_inline(admin_client, Article.objects.get(), delete_convoys)
+    assert not Statement.objects.filter(text=CONVOYS).exists()
+    reimport(page, EDITED)
+
+    assert not Statement.objects.filter(text=CONVOYS).exists()
+    assert Statement.objects.filter(text=SANCTIONS).exists()
+    assert Correction.objects.get().kind == "not_statement"
+    log = admin_client.get(reverse("admin:archive_correction_changelist")).content.decode()
+    assert "pas une citation" in log and CONVOYS[:40] in log
 
 
 def test_a_correction_whose_words_are_gone_waits(page, admin_client):
