@@ -145,7 +145,11 @@ def find_statement(correction: Correction, statements: list[Statement]) -> State
     return min(same, key=lambda s: abs(s.start - start))
 
 
-def _speaker_for(correction: Correction) -> Speaker | None:
+_MISSING = object()
+
+
+def _speaker_for(correction: Correction):
+    """The speaker a correction gives, None for « no speaker », _MISSING if gone."""
     if correction.speaker_id:
         speaker = Speaker.objects.filter(pk=correction.speaker_id).first()
         if speaker is not None:
@@ -153,7 +157,9 @@ def _speaker_for(correction: Correction) -> Speaker | None:
     name = correction.after.get("speaker", "")
     if not name:
         return None
-    return Speaker.objects.find(name) or Speaker.objects.create(name=name)
+    # A speaker merged into another is found by its name, now an alias. One deleted
+    # since is not made again here (the import's directory of names would not know it).
+    return Speaker.objects.find(name) or _MISSING
 
 
 def reapply(article: Article, statements: list[Statement]) -> int:
@@ -182,6 +188,9 @@ def reapply(article: Article, statements: list[Statement]) -> int:
             Correction.objects.filter(pk=correction.pk).update(article=article)
             continue
         speaker = _speaker_for(correction)
+        if speaker is _MISSING:
+            applied -= 1
+            continue
         Statement.objects.filter(pk=statement.pk).update(speaker=speaker)
         statement.speaker = speaker
         Correction.objects.filter(pk=correction.pk).update(

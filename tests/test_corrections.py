@@ -100,6 +100,19 @@ def test_fixed_speaker_is_logged_and_survives_a_changed_file(page, admin_client,
     assert f"par {admin_user.username}" in html
 
 
+def test_a_fixed_speaker_later_merged_follows_the_merge(page, admin_client):
+    """The speaker a correction named was since merged into another: after re-import the
+    statement goes to the kept speaker, found by the merged name."""
+    belski = Speaker.objects.create(name="Anton Belski")
+    kept = Speaker.objects.create(name="Anton V. Belski")
+    edit_speaker(admin_client, statement(SANCTIONS), belski)
+    kept.merge(belski)
+
+    reimport(page, EDITED)
+
+    assert statement(SANCTIONS).speaker == kept
+
+
 def test_not_a_statement_stays_removed_after_reimport(page, admin_client):
     """A span marked « not a statement » is gone, stays gone after re-import, and the article
     page says who removed it."""
