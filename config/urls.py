@@ -8,5 +8,6 @@ admin.site.login_form = ThrottledAdminAuthenticationForm
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("search/", include("search.urls")),
+    path("api/", include("archive.api.urls")),
     path("", include("archive.urls")),
 ]

@@ -5,6 +5,7 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from haystack.generic_views import FacetedSearchView
 
+from archive import propagation
 from archive.models import Article, Source, Speaker
 
 from .forms import LANGUAGES, ArchiveSearchForm, ResultsQuerySet
@@ -109,6 +110,8 @@ class SearchView(FacetedSearchView):
                 "statements": form.statements,
             }
         )
+        if form.statements:  # "reported by N outlets", one query for the page
+            propagation.annotate_outlets(r.object for r in context["results"])
         return context
 
 

@@ -78,6 +78,7 @@ class Extraction:
     quotes: list[QuoteInfo] = field(default_factory=list)
     removed: list[RemovedLine] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # explanations (dates, source, …)
+    signature: list[int] | None = None  # the body's MinHash, set by the pipeline's workers
 
     @property
     def body_text(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
+from archive import corrections, propagation
 from archive.models import Article, Source, Speaker, Statement
 from archive.text import fold, make_slug
 
@@ -183,5 +184,8 @@ def _write(ex: Extraction, speakers: NameDirectory, sources: NameDirectory, arti
                 position=i,
             )
         )
+    propagation.key_statements(statements)
     Statement.objects.bulk_create(statements)
+    corrections.reapply(article, statements)  # a researcher's fixes outlive re-imports
+    propagation.place_article(article, fresh=outcome == CREATED, sig=ex.signature)
     return outcome, article

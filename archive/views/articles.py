@@ -10,6 +10,7 @@ from django.utils.timezone import get_current_timezone
 from django.views import generic
 from django.views.generic.detail import BaseDetailView
 
+from archive import propagation
 from archive.models import Article, Speaker, Statement
 from archive.templatetags.archive_tags import placed_statements
 
@@ -65,7 +66,8 @@ class ArticleDateMixin:
     def get_queryset(self):
         # No prefetch here: the generic views fetch one row of this queryset for each
         # previous/next link, and each would run its own speakers query.
-        return Article.objects.published().select_related("source").order_by(*NEWEST_FIRST)
+        articles = propagation.hide_copies(Article.objects.published(), self.request)
+        return articles.select_related("source").order_by(*NEWEST_FIRST)
 
     def get_dated_queryset(self, **lookup):
         return with_speakers(super().get_dated_queryset(**lookup))
@@ -102,7 +104,8 @@ class ArticleArchiveIndexView(ArticleDateMixin, generic.ArchiveIndexView):
 
     def get_paginator(self, queryset, *args, **kwargs):
         paginator = super().get_paginator(queryset, *args, **kwargs)
-        paginator.count = self.census.articles - self.census.undated  # no need to count
+        if self.request.GET.get("copies") != "masquer":
+            paginator.count = self.census.articles - self.census.undated  # no need to count
         return paginator
 
     def get_context_data(self, **kwargs):
@@ -132,7 +135,7 @@ class UndatedArticleListView(generic.ListView):
     paginate_by = 25
 
     def get_queryset(self):
-        return listed_articles(Article.objects.undated())
+        return listed_articles(propagation.hide_copies(Article.objects.undated(), self.request))
 
 
 class ArticleDetailView(generic.DetailView):
@@ -158,6 +161,8 @@ class ArticleDetailView(generic.DetailView):
             statements=statements,
             marked_ids={statement.pk for _, _, statement in marked},
             has_related_articles=has_template_library("search_tags"),
+            corrections=list(self.object.corrections.order_by("created", "pk")),
+            story=propagation.story_of(self.object),
             **kwargs,
         )
 

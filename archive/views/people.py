@@ -6,6 +6,7 @@ from django.db.models import Count, F, Max, Min
 from django.views import generic
 from django.views.generic.detail import SingleObjectMixin
 
+from archive import propagation
 from archive.models import Article, Source, Speaker
 
 from .articles import listed_articles
@@ -70,6 +71,11 @@ class SpeakerDetailView(SingleObjectMixin, generic.ListView):
             F("article__published").desc(nulls_last=True), "-article_id", "position"
         )
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        propagation.annotate_outlets(context["object_list"])  # "reported by N outlets"
+        return context
+
 
 class SourceListView(generic.ListView):
     """/sources/ : the sources A–Z, a page at a time, each with its number of articles and
@@ -109,4 +115,4 @@ class SourceDetailView(SingleObjectMixin, generic.ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return listed_articles(self.object.articles.all())
+        return listed_articles(propagation.hide_copies(self.object.articles.all(), self.request))
