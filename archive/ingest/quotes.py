@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speech import NAMING, has_speech_verb, speech_verbs
+from .speech import NAMING, QUALIFY, has_speech_verb, speech_verbs
 from .textshape import folded as fold
 from .textshape import n_words, words
 
@@ -24,6 +24,8 @@ INCISE = re.compile(
     r"|,\s*[a-zéèêîû]+-t-(?:il|elle|ils|elles)\s*,|,\s*[a-zéèêîû]+-(?:il|elle|ils|elles)\s*,"
 )
 SHORT = 4  # quotes of this many words or fewer need a cue to speak
+# A « printed reversed: « a déclaré : » Nous … » » opens after a colon or a verb's comma.
+_REVERSED_LEAD = re.compile(r"(?::|,)\s*$")
 
 
 @dataclass
@@ -44,8 +46,11 @@ def _is_opening(s: str, i: int) -> bool:
         before = s[i - 1] if i else " "
         after = s[i + 1] if i + 1 < len(s) else " "
         return (before.isspace() or before in "([{«‹:—–-'’/") and not after.isspace()
-    if ch == "»":  # »Swiss/German« style, only when it opens the paragraph
-        return i == 0 and "«" in s
+    if ch == "»":  # »Swiss/German« style when it opens the paragraph; a reversed « after ":"
+        if i == 0:
+            return "«" in s
+        after = s[i + 1 : i + 3].lstrip()
+        return bool(_REVERSED_LEAD.search(s[:i])) and after[:1].isalpha() and "»" in s[i + 1 :]
     if ch == "“":
         return i + 1 < len(s) and not s[i + 1].isspace() or i == 0
     if ch == "'":  # a straight single quote opens after a space or a mark, before a letter
@@ -61,6 +66,9 @@ def _is_opening(s: str, i: int) -> bool:
 
 def _find_close(s: str, i: int, opener: str) -> int:
     """Index of the mark closing the quote opened at s[i], or -1 (nesting and mismatch aware)."""
+    if opener == "»" and i > 0:  # a reversed opening mark, closed by the next » or «
+        nxt = [j for j in range(i + 1, len(s)) if s[j] in "»«"]
+        return nxt[0] if nxt else -1
     closer = PAIRS[opener]
     depth = 0
     j = i + 1
@@ -129,11 +137,20 @@ def scan_paragraphs(paragraphs: list[str]) -> list[QuotedSpan]:
 
 
 def _run_on(paragraphs: list[str], p: int, i: int) -> QuotedSpan | None:
-    """A quote left open at the end of paragraph p: carry on while the next paragraphs reopen it."""
+    """A quote left open at the end of paragraph p: carry on over hard-wrapped lines, and
+    while the next paragraphs reopen it (a block quote)."""
+    wrapped = _wrapped_close(paragraphs, p, i)
+    if wrapped:
+        return wrapped
     opener = paragraphs[p][i]
     parts = [paragraphs[p][i + 1 :]]
     q = p
-    while q + 1 < len(paragraphs) and paragraphs[q + 1][:1] in ("«", "“", '"', "„", opener):
+    # A paragraph of a block quote ends its sentence; one that stops mid-sentence does not
+    # go on in the next paragraph's quote.
+    block = not _LINE_GOES_ON.search(paragraphs[p])
+    while (
+        block and q + 1 < len(paragraphs) and paragraphs[q + 1][:1] in ("«", "“", '"', "„", opener)
+    ):
         q += 1
         nxt = paragraphs[q]
         j = _find_close(nxt, 0, nxt[0])
@@ -141,9 +158,51 @@ def _run_on(paragraphs: list[str], p: int, i: int) -> QuotedSpan | None:
             parts.append(nxt[1:j])
             return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, j)
         parts.append(nxt[1:])
-    if n_words(parts[0]) < 5 or opener in ('"', "‘") and q == p:
+    if n_words(parts[0]) < 5:
         return None  # a stray mark, not an open quote
+    if opener in ('"', "‘") and q == p and not _cut_off(paragraphs, p, i):
+        return None
     return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, len(paragraphs[q]))
+
+
+# A line that stops mid-sentence: no closing punctuation at its end.
+_LINE_GOES_ON = re.compile(r"[\w,;\-–—]\s*$")
+MAX_WRAPPED_LINES = 8
+
+
+def _wrapped_close(paragraphs: list[str], p: int, i: int) -> QuotedSpan | None:
+    """A quote hard-wrapped over the next lines: « We expect a reply from / our partners by
+    Friday, » … — lines that go on mid-sentence, up to the first closing mark, provided no
+    other quote opens before it."""
+    opener = paragraphs[p][i]
+    closer = PAIRS[opener]
+    parts = [paragraphs[p][i + 1 :]]
+    q = p
+    while (
+        q + 1 < len(paragraphs)
+        and q - p < MAX_WRAPPED_LINES
+        and _LINE_GOES_ON.search(paragraphs[q])
+    ):
+        q += 1
+        line = paragraphs[q]
+        for mark in _MARKS.finditer(line):
+            k = mark.start()
+            ch = line[k]
+            if ch in ("'", "’"):
+                continue  # apostrophes
+            if ch == closer and (closer != '"' or not _is_opening(line, k) or k + 1 == len(line)):
+                parts.append(line[:k])
+                return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, k)
+            if _is_opening(line, k):
+                return None  # another quote opens first: not a wrapped line of this one
+        parts.append(line)
+    return None
+
+
+def _cut_off(paragraphs: list[str], p: int, i: int) -> bool:
+    """A quote in straight or single marks left open: cut by the end of the excerpt, or
+    introduced by a colon."""
+    return p == len(paragraphs) - 1 or paragraphs[p][:i].rstrip().endswith(":")
 
 
 def clean_quote(text: str) -> str:
@@ -154,57 +213,100 @@ def clean_quote(text: str) -> str:
 def is_statement(text: str, before: str, after: str, language: str) -> bool:
     """True when a quoted span is something said, not a name, a title or a scare quote."""
     n = n_words(text)
-    lead = fold(before)[-60:]
-    if n <= 2:
-        return _governed(text, before, language)
-    if NAMING.search(lead.rstrip(" :,")):
+    if n == 0:
         return False
-    tokens = words(text)
-    caps = sum(t[0].isupper() for t in tokens if len(t) > 3)
-    long_words = sum(len(t) > 3 for t in tokens)
-    if n <= 6 and long_words and caps == long_words and not text.rstrip().endswith((".", "!", "?")):
+    lead = fold(before)[-60:]
+    if NAMING.search(lead.rstrip(" :,")) and not _WHAT_THEY_CALLED.search(lead.rstrip(" :,")):
+        return False
+    if n > 6 or n > SHORT and not _looks_like_a_name(text):
+        return True
+    if incise_after(text, after, language):
+        return True  # "“This is unacceptable,” said Lavrov." / « « Jamais », a-t-il répondu. »
+    if n >= 3 and _looks_like_a_name(text):
         return False  # a title or a name ("Groupe de Minsk", "Hayastan Alliance")
     if n > SHORT:
         return True
     cue = fold(before)[-80:] + " " + fold(after)[:50]
-    introduced = lead.rstrip().endswith((":", "que", "that", "qu'")) or fold(after)[:3].startswith(
-        ","
-    )
-    return introduced and has_speech_verb(cue, language)
+    introduced = lead.rstrip().endswith((":", "que", "that", "qu'"))
+    if introduced and has_speech_verb(cue, language):
+        return True
+    return _governed(text, before, language, after)
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """Every long word capitalised and no closing punctuation: a title or a name."""
+    tokens = words(text)
+    long_words = sum(len(t) > 3 for t in tokens)
+    caps = sum(t[0].isupper() for t in tokens if len(t) > 3)
+    return bool(long_words) and caps == long_words and not text.rstrip().endswith((".", "!", "?"))
+
+
+# After the closing mark of a short quote: its incise ("said Lavrov", "Ibarra told reporters",
+# « a déclaré Lavrov », « a-t-il répondu »), at most four words before the verb.
+_INCISE_HEAD = re.compile(
+    r"""^\s*[,;—–-]?\s*
+        (?P<head>(?:[^\s.!?;:«»“”"]+\s+){0,4}[^\s.!?;:«»“”"]+)""",
+    re.VERBOSE,
+)
+
+
+def incise_after(text: str, after: str, language: str) -> bool:
+    """True when the quote is closed by a comma (inside or after the marks) and a verb of
+    speech follows within a few words: the quote's own incise."""
+    tail = text.rstrip()
+    comma = tail.endswith((",", "!", "?", "…")) or after.lstrip().startswith((",", ";", "—", "–"))
+    if not comma:
+        return False
+    m = _INCISE_HEAD.match(fold(after)[:80])
+    return bool(m) and has_speech_verb(m.group("head"), language)
 
 
 # Words after which a short quote is a noun or a name, not words said ("une « hystérie »").
 _NOMINAL = re.compile(
-    r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|"
-    r"the|a|an|this|that|these|those|his|her|its|their|our|of|to|in|on|for|with|by|from|at|"
-    r"a|en|dans|sur|pour|par|avec|sans|contre|entre|vers|et|and|or|ou)|\b[ld]')\s*$"
+    r"""(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|
+        the|a|an|this|that|these|those|his|her|its|their|our|of|to|in|on|for|with|by|from|at|
+        a|en|dans|sur|pour|par|avec|sans|contre|entre|vers|et|and|or|ou)
+      |\b[ld]')\s*$""",
+    re.VERBOSE,
 )
-# Verbs after which "de"/"as"/"comme" introduce the words said ("qualifié d'« inacceptable »").
-_QUALIFY = re.compile(
-    r"\b(?:qualifi\w*|decri\w*|described|describing|calling|called)\b(?:\s+\S+){0,4}\s*$"
+# "de"/"as"/"comme" (with an article) right before the quote, after a verb that qualifies.
+_QUALIFIER_END = re.compile(r"\b(?:de|d'|as|comme)(?:\s+(?:a|an|the|un|une))?\s*$")
+# "what he called « … »", « ce qu'il a qualifié de « … » »: the speaker's own words.
+_WHAT_THEY_CALLED = re.compile(
+    r"""\b(?:what|ce\ qu'|ce\ que)\s*[\w'-]+(?:\s+[\w'-]+){0,2}\s+
+        (?:called|termed|dubbed|described\ as|labell?ed|appelle|qualifie\ de|nomme)$""",
+    re.VERBOSE,
 )
 _COPULA = re.compile(
-    r"\b(?:est|etait|sont|etaient|reste|restait|restent|demeure|serait|sera|semble|"
-    r"is|was|are|were|remains|remained|seems|seemed|would be|will be|be|been)\b"
+    r"""\b(?:est|etait|sont|etaient|reste|restait|restent|demeure|serait|sera|semble|
+        is|was|are|were|remains|remained|seems|seemed|would\ be|will\ be|be|been)\b""",
+    re.VERBOSE,
 )
 _REFLEXIVE = re.compile(r"(?:\bs'est|\bse|\bs'etait|\bs'etaient|\bse sont)\s+$")
+_PASSIVE = re.compile(r"\b(?:been|being|be|is|was|were|are|ete|etre)\s+$")
+_NOUN_COMPLEMENT = re.compile(r"\s*(?:de|des|du|d'|of)\b")
+_ARTICLES = ("le", "la", "les", "un", "une", "des", "the", "a", "an", "l'", "d'")
 
 
-def _governed(text: str, before: str, language: str) -> bool:
-    """A quote of one or two words is a statement only when a verb of speech governs it
-    directly, with at most its object between ("a jugé la situation « préoccupante »",
-    "called the move “unacceptable”"); a scare-quoted noun or name is not."""
+def _governed(text: str, before: str, language: str, after: str = "") -> bool:
+    """A quote of one to four words is a statement only when a verb of speech or judgment
+    governs it directly, with at most its object between ("a jugé la situation
+    « préoccupante »", "a fustigé mardi « un chantage inacceptable »", "called the move
+    “unacceptable”", "described the plan as a “step backwards”"); a scare-quoted noun or a
+    name is not ("une « provocation »", "le journal « Gazeta »")."""
     lead = fold(before)[-80:].rstrip()
     if not lead or lead.endswith((",", ".", ":", ";", "(", "!", "?")):
         return False
     clause = re.split(r"[,.;:!?()«»“”\"]", lead)[-1]
+    if _WHAT_THEY_CALLED.search(clause.rstrip()):
+        return True
     if NAMING.search(clause.rstrip()):
         return False
-    qualified = _QUALIFY.search(clause) and re.search(r"\b(?:de|d'|as|comme)\s*$", clause)
+    qualified = QUALIFY.search(clause) and _QUALIFIER_END.search(clause)
     if _NOMINAL.search(clause) and not qualified:
         return False
     first = fold(text).split()[0] if text.split() else ""
-    if first in ("le", "la", "les", "un", "une", "des", "the", "a", "an", "l'", "d'"):
+    if first in _ARTICLES and n_words(text) < 2:
         return False
     verbs = list(speech_verbs(language).finditer(clause))
     if not verbs and qualified:
@@ -216,6 +318,10 @@ def _governed(text: str, before: str, language: str) -> bool:
         return False
     if _REFLEXIVE.search(clause[: verb.start()][-12:]):
         return False  # "s'est dit « préoccupé »": a state, not words said
+    if _PASSIVE.search(clause[: verb.start()]):
+        return False  # "had been declared “persona non grata”": a status, not words said
+    if _NOUN_COMPLEMENT.match(fold(after)):
+        return False  # « dénoncé « les crimes » des forces … »: a term inside a noun phrase
     between = clause[verb.end() :]
     if len(between.split()) > 4 or _COPULA.search(between):
         return False
@@ -224,21 +330,39 @@ def _governed(text: str, before: str, language: str) -> bool:
 
 def extract_quotes(title: str | None, body: list[str], language: str = "fr") -> list[QuotedSpan]:
     """Return the quoted statements of the title (paragraph -1) and of the body."""
-    out = []
-    if title:
-        for span in scan_paragraphs([title]):
-            span.first_para = span.last_para = -1
-            if title[span.open_at] == "'" and not title[: span.open_at].rstrip().endswith(":"):
-                continue  # "Lavrov says West 'playing with fire'": a headline's paraphrase
-            if n_words(span.text) <= 2:
-                continue
-            if is_statement(span.text, title[: span.open_at], title[span.close_at + 1 :], language):
-                span.raw, span.text = span.text, clean_quote(span.text)
-                out.append(span)
+    found = []
     for span in scan_paragraphs(body):
         before = body[span.first_para][: span.open_at]
         after = body[span.last_para][span.close_at + 1 :]
         if is_statement(span.text, before, after, language):
             span.raw, span.text = span.text, clean_quote(span.text)
+            found.append(span)
+    heads = [span for span in _title_quotes(title or "", language) if not _repeats(span, found)]
+    return heads + found
+
+
+def _title_quotes(title: str, language: str) -> list[QuotedSpan]:
+    """The headline's statements: "Lavrov : « … »", or a quote a headline verb governs
+    ("Helsinki Calls Fishing Deal ‘Fair to All’"), whatever its capitals."""
+    out = []
+    for span in scan_paragraphs([title]) if title else []:
+        span.first_para = span.last_para = -1
+        before, after = title[: span.open_at], title[span.close_at + 1 :]
+        if title[span.open_at] == "'" and not before.rstrip().endswith(":"):
+            continue  # "Lavrov says West 'playing with fire'": a headline's paraphrase
+        if n_words(span.text) <= 2:
+            continue  # « Lavrov accuse l'Occident de vouloir « isoler » la Russie »: a word
+        if (
+            _governed(span.text, before, language, after)
+            or before.rstrip().endswith(":")
+            or is_statement(span.text, before, after, language)
+        ):
+            span.raw, span.text = span.text, clean_quote(span.text)
             out.append(span)
     return out
+
+
+def _repeats(head: QuotedSpan, body_quotes: list[QuotedSpan]) -> bool:
+    """A headline quote whose words the body quotes in full: the same statement, once."""
+    mine = set(words(fold(head.text)))
+    return bool(mine) and any(mine <= set(words(fold(q.text))) for q in body_quotes)

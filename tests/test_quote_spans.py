@@ -1,0 +1,150 @@
+"""Quote spans on real-page shapes: short governed quotes, incises of short quotes, headline
+quotes, hard-wrapped lines, broken marks, quotes cut by the end of the excerpt."""
+
+from archive.ingest.quotes import extract_quotes
+from tests.goldscore import extract_one, speakers
+
+FR_TITLE = "Les deux pays reprennent les discussions sur la pêche en mer du Nord"
+EN_TITLE = "Two neighbours resume talks on fishing rights in the North Sea"
+
+
+def page(title: str, *lines: str) -> str:
+    return "\n\n".join((title, *lines)) + "\n"
+
+
+def texts(body, title=None, language="fr"):
+    return [s.text for s in extract_quotes(title, body, language)]
+
+
+# Partial quotes of 1-4 words governed by a verb of speech or judgment.
+
+
+def test_french_verbs_of_judgment_govern_a_short_quoted_object():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Le ministre norvégien de la Pêche, Olav Brekke, a fustigé mardi « un chantage "
+            "inacceptable ».",
+            "Son homologue islandaise Sigrun Halldorsdottir a salué « une avancée réelle » "
+            "tandis que la commissaire Lucía Ferrandis a qualifié la décision de « regrettable ».",
+        )
+    )
+    assert speakers(result) == [
+        ("un chantage inacceptable", "Olav Brekke"),
+        ("une avancée réelle", "Sigrun Halldorsdottir"),
+        ("regrettable", "Lucía Ferrandis"),
+    ]
+
+
+def test_english_verbs_that_call_something_govern_a_short_quote():
+    result = extract_one(
+        page(
+            EN_TITLE,
+            'Kenyan envoy Amos Kiprono described the plan as a "clear step backwards" on Monday.',
+            "Fisheries minister Tobias Renk labeled the proposal \u201ca nonstarter\u201d, "
+            "while opposition leader Carla Mendes branded it \u201ca betrayal\u201d.",
+        )
+    )
+    assert speakers(result) == [
+        ("clear step backwards", "Amos Kiprono"),
+        ("a nonstarter", "Tobias Renk"),
+        ("a betrayal", "Carla Mendes"),
+    ]
+
+
+def test_what_the_speaker_called_is_the_speakers_words():
+    body = ["Renk left the talks over what he called \u201cblackmail by other means\u201d."]
+    assert texts(body, language="en") == ["blackmail by other means"]
+
+
+def test_scare_quotes_names_and_statuses_stay_out():
+    """No speaker governs them: a plan's name, a newspaper, a term in a noun phrase, a
+    passive status."""
+    fr = [
+        "Le plan « Horizon bleu » a été présenté au quotidien « La Voix du Nord ».",
+        "Le ministre a dénoncé « les abus » des chalutiers étrangers et le « dialogue » piétine.",
+    ]
+    en = [
+        'The so-called "Blue Horizon" plan was sent to the "Northern Daily" newspaper.',
+        'Two attachés had been declared "persona non grata" by the ministry.',
+    ]
+    assert texts(fr) == []
+    assert texts(en, language="en") == []
+
+
+# Short quotes with an incise.
+
+
+def test_short_quote_with_its_incise_is_a_statement():
+    fr = extract_one(
+        page(
+            FR_TITLE,
+            "« C'est inacceptable », a déclaré la ministre Rosa Ibarra.",
+            "« Jamais », a-t-elle répondu à une question sur un retrait.",
+        )
+    )
+    assert speakers(fr) == [("C'est inacceptable", "Rosa Ibarra"), ("Jamais", "Rosa Ibarra")]
+    en = extract_one(
+        page(EN_TITLE, '"This is unacceptable," said Foreign Minister Rosa Ibarra.'),
+    )
+    assert speakers(en) == [("This is unacceptable", "Rosa Ibarra")]
+
+
+# Headline quotes.
+
+
+def test_a_quote_a_headline_verb_governs_is_a_statement_whatever_its_capitals():
+    spans = extract_quotes("Helsinki Calls Fishing Deal \u2018Fair to All\u2019", [], "en")
+    assert [s.text for s in spans] == ["Fair to All"]
+    assert spans[0].first_para == -1
+
+
+def test_a_headline_quote_repeated_in_the_body_is_one_statement():
+    body = ["« Nous voulons poursuivre les négociations », a déclaré la ministre."]
+    title = "Pêche : Oslo veut « poursuivre les négociations »"
+    assert texts(body, title) == ["Nous voulons poursuivre les négociations"]
+
+
+# Broken and wrapped marks.
+
+
+def test_quote_hard_wrapped_over_several_lines():
+    body = [
+        '"We expect a reply from',
+        "our partners by Friday at the latest, and we",
+        'will wait until then," Amos Kiprono told',
+        "reporters.",
+    ]
+    spans = extract_quotes(None, body, "en")
+    assert [s.text for s in spans] == [
+        "We expect a reply from our partners by Friday at the latest, and we will wait until then"
+    ]
+    assert (spans[0].first_para, spans[0].last_para) == (0, 2)
+
+
+def test_a_wrapped_line_that_opens_another_quote_is_not_a_continuation():
+    body = ['He said "we are ready to sign the accord', '"and nothing else," she replied.']
+    assert texts(body, language="en") == ["and nothing else"]
+
+
+def test_reversed_opening_guillemet_after_a_colon():
+    body = ["Le ministre Jonas Berg a déclaré : » Nous ne céderons sur rien dans cette affaire »."]
+    assert texts(body) == ["Nous ne céderons sur rien dans cette affaire"]
+
+
+def test_quote_cut_by_the_end_of_the_excerpt():
+    body = [
+        "Fisheries minister Rosa Ibarra met her counterpart on Monday.",
+        'She said: "We will wait for their answer and then we will decide what',
+    ]
+    assert texts(body, language="en") == [
+        "We will wait for their answer and then we will decide what"
+    ]
+
+
+def test_a_stray_straight_mark_mid_article_is_not_a_quote():
+    body = [
+        'The 12" guns of the old cruiser were removed before the ship was sold for scrap.',
+        "The ministry said the sale was legal.",
+    ]
+    assert texts(body, language="en") == []
