@@ -320,7 +320,7 @@ def _governed(text: str, before: str, language: str, after: str = "") -> bool:
         return False  # "s'est dit « préoccupé »": a state, not words said
     if _PASSIVE.search(clause[: verb.start()]):
         return False  # "had been declared “persona non grata”": a status, not words said
-    if _NOUN_COMPLEMENT.match(fold(after)):
+    if n_words(text) <= 2 and _NOUN_COMPLEMENT.match(fold(after)):
         return False  # « dénoncé « les crimes » des forces … »: a term inside a noun phrase
     between = clause[verb.end() :]
     if len(between.split()) > 4 or _COPULA.search(between):

@@ -18,12 +18,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import attribution as how
 from .document import Extraction, QuoteInfo
 from .figures import find_figures
 from .mentions import PRONOUNS, Article, fits
 from .quotes import QuotedSpan
 from .speech import speech_verbs
-from .textshape import fold_keep
+from .textshape import fold_keep, words
 from .textshape import folded as fold
 
 SENTENCE_END = re.compile(
@@ -31,6 +32,7 @@ SENTENCE_END = re.compile(
 )
 INVERTING = re.compile(r"(?:comme|ainsi que|tel que|as)\s+(?:l'a|l'ont|l'avait|l'a\s+\w+)?\s*$")
 AFTER_WORDS = {"selon", "d'apres", "according to", "pour qui"}
+ACCORDING = AFTER_WORDS | {"pour", "pour lui", "pour elle", "pour eux", "pour elles"}
 PARTICIPLE = re.compile(r"(?:ant|ing)$")
 MAX_INCISE_GAP = 45
 # A verb of speech coordinated with an earlier one: "…, but added:", "and warned", "mais a ajouté".
@@ -128,6 +130,8 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
     for m in speech_verbs(language).finditer(low):
         sent = bisect_right(starts, m.start()) - 1
         sent_start = starts[sent]
+        if m.group() == "pour" and low[sent_start : m.start()].strip(' «“"-–—'):
+            continue  # "pour" names who speaks only when it opens the sentence
         sent_end = starts[sent + 1] if sent + 1 < len(starts) else len(text)
         pre = masked[sent_start : m.start()]
         post = masked[m.end() : sent_end]
@@ -185,17 +189,43 @@ def leading_phrase(post: str, low: str | None = None) -> str:
     return phrase.strip()
 
 
+# Complements between an inverted verb and its subject, each closed by a comma: « a indiqué
+# aux journalistes, lundi à Quito, le porte-parole, Marco Vélez », "said on Monday, in Lima,".
+_COMPLEMENT = re.compile(
+    r"""\s*(?:
+        (?:a|au|aux|devant|lors|dans|en|depuis|par|sur|pendant|apres|avant|dimanche|lundi|
+           mardi|mercredi|jeudi|vendredi|samedi|hier|aujourd'hui|ce|cette|mercredi|
+           to|at|in|on|during|after|before|from|via|late|earlier|yesterday|today|this|
+           monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:!?_]{0,60}
+    ),\s*""",
+    re.VERBOSE,
+)
+
+
+def skip_complements(post: str) -> str:
+    """`post` without the complements that come before an inverted subject."""
+    post = post.lstrip()
+    for _ in range(4):
+        m = _COMPLEMENT.match(fold_keep(post[:80]))
+        if not m:
+            break
+        post = post[m.end() :]
+    return post
+
+
 def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) -> str:
     """Return the phrase that names who speaks with this verb (may be a pronoun or empty)."""
     if verb in AFTER_WORDS:
         return leading_phrase(post.lstrip())
     if verb.startswith("pour "):  # "Pour lui, « … »"
         return verb.split()[1]
+    if verb == "pour":  # « Pour la ministre X, … « … » »
+        return leading_phrase(post.lstrip())
     hyphen = _PRONOUN_HYPHEN.match(post) or _PRONOUN_HYPHEN.search(pre[-8:])
     if hyphen:
         return hyphen.group(1) or hyphen.group(2)
     if INVERTING.search(low_pre):
-        return leading_phrase(post.lstrip())
+        return leading_phrase(skip_complements(post))
     tail = pre
     while True:
         cut = _AUX_TAIL.sub("", fold_keep(tail))
@@ -206,10 +236,10 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
     if not tail or "_" in tail[-60:]:
         # Inverted after a quote: "« … », a déclaré X" / "“…,” said X" / "“…,” X said".
         between = tail[tail.rfind("_") + 1 :] if "_" in tail else tail
-        between = between.strip(' ,»”"“«‘’')
+        between = between.strip(' ,;»”"“«‘’—–')
         if between and len(between.split()) <= 6:
             return between
-        return leading_phrase(post.lstrip())
+        return leading_phrase(skip_complements(post))
     # Preverbal subject: the last clause before the verb.
     clause = re.split(r"[;:(]\s*|\b(?:que|qu'|that)\s+", tail)[-1].strip(" ,")
     return clause
@@ -237,7 +267,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
         article.read_mentions(-1, title, find_figures(title))
     for span in title_spans:
         speaker, label, reason = _title_speaker(article, title, span)
-        quotes.append(_quote(span, speaker, label, "", reason, title=True))
+        quotes.append(_quote(span, speaker, label, "", reason, how.HEADLINE, title=True))
     body_spans = [s for s in spans if s.first_para >= 0]
     subjects = [e for p, text in enumerate(masked) for e in find_subjects(p, text)]
     items = [(e.para, e.at, 0, e) for e in events + subjects]
@@ -260,20 +290,37 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
         for e in events:
             if (e.para, e.at) < (span.last_para, span.close_at) and id(e) not in resolved:
                 resolved[id(e)] = article.resolve_event(e, events)
+        entity, method, label, cue, reason = None, how.NONE, "", "", "no cue"
         if event is not None:
             if id(event) not in resolved:
                 resolved[id(event)] = article.resolve_event(event, events)
             entity, reason = resolved[id(event)]
             label, cue = event.subject, event.verb
+            method = _method_of(event, span)
+            if entity is None and event.verb == "pour":
+                event = None  # « Pour la première fois, « … » »: no one speaks
+        if event is not None:
+            pass
         elif inner := inner_incise(span.raw or span.text, language):
             entity = article.resolve_phrase(inner[0], (span.first_para, span.open_at))
             label, cue = inner
+            method = how.INNER_INCISE
             reason = f"incise inside the quote: {label!r} is the subject of {cue!r}"
         elif current is not None and span.first_para - last_para_of_current <= 2:
             entity, reason, label, cue = current, "no cue: the current speaker goes on", "", ""
+            method = how.CONTINUATION
         else:
-            entity, reason, label, cue = article.last_speaker(span.first_para), "no cue", "", ""
-            reason += ": the last subject of a verb of speech" if entity else ""
+            entity, label, cue = article.last_speaker(span.first_para), "", ""
+            method = how.LAST_SPEAKER
+            reason = "no cue: the last subject of a verb of speech" if entity else "no cue"
+            if entity is None:
+                for q in (span.last_para, span.last_para + 1):
+                    if q < len(masked) and q not in done_paras:
+                        article.read_mentions(q, masked[q], find_figures(masked[q]))
+                        done_paras.add(q)
+                entity, label = _adjacent_speaker(article, span, masked)
+                method = how.ADJACENT
+                reason = f"no cue: {label!r} is named in the next sentence" if entity else reason
         if entity is None and fold(label) in PRONOUNS and current is not None:
             if fits(current, PRONOUNS[fold(label)], language == "en"):
                 entity, reason = (
@@ -282,12 +329,73 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
                 )
         if entity is not None:
             current, last_para_of_current = entity, span.last_para
-        info = _quote(span, entity, label, cue, reason)
+        info = _quote(span, entity, label, cue, reason, method)
         info.start += offsets[span.first_para]
         info.end += offsets[span.last_para]
         _tighten(info, body_text)
         quotes.append(info)
+    _pull_quotes(quotes, [s for s in spans if s.first_para < 0] + body_spans, paragraphs)
     return quotes
+
+
+def _method_of(event: Event, span: QuotedSpan) -> str:
+    """The mechanism of an attribution by a verb of speech: its incise, « selon X », or a
+    verb before the quote."""
+    if event.verb in ACCORDING:
+        return how.ACCORDING_TO
+    if (event.para, event.at) > (span.last_para, span.close_at):
+        return how.INCISE
+    return how.CUE_BEFORE
+
+
+def _adjacent_speaker(article: Article, span: QuotedSpan, masked: list[str]):
+    """The first person named in the sentence after a quote that has no cue (a quote-first
+    lede: « “We will not sign.” That was the message of minister X … »), and the words
+    naming them."""
+    text = masked[span.last_para]
+    rest = text[span.close_at + 1 :]
+    if len(rest.strip(' .,;:!?»”"’')) > 3:
+        para, begin = span.last_para, span.close_at + 1
+    elif span.last_para + 1 < len(masked):
+        para, begin = span.last_para + 1, 0
+        text = masked[para]
+    else:
+        return None, ""
+    later = [a for a in sentence_starts(text) if a > begin + 1]
+    end = later[0] if later else len(text)
+    if para == span.last_para and later and text[begin:end].strip(' .!?»”"’') == "":
+        end = later[1] if len(later) > 1 else len(text)
+    for (p, at), ent in article.mentions:
+        if p == para and begin <= at < end and ent.kind == "person":
+            return ent, text[at : at + len(ent.name)]
+    return None, ""
+
+
+_UNCUED = {how.CONTINUATION, how.LAST_SPEAKER, how.ADJACENT, how.NONE}
+
+
+def _pull_quotes(quotes: list[QuoteInfo], spans: list[QuotedSpan], paragraphs) -> None:
+    """A quote standing alone as a paragraph (a pull-quote subheading) takes the speaker of
+    the quote of the article whose words it repeats."""
+    for info, span in zip(quotes, spans, strict=True):
+        if info.method not in _UNCUED or span.first_para < 0 or span.first_para != span.last_para:
+            continue
+        para = paragraphs[span.first_para]
+        if para[span.close_at + 1 :].strip(" .!?") or para[: span.open_at].strip():
+            continue
+        mine = set(words(fold(info.text)))
+        for other in quotes:
+            theirs = set(words(fold(other.text)))
+            if other is info or not other.speaker or other.method in _UNCUED or not mine:
+                continue
+            if len(mine & theirs) >= 0.8 * len(mine):
+                info.speaker, info.speaker_label = other.speaker, other.speaker_label
+                info.method = how.PULL_QUOTE
+                info.reason = f"pull-quote: it repeats {other.text[:40]!r}"
+                info.confidence = how.confidence(
+                    how.PULL_QUOTE, "", [other.speaker.name], other.speaker.kind
+                )
+                break
 
 
 def _tighten(info: QuoteInfo, body_text: str) -> None:
@@ -298,7 +406,8 @@ def _tighten(info: QuoteInfo, body_text: str) -> None:
         info.end -= 1
 
 
-def _quote(span, entity, label, cue, reason, title=False) -> QuoteInfo:
+def _quote(span, entity, label, cue, reason, method=how.NONE, title=False) -> QuoteInfo:
+    names = [entity.name, *entity.aliases] if entity else []
     return QuoteInfo(
         text=span.text,
         start=span.open_at + 1,
@@ -308,6 +417,8 @@ def _quote(span, entity, label, cue, reason, title=False) -> QuoteInfo:
         cue=cue,
         reason=reason,
         where="title" if title else "body",
+        method=method if entity else how.NONE,
+        confidence=how.confidence(method, label, names, entity.kind if entity else None),
     )
 
 

@@ -32,6 +32,7 @@ FR_SPEECH = re.compile(
         (?:{_alternation(_W["fr_endings"])})   # ... with its ending: declare, declarant
       | {_alternation(_W["fr_forms"])}         # irregular forms: dit, ecrit, selon, fait valoir
       | pour\ (?:lui|elle|eux|elles)(?=\s*,)   # « Pour lui, … »
+      | pour(?=\ [^,.;:!?_]{{2,60}},)            # « Pour la ministre X, … » (at a sentence's start)
     )\b""",
     re.VERBOSE,
 )
