@@ -38,6 +38,7 @@ class QuotedSpan:
     last_para: int
     close_at: int  # index of the closing mark in the last paragraph (its length if none)
     raw: str = ""  # the text as printed, incises included (set once the span is a statement)
+    named: bool = False  # a headline quote after its speaker's name and a colon
 
 
 def _is_opening(s: str, i: int) -> bool:
@@ -337,8 +338,9 @@ def extract_quotes(title: str | None, body: list[str], language: str = "fr") -> 
         if is_statement(span.text, before, after, language):
             span.raw, span.text = span.text, clean_quote(span.text)
             found.append(span)
-    heads = [span for span in _title_quotes(title or "", language) if not _repeats(span, found)]
-    return heads + found
+    heads = _title_quotes(title or "", language)
+    # A partial quote of the headline that the body quotes in full is the same statement.
+    return [s for s in heads if s.named or not _repeats(s, found)] + found
 
 
 def _title_quotes(title: str, language: str) -> list[QuotedSpan]:
@@ -352,17 +354,19 @@ def _title_quotes(title: str, language: str) -> list[QuotedSpan]:
             continue  # "Lavrov says West 'playing with fire'": a headline's paraphrase
         if n_words(span.text) <= 2:
             continue  # « Lavrov accuse l'Occident de vouloir « isoler » la Russie »: a word
+        named = before.rstrip().endswith(":")  # "Lavrov : « … »" names its speaker
         if (
-            _governed(span.text, before, language, after)
-            or before.rstrip().endswith(":")
+            named
+            or _governed(span.text, before, language, after)
             or is_statement(span.text, before, after, language)
         ):
             span.raw, span.text = span.text, clean_quote(span.text)
             out.append(span)
+            span.named = named
     return out
 
 
 def _repeats(head: QuotedSpan, body_quotes: list[QuotedSpan]) -> bool:
-    """A headline quote whose words the body quotes in full: the same statement, once."""
+    """True when the body quotes every word of a headline quote."""
     mine = set(words(fold(head.text)))
     return bool(mine) and any(mine <= set(words(fold(q.text))) for q in body_quotes)

@@ -276,6 +276,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     done_paras: set[int] = set()
     resolved: dict[int, tuple] = {}
     last_para_of_current = -10
+    quotes_before = 0  # body quotes already attributed
     for p, _, kind, obj in items:
         for q in range(p + 1):
             if q not in done_paras:
@@ -313,7 +314,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
             entity, label, cue = article.last_speaker(span.first_para), "", ""
             method = how.LAST_SPEAKER
             reason = "no cue: the last subject of a verb of speech" if entity else "no cue"
-            if entity is None:
+            if entity is None and not quotes_before and span.open_at == 0:
                 for q in (span.last_para, span.last_para + 1):
                     if q < len(masked) and q not in done_paras:
                         article.read_mentions(q, masked[q], find_figures(masked[q]))
@@ -329,6 +330,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
                 )
         if entity is not None:
             current, last_para_of_current = entity, span.last_para
+        quotes_before += 1
         info = _quote(span, entity, label, cue, reason, method)
         info.start += offsets[span.first_para]
         info.end += offsets[span.last_para]
@@ -349,9 +351,9 @@ def _method_of(event: Event, span: QuotedSpan) -> str:
 
 
 def _adjacent_speaker(article: Article, span: QuotedSpan, masked: list[str]):
-    """The first person named in the sentence after a quote that has no cue (a quote-first
-    lede: « “We will not sign.” That was the message of minister X … »), and the words
-    naming them."""
+    """The first person named in the sentence after a quote that opens the article's
+    statements with no cue (a quote-first lede: « “We will not sign.” That was the message of
+    minister X … »), and the words naming them; none when that sentence quotes too."""
     text = masked[span.last_para]
     rest = text[span.close_at + 1 :]
     if len(rest.strip(' .,;:!?»”"’')) > 3:
@@ -365,6 +367,8 @@ def _adjacent_speaker(article: Article, span: QuotedSpan, masked: list[str]):
     end = later[0] if later else len(text)
     if para == span.last_para and later and text[begin:end].strip(' .!?»”"’') == "":
         end = later[1] if len(later) > 1 else len(text)
+    if "_" in text[begin:end]:
+        return None, ""  # the next sentence quotes someone: it is about its own quote
     for (p, at), ent in article.mentions:
         if p == para and begin <= at < end and ent.kind == "person":
             return ent, text[at : at + len(ent.name)]
