@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from .ingest.attribution import is_uncertain
 from .text import fold, make_slug
 
 
@@ -208,6 +209,16 @@ class Statement(models.Model):
     start = models.PositiveIntegerField(help_text="Offset of the quote in the article body.")
     end = models.PositiveIntegerField()
     cue = models.CharField(max_length=100, blank=True, help_text="The verb of speech, if found.")
+    attribution = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="How the speaker was found: incise, cue verb, according to, current speaker…",
+    )
+    confidence = models.FloatField(
+        null=True,
+        blank=True,
+        help_text="How sure the attribution is, 0 to 1 (empty for statements imported before).",
+    )
     position = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -222,3 +233,8 @@ class Statement(models.Model):
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#statement-{self.pk}"
+
+    @property
+    def uncertain(self) -> bool:
+        """A speaker the extractor guessed (pronoun, role, carried over): shown as such."""
+        return self.speaker_id is not None and is_uncertain(self.confidence)

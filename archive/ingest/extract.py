@@ -116,7 +116,8 @@ def format_text(result: Extraction, explain: bool = False) -> str:
     out.append("quotes:")
     for q in result.quotes:
         who = q.speaker.name if q.speaker else "?"
-        out.append(f"  «{q.text}» — {who}" + (f"   [{q.reason}]" if explain else ""))
+        why = f"   [{q.method or 'no speaker'}, {q.confidence:.2f}: {q.reason}]"
+        out.append(f"  «{q.text}» — {who}" + (why if explain else ""))
     if explain:
         out.append("removed lines:")
         out.extend(f"  {r.signal:>18}: {r.text}" for r in result.removed)

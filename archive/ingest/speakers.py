@@ -369,6 +369,10 @@ def _adjacent_speaker(article: Article, span: QuotedSpan, masked: list[str]):
         end = later[1] if len(later) > 1 else len(text)
     if "_" in text[begin:end]:
         return None, ""  # the next sentence quotes someone: it is about its own quote
+    opening = leading_phrase(text[begin:end].lstrip(' .!?»”"’'))
+    entity = article.resolve_phrase(opening, (para, begin)) if opening else None
+    if entity is not None and entity.kind == "person" and fold(opening) not in PRONOUNS:
+        return entity, opening  # "Chilean Fisheries Minister Rosa Ibarra opened the talks …"
     for (p, at), ent in article.mentions:
         if p == para and begin <= at < end and ent.kind == "person":
             return ent, text[at : at + len(ent.name)]

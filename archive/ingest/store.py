@@ -180,6 +180,8 @@ def _write(ex: Extraction, speakers: NameDirectory, sources: NameDirectory, arti
                 start=start,
                 end=end,
                 cue=q.cue[:100],
+                attribution=q.method[:40],
+                confidence=q.confidence if q.speaker else None,
                 position=i,
             )
         )

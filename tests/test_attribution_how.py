@@ -1,0 +1,219 @@
+"""Attributions a few words away from the quote, and how each speaker was found: the
+mechanism and a confidence, carried to the JSON output, the database, the article page and
+the exports."""
+
+import csv
+import io
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from archive.ingest.attribution import is_uncertain
+from archive.models import Article, Statement
+from tests.goldscore import extract_one, speakers
+
+FR_TITLE = "Les deux pays reprennent les discussions sur la pêche en mer du Nord"
+EN_TITLE = "Two neighbours resume talks on fishing rights in the North Sea"
+
+
+def page(title: str, *lines: str) -> str:
+    return "\n\n".join((title, *lines)) + "\n"
+
+
+def methods(result) -> list[tuple[str, str]]:
+    return [(q.text, q.method) for q in result.quotes]
+
+
+# Incises and attributions a few words away.
+
+
+def test_semicolon_before_the_incise():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "« Nous ne céderons pas sur ce point, ni maintenant ni plus tard »; a affirmé le "
+            "ministre islandais Jonas Berg.",
+        )
+    )
+    assert speakers(result) == [
+        ("Nous ne céderons pas sur ce point, ni maintenant ni plus tard", "Jonas Berg")
+    ]
+    assert result.quotes[0].method == "incise"
+
+
+def test_complements_before_an_inverted_subject():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "« Les discussions avancent dans un esprit constructif », a indiqué aux "
+            "journalistes, lundi à Quito, le porte-parole du ministère, Marco Vélez.",
+        )
+    )
+    assert speakers(result) == [
+        ("Les discussions avancent dans un esprit constructif", "Marco Vélez")
+    ]
+
+
+def test_pour_la_ministre_names_who_speaks():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Pour la ministre Hélène Dufresne, cet accord « ouvre une nouvelle page dans les "
+            "relations entre nos deux pays ».",
+            "Pour la première fois depuis 2019, les flottes pourront pêcher dans la zone.",
+        )
+    )
+    assert speakers(result) == [
+        ("ouvre une nouvelle page dans les relations entre nos deux pays", "Hélène Dufresne")
+    ]
+    assert result.quotes[0].method == "according to"
+
+
+def test_quote_first_lede_takes_the_person_named_in_the_next_sentence():
+    en = extract_one(
+        page(
+            EN_TITLE,
+            '"We will not sign an agreement that harms our fishermen." Chilean Fisheries '
+            "Minister Rosa Ibarra opened Monday's talks in Valparaíso with those words.",
+            "The talks resume in Valparaíso next week.",
+        )
+    )
+    assert [q.speaker.name for q in en.quotes if q.speaker] == ["Rosa Ibarra"]
+    assert en.quotes[0].method == "adjacent sentence"
+    assert is_uncertain(en.quotes[0].confidence)
+    fr = extract_one(
+        page(
+            FR_TITLE,
+            "« Nous ne signerons pas un accord qui ruine nos pêcheurs. »",
+            "C'est en ces termes que la ministre chilienne de la Pêche, Rosa Ibarra, a ouvert "
+            "lundi les discussions à Valparaíso.",
+        )
+    )
+    assert [q.speaker.name for q in fr.quotes if q.speaker] == ["Rosa Ibarra"]
+
+
+def test_no_next_sentence_guess_once_the_article_has_quoted_someone():
+    """Only a quote opening the article's statements is a quote-first lede; later quotes
+    with no cue are not credited to whoever the next sentence quotes."""
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Le ministre Jonas Berg a rencontré lundi son homologue à Oslo.",
+            "« Nous avançons lentement, mais nous avançons », a-t-il souligné.",
+            "Plusieurs délégations ont exprimé leur inquiétude sur les quotas de hareng.",
+            "« La question des quotas reste entière. »",
+            "La commissaire Lucía Ferrandis a déclaré que « rien n'est encore décidé ».",
+        )
+    )
+    said = dict(speakers(result))
+    assert said["La question des quotas reste entière."] != "Lucía Ferrandis"
+
+
+def test_pull_quote_takes_the_speaker_of_the_quote_it_repeats():
+    result = extract_one(
+        page(
+            EN_TITLE,
+            "Chilean Fisheries Minister Rosa Ibarra opened the talks in Valparaíso on Monday.",
+            "\u201cWe will not be rushed into a bad deal\u201d",
+            "The first day was spent on quotas for hake and anchovy, delegates said.",
+            "The agenda also covers patrols along the maritime border between the two countries.",
+            "\u201cOur fishermen have waited ten years. We will not be rushed into a bad deal, "
+            "and we will not walk away either,\u201d Ibarra told reporters.",
+        )
+    )
+    pull = result.quotes[0]
+    assert pull.text == "We will not be rushed into a bad deal"
+    assert pull.speaker.name == "Rosa Ibarra"
+    assert pull.method == "pull-quote"
+
+
+# How sure: names next to the quote are sure, guesses are not.
+
+
+def test_confidence_orders_a_name_a_pronoun_and_a_carried_over_speaker():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "« Nous avançons lentement, mais nous avançons », a déclaré le ministre islandais "
+            "Jonas Berg à Reykjavik.",
+            "« Les quotas de hareng restent le principal obstacle », a-t-il ajouté.",
+            "« Il faudra encore plusieurs séances avant un accord sur le cabillaud. »",
+        )
+    )
+    named, pronoun, carried = result.quotes
+    assert [q.speaker.name for q in result.quotes] == ["Jonas Berg"] * 3
+    assert (named.method, pronoun.method, carried.method) == (
+        "incise",
+        "incise",
+        "current speaker",
+    )
+    assert named.confidence > pronoun.confidence > carried.confidence
+    assert not is_uncertain(named.confidence) and not is_uncertain(pronoun.confidence)
+    assert is_uncertain(carried.confidence)
+
+
+def test_a_quote_without_a_speaker_has_no_method_and_no_confidence():
+    result = extract_one(
+        page(
+            EN_TITLE,
+            "Delegates met behind closed doors in Valparaíso.",
+            '"The hake quota is the hard part and nobody here wants to move first."',
+        )
+    )
+    assert [(q.speaker, q.method, q.confidence) for q in result.quotes] == [(None, "", 0.0)]
+
+
+def test_extract_json_gives_each_quote_its_method_and_confidence(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        page(
+            FR_TITLE,
+            "« Nous avançons lentement, mais nous avançons », a déclaré le ministre islandais "
+            "Jonas Berg à Reykjavik.",
+        ),
+        encoding="utf-8",
+    )
+    out = StringIO()
+    call_command("extract", str(path), "--format", "json", stdout=out)
+    [quote] = json.loads(out.getvalue())[0]["quotes"]
+    assert quote["speaker"] == "Jonas Berg"
+    assert quote["method"] == "incise"
+    assert 0.9 <= quote["confidence"] <= 1.0
+
+
+# Stored, shown and exported.
+
+CARRIED_OVER = page(
+    FR_TITLE,
+    "« Nous avançons lentement, mais nous avançons », a déclaré le ministre islandais "
+    "Jonas Berg à Reykjavik.",
+    "« Il faudra encore plusieurs séances avant un accord sur le cabillaud. »",
+)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_uncertain_attributions_are_stored_shown_and_exported(tmp_path, client):
+    path = tmp_path / "peche.txt"
+    path.write_text(CARRIED_OVER, encoding="utf-8")
+    call_command("import_articles", str(path), stdout=StringIO(), stderr=StringIO())
+    sure, guessed = Statement.objects.order_by("position")
+    assert (sure.attribution, guessed.attribution) == ("incise", "current speaker")
+    assert not sure.uncertain and guessed.uncertain
+
+    html = client.get(Article.objects.get().get_absolute_url()).content.decode()
+    assert html.count("attribution incertaine") == 1
+    assert html.count('class="statement uncertain"') == 1
+
+    response = client.get(reverse("search:export_csv"), {"q": "cabillaud", "mode": "statements"})
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert [(r["speaker"], r["attribution"], r["uncertain"]) for r in rows] == [
+        ("Jonas Berg", "current speaker", "True")
+    ]
+    data = json.loads(
+        client.get(reverse("search:export_json"), {"q": "avançons", "mode": "statements"}).content
+    )
+    assert [(r["attribution"], r["uncertain"]) for r in data["results"]] == [("incise", False)]
+    assert data["results"][0]["confidence"] >= 0.9
