@@ -34,18 +34,34 @@ def test_short_quote_governed_by_a_verb_of_speech_is_a_statement():
 
 
 def test_scare_quoted_nouns_and_states_are_not_statements():
+    """A state (« s'est dit « très inquiet » »), a noun after a preposition (« à « la
+    retenue » »), a newspaper's name, a noun no verb of speech governs."""
+    result = extract_one(
+        page(
+            "Tensions à la frontière",
+            "Le ministre bélarusse s'est dit « très inquiet » après les manœuvres de mardi.",
+            "Le président a appelé les deux pays à « la retenue » dans un entretien au journal "
+            "« Gazeta ».",
+            "Les « conditions de sécurité » ne sont pas réunies à la frontière.",
+        )
+    )
+    assert quotes(result) == []
+
+
+def test_short_quotes_a_speaker_governs_are_statements():
+    """A noun the verb of speech takes as its object (« dénoncent une « provocation » »), the
+    words of the clause it reports (« a ajouté que … « pleinement mobilisée » »)."""
     result = extract_one(
         page(
             "Tensions à la frontière",
             "Les autorités bélarusses dénoncent une « provocation » et accusent Varsovie de "
-            "chercher l'escalade, tandis que le ministre s'est dit « très inquiet ».",
-            "Le président a appelé les deux pays à « la retenue » et le journal « Gazeta » a "
-            "évoqué une « guerre hybride » qui ne dit pas son nom.",
-            "Le ministre a ajouté que la Pologne restait « pleinement mobilisée » face à la "
-            "menace.",
+            "chercher l'escalade.",
+            "Le ministre polonais Marek Nowicki a ajouté que la Pologne restait « pleinement "
+            "mobilisée » face à la menace.",
         )
     )
-    assert quotes(result) == []
+    assert quotes(result) == ["provocation", "pleinement mobilisée"]
+    assert result.quotes[1].speaker.name == "Marek Nowicki"
 
 
 def test_straight_single_quotes_in_the_body_delimit_clauses():

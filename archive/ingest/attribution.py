@@ -17,6 +17,7 @@ CUE_BEFORE = "cue verb"  # X a déclaré : « … » / X said "…"
 ACCORDING_TO = "according to"  # selon X, « … » / Pour la ministre X, « … »
 INNER_INCISE = "incise inside the quote"  # « …, a-t-il dit, … »
 HEADLINE = "headline"  # Lavrov : « … » / "Helsinki Calls Deal ‘Fair’"
+COLON = "subject before a colon"  # X, plus prudent : « … » (no verb of speech)
 PULL_QUOTE = "pull-quote"  # a quote standing alone that repeats a quote of the body
 CONTINUATION = "current speaker"  # no cue: the speaker of the quotes just before goes on
 LAST_SPEAKER = "last speaker"  # no cue: the last subject of a verb of speech
@@ -29,6 +30,7 @@ _BASE = {
     ACCORDING_TO: 0.9,
     INNER_INCISE: 0.85,
     HEADLINE: 0.8,
+    COLON: 0.75,
     PULL_QUOTE: 0.7,
     CONTINUATION: 0.55,
     ADJACENT: 0.5,

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speech import NAMING, QUALIFY, has_speech_verb, speech_verbs
+from .partial import governed, incise_after, sentence_before
+from .speech import NAMING, has_speech_verb
 from .textshape import folded as fold
 from .textshape import n_words, words
 
@@ -38,7 +39,6 @@ class QuotedSpan:
     last_para: int
     close_at: int  # index of the closing mark in the last paragraph (its length if none)
     raw: str = ""  # the text as printed, incises included (set once the span is a statement)
-    named: bool = False  # a headline quote after its speaker's name and a colon
 
 
 def _is_opening(s: str, i: int) -> bool:
@@ -101,8 +101,11 @@ def _find_close(s: str, i: int, opener: str) -> int:
     return -1
 
 
-def scan_paragraphs(paragraphs: list[str]) -> list[QuotedSpan]:
-    """Return every quoted span of the paragraphs, multi-paragraph quotes joined."""
+def scan_paragraphs(paragraphs: list[str], single_min: int = 3) -> list[QuotedSpan]:
+    """Return every quoted span of the paragraphs, multi-paragraph quotes joined.
+
+    Straight single marks delimit a clause of `single_min` words or more (a headline
+    quotes single words in them: "Kremlin brands drills 'provocative'")."""
     spans: list[QuotedSpan] = []
     p = 0
     while p < len(paragraphs):
@@ -117,8 +120,8 @@ def scan_paragraphs(paragraphs: list[str]) -> list[QuotedSpan]:
                 i += 1
                 continue
             j = _find_close(s, i, s[i])
-            if s[i] == "'" and (j < 0 or n_words(s[i + 1 : j]) < 3):
-                i += 1  # straight single marks delimit a clause of 3+ words, or nothing
+            if s[i] == "'" and (j < 0 or n_words(s[i + 1 : j]) < single_min):
+                i += 1  # straight single marks delimit a clause, or nothing
                 continue
             if j >= 0:
                 spans.append(QuotedSpan(s[i + 1 : j], p, i, p, j))
@@ -159,7 +162,8 @@ def _run_on(paragraphs: list[str], p: int, i: int) -> QuotedSpan | None:
             parts.append(nxt[1:j])
             return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, j)
         parts.append(nxt[1:])
-    if n_words(parts[0]) < 5:
+    introduced = paragraphs[p][:i].rstrip().endswith(":")
+    if n_words(parts[0]) < (2 if introduced else 5):
         return None  # a stray mark, not an open quote
     if opener in ('"', "‘") and q == p and not _cut_off(paragraphs, p, i):
         return None
@@ -216,22 +220,22 @@ def is_statement(text: str, before: str, after: str, language: str) -> bool:
     n = n_words(text)
     if n == 0:
         return False
-    lead = fold(before)[-60:]
-    if NAMING.search(lead.rstrip(" :,")) and not _WHAT_THEY_CALLED.search(lead.rstrip(" :,")):
+    lead = fold(sentence_before(before)).rstrip(" :,")
+    if NAMING.search(lead) and not governed(text, before, after, language):
         return False
     if n > 6 or n > SHORT and not _looks_like_a_name(text):
         return True
     if incise_after(text, after, language):
         return True  # "“This is unacceptable,” said Lavrov." / « « Jamais », a-t-il répondu. »
-    if n >= 3 and _looks_like_a_name(text):
+    if _looks_like_a_name(text) and not before.rstrip().endswith(":"):
         return False  # a title or a name ("Groupe de Minsk", "Hayastan Alliance")
     if n > SHORT:
         return True
-    cue = fold(before)[-80:] + " " + fold(after)[:50]
-    introduced = lead.rstrip().endswith((":", "que", "that", "qu'"))
-    if introduced and has_speech_verb(cue, language):
-        return True
-    return _governed(text, before, language, after)
+    if before.rstrip().endswith(":") and has_speech_verb(fold(before)[-80:], language):
+        return True  # X a déclaré : « Jamais. »
+    if not before.strip() and after.lstrip().startswith(":"):
+        return True  # "‘We won't be bullied’: minister hits back"
+    return governed(text, before, after, language)
 
 
 def _looks_like_a_name(text: str) -> bool:
@@ -240,93 +244,6 @@ def _looks_like_a_name(text: str) -> bool:
     long_words = sum(len(t) > 3 for t in tokens)
     caps = sum(t[0].isupper() for t in tokens if len(t) > 3)
     return bool(long_words) and caps == long_words and not text.rstrip().endswith((".", "!", "?"))
-
-
-# After the closing mark of a short quote: its incise ("said Lavrov", "Ibarra told reporters",
-# « a déclaré Lavrov », « a-t-il répondu »), at most four words before the verb.
-_INCISE_HEAD = re.compile(
-    r"""^\s*[,;—–-]?\s*
-        (?P<head>(?:[^\s.!?;:«»“”"]+\s+){0,4}[^\s.!?;:«»“”"]+)""",
-    re.VERBOSE,
-)
-
-
-def incise_after(text: str, after: str, language: str) -> bool:
-    """True when the quote is closed by a comma (inside or after the marks) and a verb of
-    speech follows within a few words: the quote's own incise."""
-    tail = text.rstrip()
-    comma = tail.endswith((",", "!", "?", "…")) or after.lstrip().startswith((",", ";", "—", "–"))
-    if not comma:
-        return False
-    m = _INCISE_HEAD.match(fold(after)[:80])
-    return bool(m) and has_speech_verb(m.group("head"), language)
-
-
-# Words after which a short quote is a noun or a name, not words said ("une « hystérie »").
-_NOMINAL = re.compile(
-    r"""(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|
-        the|a|an|this|that|these|those|his|her|its|their|our|of|to|in|on|for|with|by|from|at|
-        a|en|dans|sur|pour|par|avec|sans|contre|entre|vers|et|and|or|ou)
-      |\b[ld]')\s*$""",
-    re.VERBOSE,
-)
-# "de"/"as"/"comme" (with an article) right before the quote, after a verb that qualifies.
-_QUALIFIER_END = re.compile(r"\b(?:de|d'|as|comme)(?:\s+(?:a|an|the|un|une))?\s*$")
-# "what he called « … »", « ce qu'il a qualifié de « … » »: the speaker's own words.
-_WHAT_THEY_CALLED = re.compile(
-    r"""\b(?:what|ce\ qu'|ce\ que)\s*[\w'-]+(?:\s+[\w'-]+){0,2}\s+
-        (?:called|termed|dubbed|described\ as|labell?ed|appelle|qualifie\ de|nomme)$""",
-    re.VERBOSE,
-)
-_COPULA = re.compile(
-    r"""\b(?:est|etait|sont|etaient|reste|restait|restent|demeure|serait|sera|semble|
-        is|was|are|were|remains|remained|seems|seemed|would\ be|will\ be|be|been)\b""",
-    re.VERBOSE,
-)
-_REFLEXIVE = re.compile(r"(?:\bs'est|\bse|\bs'etait|\bs'etaient|\bse sont)\s+$")
-_PASSIVE = re.compile(r"\b(?:been|being|be|is|was|were|are|ete|etre)\s+$")
-_NOUN_COMPLEMENT = re.compile(r"\s*(?:de|des|du|d'|of)\b")
-_ARTICLES = ("le", "la", "les", "un", "une", "des", "the", "a", "an", "l'", "d'")
-
-
-def _governed(text: str, before: str, language: str, after: str = "") -> bool:
-    """A quote of one to four words is a statement only when a verb of speech or judgment
-    governs it directly, with at most its object between ("a jugé la situation
-    « préoccupante »", "a fustigé mardi « un chantage inacceptable »", "called the move
-    “unacceptable”", "described the plan as a “step backwards”"); a scare-quoted noun or a
-    name is not ("une « provocation »", "le journal « Gazeta »")."""
-    lead = fold(before)[-80:].rstrip()
-    if not lead or lead.endswith((",", ".", ":", ";", "(", "!", "?")):
-        return False
-    clause = re.split(r"[,.;:!?()«»“”\"]", lead)[-1]
-    if _WHAT_THEY_CALLED.search(clause.rstrip()):
-        return True
-    if NAMING.search(clause.rstrip()):
-        return False
-    qualified = QUALIFY.search(clause) and _QUALIFIER_END.search(clause)
-    if _NOMINAL.search(clause) and not qualified:
-        return False
-    first = fold(text).split()[0] if text.split() else ""
-    if first in _ARTICLES and n_words(text) < 2:
-        return False
-    verbs = list(speech_verbs(language).finditer(clause))
-    if not verbs and qualified:
-        return True
-    if not verbs:
-        return False
-    verb = verbs[-1]
-    if verb.group() in ("selon", "d'apres", "according to", "pour qui"):
-        return False
-    if _REFLEXIVE.search(clause[: verb.start()][-12:]):
-        return False  # "s'est dit « préoccupé »": a state, not words said
-    if _PASSIVE.search(clause[: verb.start()]):
-        return False  # "had been declared “persona non grata”": a status, not words said
-    if n_words(text) <= 2 and _NOUN_COMPLEMENT.match(fold(after)):
-        return False  # « dénoncé « les crimes » des forces … »: a term inside a noun phrase
-    between = clause[verb.end() :]
-    if len(between.split()) > 4 or _COPULA.search(between):
-        return False
-    return not re.search(r"\b(?:que|qu'|that|which|qui|who|if|si)\b", between)
 
 
 def extract_quotes(title: str | None, body: list[str], language: str = "fr") -> list[QuotedSpan]:
@@ -338,35 +255,28 @@ def extract_quotes(title: str | None, body: list[str], language: str = "fr") -> 
         if is_statement(span.text, before, after, language):
             span.raw, span.text = span.text, clean_quote(span.text)
             found.append(span)
-    heads = _title_quotes(title or "", language)
-    # A partial quote of the headline that the body quotes in full is the same statement.
-    return [s for s in heads if s.named or not _repeats(s, found)] + found
+    return _title_quotes(title or "", language) + found
 
 
 def _title_quotes(title: str, language: str) -> list[QuotedSpan]:
-    """The headline's statements: "Lavrov : « … »", or a quote a headline verb governs
-    ("Helsinki Calls Fishing Deal ‘Fair to All’"), whatever its capitals."""
+    """The headline's statements: "Lavrov : « … »", "‘We won't be bullied’: minister hits
+    back", or a quote a headline verb governs ("Helsinki Calls Fishing Deal ‘Fair to All’",
+    "Kremlin brands drills 'provocative'"), whatever its capitals."""
     out = []
-    for span in scan_paragraphs([title]) if title else []:
+    for span in scan_paragraphs([title], single_min=1) if title else []:
         span.first_para = span.last_para = -1
         before, after = title[: span.open_at], title[span.close_at + 1 :]
-        if title[span.open_at] == "'" and not before.rstrip().endswith(":"):
-            continue  # "Lavrov says West 'playing with fire'": a headline's paraphrase
-        if n_words(span.text) <= 2:
-            continue  # « Lavrov accuse l'Occident de vouloir « isoler » la Russie »: a word
-        named = before.rstrip().endswith(":")  # "Lavrov : « … »" names its speaker
+        # "Lavrov : « … »" names its speaker; "“…”: X hits back" is X's too.
+        named = before.rstrip().endswith(":") or (
+            not before.strip() and after.lstrip().startswith(":")
+        )
         if (
             named
-            or _governed(span.text, before, language, after)
-            or is_statement(span.text, before, after, language)
+            or governed(span.text, before, after, language)
+            or n_words(span.text) > 2
+            and title[span.open_at] != "'"
+            and is_statement(span.text, before, after, language)
         ):
             span.raw, span.text = span.text, clean_quote(span.text)
             out.append(span)
-            span.named = named
     return out
-
-
-def _repeats(head: QuotedSpan, body_quotes: list[QuotedSpan]) -> bool:
-    """True when the body quotes every word of a headline quote."""
-    mine = set(words(fold(head.text)))
-    return bool(mine) and any(mine <= set(words(fold(q.text))) for q in body_quotes)

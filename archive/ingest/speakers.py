@@ -135,17 +135,58 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
         sent_end = starts[sent + 1] if sent + 1 < len(starts) else len(text)
         pre = masked[sent_start : m.start()]
         post = masked[m.end() : sent_end]
-        subject = subject_phrase(pre, post, m.group(), low[sent_start : m.start()], language)
+        agent = _AGENT.match(fold_keep(post[:400]))
+        if agent:
+            subject = leading_phrase(post[agent.end() :])
+        elif not_a_verb(low[sent_start : m.start()], low[m.end() : m.end() + 12], language):
+            continue
+        else:
+            subject = subject_phrase(pre, post, m.group(), low[sent_start : m.start()], language)
         same = [e for e in events if e.sentence == sent and e.subject]
         if same and COORDINATED.search(low[sent_start : m.start()]):
             # "Peskov said … that Russia …, but added:" — the verbs share their subject.
             subject = same[-1].subject
-        participle = bool(PARTICIPLE.search(m.group())) and m.group() not in (
-            "selon",
-            "according to",
+        participle = not agent and (
+            bool(PARTICIPLE.search(m.group()))
+            and m.group() not in ("selon", "according to")
+            or language != "en"
+            and bool(_PAST_PARTICIPLE_AFTER_COMMA.search(low[sent_start : m.end()]))
         )
         events.append(Event(para, m.start(), m.end(), m.group(), subject, sent, participle))
     return events
+
+
+# The word before a verb of speech that makes it a noun ("the claims", « l'annonce d'une … »,
+# « les relevés »), a passive ("were being questioned", « a été annoncé »), or a question put
+# to the speaker ("Asked about …", « Interrogée sur … »).
+_NOUN_BEFORE = {
+    "en": re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|those|this)\s+$"),
+    # not le/la/les/l': « comme le souligne X », « comme l'indique X » are verbs
+    "fr": re.compile(
+        r"""(?:\b(?:un|une|des|du|ses|son|sa|ces|cet|cette|ce|nos|notre|vos|votre)\s+
+          | \b(?:apres|avant|depuis|de|dans|par|pour|sur|avec|sans|et|a|en|lors\ de)\s+l')$""",
+        re.VERBOSE,
+    ),
+}
+_PASSIVE_BEFORE = re.compile(r"\b(?:being|been|be|is|are|was|were|ete|etre|sont|est)\s+$")
+_QUESTION_AFTER = re.compile(r"^\s+(?:about|on|whether|if|sur|a propos|au sujet)\b")
+# « …, qualifiée de « brutale » »: a past participle after a comma, no auxiliary.
+_PAST_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*[a-z]+(?:e|ee|es|ees|i|ie|is|u|ue|us)$")
+
+
+# The agent of a passive verb of speech, after the quote: « une décision qualifiée de
+# « brutale » par le ministre X », "a move described as “reckless” by X".
+_AGENT = re.compile(
+    r"""^\s*(?:de|d'|comme|as)?\s*[«“"‘']\s*_*\s*[»”"’']?\s*(?:par|by)\s+""", re.VERBOSE
+)
+
+
+def not_a_verb(pre: str, post: str, language: str) -> bool:
+    """True when a word of the verb list is a noun, a passive, or the question put to the
+    speaker (folded text before and after it)."""
+    if _NOUN_BEFORE["en" if language == "en" else "fr"].search(pre) or _PASSIVE_BEFORE.search(pre):
+        return True
+    return not pre.strip(' «“"') and bool(_QUESTION_AFTER.match(post))
 
 
 _AUX_TAIL = re.compile(
@@ -180,9 +221,13 @@ def leading_phrase(post: str, low: str | None = None) -> str:
         m = _NP_STOP.search(low, m.end())
     phrase = post[: m.start()] if m else post
     rest = post[len(phrase) :]
-    # Apposition: "la porte-parole du ministère, Maria Zakharova, lors de…"
+    # Apposition: "la porte-parole du ministère, Maria Zakharova, lors de…", also after a
+    # complement of the role: « la commissaire à l'Élargissement, Ingrid Solvang, »
     app = re.match(
-        r",\s*((?:[A-ZÀ-Ý][\w'’-]+\s?){1,4})(?=[,.;]|\s+(?:lors|au|a|à|in|at|on)\b|$)", rest
+        r"""(?:\s+(?:à|a|aux?|of|for)\s+[^,.;:!?_]{1,40}?)?
+            ,\s*((?:[A-ZÀ-Ý][\w'’-]+\s?){1,4})(?=[,.;]|\s+(?:lors|au|a|à|in|at|on)\b|$)""",
+        rest,
+        re.VERBOSE,
     )
     if app and phrase.strip():
         phrase = phrase + ", " + app.group(1).strip()
@@ -194,10 +239,18 @@ def leading_phrase(post: str, low: str | None = None) -> str:
 _COMPLEMENT = re.compile(
     r"""\s*(?:
         (?:a|au|aux|devant|lors|dans|en|depuis|par|sur|pendant|apres|avant|dimanche|lundi|
-           mardi|mercredi|jeudi|vendredi|samedi|hier|aujourd'hui|ce|cette|mercredi|
+           mardi|mercredi|jeudi|vendredi|samedi|hier|aujourd'hui|ce|cette|sous|
            to|at|in|on|during|after|before|from|via|late|earlier|yesterday|today|this|
            monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:!?_]{0,60}
     ),\s*""",
+    re.VERBOSE,
+)
+
+
+# A complement with no comma before the subject: « confie à notre journal un responsable ».
+_BARE_COMPLEMENT = re.compile(
+    r"""\s*(?:a|au|aux|to)\s+(?:[^\s,.;:!?_]+\s+){1,3}?
+        (?=(?:un|une|le|la|les|l'|m\.|mme|the|a|an)\s)""",
     re.VERBOSE,
 )
 
@@ -210,12 +263,49 @@ def skip_complements(post: str) -> str:
         if not m:
             break
         post = post[m.end() :]
-    return post
+    bare = _BARE_COMPLEMENT.match(fold_keep(post[:80]))
+    return post[bare.end() :] if bare else post
+
+
+_CLAUSE_SPLIT = re.compile(
+    r"[;:(]\s*|\b(?:que|qu'|that|while|whereas|tandis\ que|alors\ que)\s+", re.VERBOSE
+)
+# The antecedent of a relative pronoun subject: "…of his counterpart, who had called".
+_RELATIVE = re.compile(
+    r"""(?P<np>\b(?:son|sa|ses|le|la|les|l'|un|une|his|her|its|their|the|a|an)\s*[^,;:]{2,60}?)
+        ,?\s+(?:qui|who)(?:\s+(?:avait|a|had|has|have|avaient|ont))?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A finite verb in English or French: where a subject noun phrase ends.
+_FINITE = re.compile(r"\s(?:[a-z]+ed|a|ont|avait|has|had|is|was)\b")
+_OBJECT_PRONOUN = re.compile(r"\s*(lui|elle|eux|elles|him|her|them)\b")
+# "Ambassador X thanked the Minister and said …": the subject opens the clause.
+_COORDINATION = re.compile(r"\s(?:and|et)$")
+
+
+_NOT_A_SUBJECT = re.compile(
+    r"""(?:at|in|on|to|a|au|aux|lors|dans|en|during|after|before|from|devant|depuis|
+        pendant|sur|pour|par|for|with|avec|reporters|journalists|journalistes|parliament|
+        mps|lawmakers|deputes|senators|senateurs)\b""",
+    re.VERBOSE,
+)
+
+
+def _subject_after(post: str) -> str:
+    """The subject that follows an inverted verb, past its complements; "" when what follows
+    is only a complement ("said at a briefing")."""
+    phrase = leading_phrase(skip_complements(post))
+    if not phrase or _NOT_A_SUBJECT.match(fold_keep(phrase)):
+        return ""
+    return phrase
 
 
 def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) -> str:
     """Return the phrase that names who speaks with this verb (may be a pronoun or empty)."""
     if verb in AFTER_WORDS:
+        pronoun = _OBJECT_PRONOUN.match(fold_keep(post[:12]))
+        if pronoun:  # « menée selon lui par des médias étrangers »
+            return post[pronoun.start(1) : pronoun.end(1)]
         return leading_phrase(post.lstrip())
     if verb.startswith("pour "):  # "Pour lui, « … »"
         return verb.split()[1]
@@ -236,12 +326,24 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
     if not tail or "_" in tail[-60:]:
         # Inverted after a quote: "« … », a déclaré X" / "“…,” said X" / "“…,” X said".
         between = tail[tail.rfind("_") + 1 :] if "_" in tail else tail
+        inverted = between.rstrip().endswith((",", "—", "–"))  # « … » de …, a réagi X
         between = between.strip(' ,;»”"“«‘’—–')
-        if between and len(between.split()) <= 6:
+        if between and len(between.split()) <= 6 and not inverted:
             return between
-        return leading_phrase(skip_complements(post))
+        after = _subject_after(post)
+        if after or not between:
+            return after or leading_phrase(skip_complements(post))
+        tail = between  # '"…," while in Pristina a spokeswoman, Arta Berisha, said'
     # Preverbal subject: the last clause before the verb.
-    clause = re.split(r"[;:(]\s*|\b(?:que|qu'|that)\s+", tail)[-1].strip(" ,")
+    clause = _CLAUSE_SPLIT.split(tail)[-1].strip(" ,")
+    relative = _RELATIVE.search(clause)
+    if relative:  # « son homologue espagnol, qui avait qualifié … »: the antecedent
+        return relative.group("np")
+    if _COORDINATION.search(fold_keep(clause)):
+        # "X thanked the Minister and said": the subject opens the clause, before its verb
+        first = leading_phrase(clause)
+        verb = _FINITE.search(fold_keep(first), 1)
+        return first[: verb.start()].strip() if verb else first
     return clause
 
 
@@ -287,7 +389,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
                 resolved[id(obj)] = (article.note_subject(obj), "")
             continue
         span = obj
-        event = _event_for(span, events, paragraphs, masked)
+        event = _event_for(span, events, paragraphs, masked, language)
         for e in events:
             if (e.para, e.at) < (span.last_para, span.close_at) and id(e) not in resolved:
                 resolved[id(e)] = article.resolve_event(e, events)
@@ -307,6 +409,10 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
             label, cue = inner
             method = how.INNER_INCISE
             reason = f"incise inside the quote: {label!r} is the subject of {cue!r}"
+        elif colon := _colon_subject(span, masked):
+            entity = article.resolve_phrase(colon, (span.first_para, span.open_at))
+            label, cue, method = colon, "", how.COLON
+            reason = f"no verb of speech: {label!r} opens the sentence before the colon"
         elif current is not None and span.first_para - last_para_of_current <= 2:
             entity, reason, label, cue = current, "no cue: the current speaker goes on", "", ""
             method = how.CONTINUATION
@@ -336,8 +442,20 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
         info.end += offsets[span.last_para]
         _tighten(info, body_text)
         quotes.append(info)
-    _pull_quotes(quotes, [s for s in spans if s.first_para < 0] + body_spans, paragraphs)
+    _pull_quotes(quotes, [s for s in spans if s.first_para < 0] + body_spans, paragraphs, title)
     return quotes
+
+
+def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
+    """« Un économiste, X, se montre plus prudent : « … » »: the phrase that opens the
+    sentence of a quote introduced by a colon with no verb of speech."""
+    text = masked[span.first_para]
+    if not text[: span.open_at].rstrip().endswith(":"):
+        return ""
+    starts = sentence_starts(text)
+    start = starts[bisect_right(starts, span.open_at) - 1]
+    phrase = leading_phrase(text[start : span.open_at].lstrip())
+    return "" if _NOT_A_SUBJECT.match(fold_keep(phrase)) else phrase
 
 
 def _method_of(event: Event, span: QuotedSpan) -> str:
@@ -382,15 +500,19 @@ def _adjacent_speaker(article: Article, span: QuotedSpan, masked: list[str]):
 _UNCUED = {how.CONTINUATION, how.LAST_SPEAKER, how.ADJACENT, how.NONE}
 
 
-def _pull_quotes(quotes: list[QuoteInfo], spans: list[QuotedSpan], paragraphs) -> None:
-    """A quote standing alone as a paragraph (a pull-quote subheading) takes the speaker of
-    the quote of the article whose words it repeats."""
+def _pull_quotes(quotes: list[QuoteInfo], spans: list[QuotedSpan], paragraphs, title="") -> None:
+    """A quote standing alone as a paragraph (a pull-quote subheading), or a headline quote
+    with no speaker, takes the speaker of the quote of the article whose words it repeats."""
     for info, span in zip(quotes, spans, strict=True):
-        if info.method not in _UNCUED or span.first_para < 0 or span.first_para != span.last_para:
+        if span.first_para < 0:
+            if info.speaker or title[: span.open_at].rstrip().endswith(":"):
+                continue  # a headline quote that names no speaker takes the body's
+        elif info.method not in _UNCUED or span.first_para != span.last_para:
             continue
-        para = paragraphs[span.first_para]
-        if para[span.close_at + 1 :].strip(" .!?") or para[: span.open_at].strip():
-            continue
+        else:
+            para = paragraphs[span.first_para]
+            if para[span.close_at + 1 :].strip(" .!?") or para[: span.open_at].strip():
+                continue
         mine = set(words(fold(info.text)))
         for other in quotes:
             theirs = set(words(fold(other.text)))
@@ -438,10 +560,65 @@ _NEW_CLAUSE = re.compile(
 )
 
 
-def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Event | None:
-    """The verb of speech that introduces a quote: its incise, else the verb before it."""
+# After the verb of a sentence's closing attribution: its object and complements only.
+_ATTRIBUTION_TAIL = re.compile(r"^[^,;:_«»“”\"]{0,60}$")
+
+
+def _closing_attribution(span: QuotedSpan, events: list[Event], masked) -> Event | None:
+    """The attribution that closes the quote's sentence ("…, Kremlin spokesman Yevgeny
+    Loktev told reporters.", « …, a réagi le Quai d'Orsay. »): it covers every quote of the
+    sentence, even one another verb introduces ("The Kremlin has branded … “provocative”")."""
     text = masked[span.last_para]
+    starts = sentence_starts(text)
+    sent = bisect_right(starts, span.close_at) - 1
+    end = starts[sent + 1] if sent + 1 < len(starts) else len(text)
+    later = [
+        e
+        for e in events
+        if e.para == span.last_para and e.sentence == sent and e.at > span.close_at
+    ]
+    if not later or later[-1].participle or span.first_para != span.last_para:
+        return None
+    if later[-1].verb in AFTER_WORDS:
+        return None  # « …, selon un communiqué »: the relay, not who spoke
+    e = later[-1]
+    gap = text[span.close_at + 1 : e.at]
+    comma = gap.rfind(",")
+    if comma < 0 or "_" in gap[comma:] or len(gap[comma + 1 :].split()) > 6:
+        return None
+    if not _ATTRIBUTION_TAIL.match(text[e.end : end].rstrip(" .!?…")):
+        return None
+    return e
+
+
+def _incise_punctuated(span: QuotedSpan, gap: str, paragraphs, language: str) -> bool:
+    """An incise follows a comma or a dash (inside or after the marks); English also writes
+    "“…” the minister said" with a few words and no comma."""
+    if re.match(r"\s*[,;—–-]", gap) or re.search(r"[,—–]\s*(?:\S+\s+){0,2}$", gap):
+        return True  # « … », a dit X / « … » de cette déclaration, a réagi X
+    inside = paragraphs[span.last_para][max(0, span.close_at - 2) : span.close_at]
+    if re.search(r"[,!?…]\s*$", inside):
+        return True
+    starts_clause = re.match(r"\s*(?:and|but|or)\b", gap)
+    return language == "en" and len(gap.split()) <= 4 and not starts_clause
+
+
+def _event_for(
+    span: QuotedSpan, events: list[Event], paragraphs, masked, language: str = "fr"
+) -> Event | None:
+    """The verb of speech that introduces a quote: the attribution that closes its sentence,
+    its incise (on the next line when a hard wrap cut it), else the verb before it."""
+    text = masked[span.last_para]
+    closing = _closing_attribution(span, events, masked)
+    if closing is not None:
+        return closing
     after = [e for e in events if e.para == span.last_para and e.at > span.close_at]
+    if not after and text[span.close_at + 1 :].strip() in (",", ""):
+        nxt = span.last_para + 1  # « … », / a déclaré X (a line wrapped after the quote)
+        first = [e for e in events if e.para == nxt and e.at <= MAX_INCISE_GAP]
+        if first and "_" not in masked[nxt][: first[0].at] and not first[0].participle:
+            if text[span.close_at + 1 :].strip() == "," or span.text.rstrip().endswith(","):
+                return first[0]
     if after:
         e = after[0]
         gap = text[span.close_at + 1 : e.at]
@@ -449,6 +626,7 @@ def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Eve
             e.at - span.close_at <= MAX_INCISE_GAP
             and not re.search(r"[.!?]\s|«|“|_", gap)
             and not _NEW_CLAUSE.search(fold_keep(gap))
+            and _incise_punctuated(span, gap, paragraphs, language)
         ):
             return e
     starts = sentence_starts(masked[span.first_para])
@@ -465,7 +643,6 @@ def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Eve
         if finite:
             return finite[-1]
         return e
-    del paragraphs
     return None
 
 

@@ -15,7 +15,7 @@ DATA = Path(__file__).parent / "data" / "speech.json"
 
 
 @lru_cache(maxsize=1)
-def words() -> dict[str, list[str]]:
+def word_lists() -> dict[str, list[str]]:
     """The lists of data/speech.json, by key."""
     with DATA.open(encoding="utf-8") as f:
         return {k: v for k, v in json.load(f).items() if not k.startswith("_")}
@@ -25,7 +25,7 @@ def _alternation(items: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
 
 
-_W = words()
+_W = word_lists()
 FR_SPEECH = re.compile(
     rf"""\b(?:
         (?:{_alternation(_W["fr_stems"])})     # a stem: declar, indiqu, fustig ...
@@ -48,7 +48,7 @@ QUALIFY = re.compile(
         (?:{_alternation(_W["qualify_fr"])})\w*
       | {_alternation(_W["qualify_en"])}
     )\b
-    (?:\s+\S+){{0,4}}\s*$                      # its object, at most four words
+    (?:\s+\S+){{0,8}}\s*$                      # its object, at most eight words
     """,
     re.VERBOSE,
 )
