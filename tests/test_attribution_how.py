@@ -217,3 +217,95 @@ def test_uncertain_attributions_are_stored_shown_and_exported(tmp_path, client):
     )
     assert [(r["attribution"], r["uncertain"]) for r in data["results"]] == [("incise", False)]
     assert data["results"][0]["confidence"] >= 0.9
+
+
+# The verb that introduces a quote, when several stand around it.
+
+
+def test_the_attribution_closing_the_sentence_covers_its_quotes():
+    result = extract_one(
+        page(
+            EN_TITLE,
+            'The ministry has branded the naval drills "provocative" and said the navy would '
+            'take "all necessary measures", ministry spokesman Pavel Ostrovsky told reporters '
+            "on Thursday.",
+        )
+    )
+    assert speakers(result) == [
+        ("provocative", "Pavel Ostrovsky"),
+        ("all necessary measures", "Pavel Ostrovsky"),
+    ]
+
+
+def test_an_incise_wrapped_onto_the_next_line():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Le ministre islandais Jonas Berg est arrivé lundi à Oslo.",
+            "« Nos relations restent bonnes, mais elles ne peuvent pas reposer sur des "
+            "malentendus »,",
+            "a déclaré l'ambassadeur norvégien, Per Haugland, à la presse.",
+        )
+    )
+    assert [q.speaker.name for q in result.quotes] == ["Per Haugland"]
+
+
+def test_the_agent_of_a_passive_verb_of_speech_is_the_speaker():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Oslo a suspendu mardi 300 licences de pêche, une décision qualifiée de "
+            "« brutale » par le ministre islandais de la Pêche, Jonas Berg.",
+        )
+    )
+    assert speakers(result) == [("brutale", "Jonas Berg")]
+
+
+def test_the_antecedent_of_a_relative_pronoun_is_the_speaker():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Le ministre islandais Jonas Berg a répondu mardi à son homologue norvégien, Per "
+            "Haugland, qui avait qualifié la proposition d'« impasse ».",
+        )
+    )
+    assert speakers(result) == [("impasse", "Per Haugland")]
+
+
+def test_the_subject_before_a_colon_speaks_when_no_verb_of_speech_does():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Le ministre islandais Jonas Berg a rencontré lundi son homologue à Oslo.",
+            "Un économiste de l'université de Bergen, Per Haugland, se montre plus prudent : "
+            "« Tant que les quotas ne sont pas votés, rien n'est acquis. »",
+        )
+    )
+    assert speakers(result)[-1] == (
+        "Tant que les quotas ne sont pas votés, rien n'est acquis.",
+        "Per Haugland",
+    )
+    assert result.quotes[-1].method == "subject before a colon"
+
+
+def test_a_noun_of_speech_is_not_a_verb_of_speech():
+    """« après l'annonce d'une réduction » does not make « une réduction » the speaker."""
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Le ministre islandais Jonas Berg a fustigé mardi « un chantage inacceptable » de la "
+            "part d'Oslo, après l'annonce d'une réduction des quotas de hareng.",
+        )
+    )
+    assert speakers(result) == [("un chantage inacceptable", "Jonas Berg")]
+
+
+def test_coordinated_verbs_share_the_subject_that_opens_the_clause():
+    result = extract_one(
+        page(
+            EN_TITLE,
+            "Ambassador Ignacio Pardo Vial thanked the minister and said that his priority "
+            'would be "to bring our universities closer."',
+        )
+    )
+    assert speakers(result) == [("to bring our universities closer.", "Ignacio Pardo Vial")]

@@ -148,3 +148,62 @@ def test_a_stray_straight_mark_mid_article_is_not_a_quote():
         "The ministry said the sale was legal.",
     ]
     assert texts(body, language="en") == []
+
+
+# Partial quotes inside reported speech, calls and accusations, « selon X, ».
+
+
+def test_partial_quote_inside_the_clause_a_verb_of_speech_reports():
+    en = [
+        "The vice minister said the meeting had been \u201cproductive and frank\u201d and that "
+        "experts would meet again in May."
+    ]
+    fr = ["Le diplomate a toutefois assuré que le dialogue « n'était pas rompu »."]
+    assert texts(en, language="en") == ["productive and frank"]
+    assert texts(fr) == ["n'était pas rompu"]
+
+
+def test_partial_quote_completing_a_call_or_an_accusation():
+    fr = [
+        "La ministre a appelé ses partenaires européens à « parler d'une seule voix ».",
+        "Elle a accusé la partie adverse de « traîner les pieds » sur le financement.",
+    ]
+    en = ['Ankara said on Thursday it expects Sweden to "keep its promises" under the deal.']
+    assert texts(fr) == ["parler d'une seule voix", "traîner les pieds"]
+    assert texts(en, language="en") == ["keep its promises"]
+
+
+def test_partial_quote_in_a_sentence_opened_by_selon_or_pour_lui():
+    body = [
+        "Selon la capitainerie du port, la mesure est « temporaire ».",
+        "Pour lui, ces déclarations sont « irresponsables et déplacées ».",
+    ]
+    assert texts(body) == ["temporaire", "irresponsables et déplacées"]
+
+
+def test_partial_quote_before_the_sentences_incise():
+    body = ["Lisbonne « prend note » de cette décision, a réagi le ministère portugais."]
+    assert texts(body) == ["prend note"]
+
+
+def test_nouns_no_speaker_governs_stay_out():
+    """A text or a plan "promises", a generic « on » announces a term, a preposition
+    introduces a noun: not words anyone said."""
+    fr = [
+        "Le texte promet une « relance par l'investissement » et un « choc de confiance ».",
+        "On nous avait annoncé une « feuille de route », on a eu un « plan ».",
+    ]
+    en = ['The ministry said the post had been shut for "routine maintenance" last week.']
+    assert texts(fr) == []
+    assert texts(en, language="en") == []
+
+
+def test_headline_quotes_in_single_marks_and_of_one_word():
+    assert [
+        s.text for s in extract_quotes("Kremlin brands Baltic naval drills 'provocative'", [], "en")
+    ] == ["provocative"]
+    assert [
+        s.text
+        for s in extract_quotes("Vilnius dénonce une « provocation » à la frontière", [], "fr")
+    ] == ["provocation"]
+    assert extract_quotes("Why the 'Caspian Bridge' initiative is going nowhere", [], "en") == []

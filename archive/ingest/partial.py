@@ -42,7 +42,7 @@ _LATER_INCISE = re.compile(
     re.VERBOSE,
 )
 _DETERMINERS = {
-    "fr": r"(?:un|une|des|du|de\ la|de\ l'|le|la|les|l'|d'un|d'une|d'|de)",
+    "fr": r"(?:un|une|des|du|de\ la|de\ l'|le|la|les|l'|d'un|d'une)",
     "en": r"(?:a|an|the|some)",
 }
 _PREPOSITION = r"(?:a|de|d'|to|of)"
