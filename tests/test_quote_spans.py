@@ -207,3 +207,30 @@ def test_headline_quotes_in_single_marks_and_of_one_word():
         for s in extract_quotes("Vilnius dénonce une « provocation » à la frontière", [], "fr")
     ] == ["provocation"]
     assert extract_quotes("Why the 'Caspian Bridge' initiative is going nowhere", [], "en") == []
+
+
+def test_quote_first_headline_line_and_headlines_cited_by_name():
+    """A line opened by a quote and a colon is the quote's; a quote that repeats a headline
+    of the page is that headline's name."""
+    body = [
+        "\u2018WE WON'T BE BULLIED\u2019: minister hits back over fishing row",
+        "Une réflexion sur « Le plan Horizon pour la pêche, une promesse de plus ? »",
+    ]
+    assert texts(body, title="Le plan Horizon pour la pêche, une promesse de plus ?") == [
+        "WE WON'T BE BULLIED"
+    ]
+
+
+def test_short_english_quote_modifying_a_noun_is_not_a_statement():
+    assert (
+        texts(["Brekke warned Oslo of a \u201cswift\u201d response if boats cross the line."], None, "en")
+        == []
+    )
+    assert texts(['He said China "highly appreciated" the role of the forum.'], None, "en") == [
+        "highly appreciated"
+    ]
+
+
+def test_reversed_guillemet_opening_a_line():
+    body = ["» Nous voulons une solution durable pour le fleuve », a déclaré le ministre."]
+    assert texts(body) == ["Nous voulons une solution durable pour le fleuve"]

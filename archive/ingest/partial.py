@@ -82,6 +82,14 @@ _COPULA_BETWEEN = re.compile(
 _REFLEXIVE = re.compile(r"(?:\bs'est|\bse|\bs'etait|\bs'etaient|\bse sont)\s+$")
 _PASSIVE = re.compile(r"\b(?:been|being|be|is|was|were|are|ete|etre)\s+$")
 _NOUN_COMPLEMENT = re.compile(r"\s*(?:de|des|du|d'|of)\b")
+# A noun right after a short English quote: the quote modifies it ("a 'swift' response").
+_NOUN_AFTER = re.compile(
+    r"""\s*(?!(?:and|or|but|to|of|in|on|at|for|by|with|from|as|if|that|which|who|over|after|
+        before|despite|because|while|when|since|is|was|are|were|be|been|has|have|had|will|
+        would|could|should|may|might|said|says|told|added|the|a|an|its|his|her|their|this|
+        these|those|our|my|your)\b)[a-z]+""",
+    re.VERBOSE,
+)
 _ARTICLES = ("le", "la", "les", "un", "une", "des", "the", "a", "an", "l'", "d'")
 # « Selon X, … », « Pour lui, … », "According to X, …" opening the sentence.
 _ACCORDING_OPENING = re.compile(
@@ -138,6 +146,16 @@ def governed(text: str, before: str, after: str, language: str) -> bool:
     det_inside = bool(first) and first[0] in _ARTICLES
     if det_inside and n_short(text) <= 2 and _NOUN_COMPLEMENT.match(rest):
         return False  # « dénoncé « les crimes » des forces … »: a term inside a noun phrase
+    modifier = text.rstrip()[-1:] not in ",.;:!?" and _NOUN_AFTER.match(rest)
+    if language == "en" and n_short(text) <= 2 and modifier:
+        return False  # "warns Moscow of 'swift' response": a word inside a noun phrase
+    said = list(speech_verbs(language).finditer(lead))
+    if (
+        said
+        and _PASSIVE.search(lead[: said[-1].start()])
+        and len(lead[said[-1].end() :].split()) < 3
+    ):
+        return False  # "had been declared “persona non grata”": a status, not words said
     if _QUALIFIER_END.search(lead) and QUALIFY.search(lead):
         return True  # « a qualifié la décision de « regrettable » », "described it as a “…”"
     verbs = [

@@ -49,7 +49,7 @@ def _is_opening(s: str, i: int) -> bool:
         return (before.isspace() or before in "([{«‹:—–-'’/") and not after.isspace()
     if ch == "»":  # »Swiss/German« style when it opens the paragraph; a reversed « after ":"
         if i == 0:
-            return "«" in s
+            return "«" in s or "»" in s[1:]
         after = s[i + 1 : i + 3].lstrip()
         return bool(_REVERSED_LEAD.search(s[:i])) and after[:1].isalpha() and "»" in s[i + 1 :]
     if ch == "“":
@@ -67,7 +67,7 @@ def _is_opening(s: str, i: int) -> bool:
 
 def _find_close(s: str, i: int, opener: str) -> int:
     """Index of the mark closing the quote opened at s[i], or -1 (nesting and mismatch aware)."""
-    if opener == "»" and i > 0:  # a reversed opening mark, closed by the next » or «
+    if opener == "»" and (i > 0 or "«" not in s):  # a reversed opening », closed by » or «
         nxt = [j for j in range(i + 1, len(s)) if s[j] in "»«"]
         return nxt[0] if nxt else -1
     closer = PAIRS[opener]
@@ -227,14 +227,14 @@ def is_statement(text: str, before: str, after: str, language: str) -> bool:
         return True
     if incise_after(text, after, language):
         return True  # "“This is unacceptable,” said Lavrov." / « « Jamais », a-t-il répondu. »
+    if not before.strip() and after.lstrip().startswith(":"):
+        return True  # "‘We won't be bullied’: minister hits back"
     if _looks_like_a_name(text) and not before.rstrip().endswith(":"):
         return False  # a title or a name ("Groupe de Minsk", "Hayastan Alliance")
     if n > SHORT:
         return True
     if before.rstrip().endswith(":") and has_speech_verb(fold(before)[-80:], language):
         return True  # X a déclaré : « Jamais. »
-    if not before.strip() and after.lstrip().startswith(":"):
-        return True  # "‘We won't be bullied’: minister hits back"
     return governed(text, before, after, language)
 
 
@@ -252,10 +252,22 @@ def extract_quotes(title: str | None, body: list[str], language: str = "fr") -> 
     for span in scan_paragraphs(body):
         before = body[span.first_para][: span.open_at]
         after = body[span.last_para][span.close_at + 1 :]
-        if is_statement(span.text, before, after, language):
+        if is_statement(span.text, before, after, language) and not _is_a_headline(
+            span.text, title, body
+        ):
             span.raw, span.text = span.text, clean_quote(span.text)
             found.append(span)
     return _title_quotes(title or "", language) + found
+
+
+def _is_a_headline(text: str, title: str | None, body: list[str]) -> bool:
+    """A quote whose words are the article's title or a whole line of the page: a headline
+    cited by name (« Une réflexion sur « Le plan … » »), not words said."""
+    key = fold(text).strip(" .?!")
+    if n_words(text) < 4:
+        return False
+    lines = [title or ""] + body
+    return any(fold(line).strip(" .?!") == key for line in lines)
 
 
 def _title_quotes(title: str, language: str) -> list[QuotedSpan]:
