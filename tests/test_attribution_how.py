@@ -57,6 +57,17 @@ def test_complements_before_an_inverted_subject():
     ]
 
 
+def test_a_name_after_a_time_word_is_the_inverted_subject():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "« Le chalutier n'a jamais quitté les eaux internationales », a déclaré jeudi "
+            "Bogdan Wrzosek, porte-parole de l'Office maritime de Kołobrzeg.",
+        )
+    )
+    assert [q.speaker.name for q in result.quotes] == ["Bogdan Wrzosek"]
+
+
 def test_pour_la_ministre_names_who_speaks():
     result = extract_one(
         page(

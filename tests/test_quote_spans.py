@@ -222,10 +222,8 @@ def test_quote_first_headline_line_and_headlines_cited_by_name():
 
 
 def test_short_english_quote_modifying_a_noun_is_not_a_statement():
-    assert (
-        texts(["Brekke warned Oslo of a \u201cswift\u201d response if boats cross the line."], None, "en")
-        == []
-    )
+    body = ["Brekke warned Oslo of a \u201cswift\u201d response if boats cross the line."]
+    assert texts(body, None, "en") == []
     assert texts(['He said China "highly appreciated" the role of the forum.'], None, "en") == [
         "highly appreciated"
     ]

@@ -247,6 +247,13 @@ _COMPLEMENT = re.compile(
 )
 
 
+# A capitalised word after a time word with no preposition before it: a name.
+_NAME_IN_COMPLEMENT = re.compile(
+    r"""^\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|monday|
+        tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)
+        \s+(?:(?:soir|matin|midi|night|morning|evening)\s+)?[A-ZÀ-Ý]""",
+    re.VERBOSE,
+)
 # A complement with no comma before the subject: « confie à notre journal un responsable ».
 _BARE_COMPLEMENT = re.compile(
     r"""\s*(?:a|au|aux|to)\s+(?:[^\s,.;:!?_]+\s+){1,3}?
@@ -260,8 +267,8 @@ def skip_complements(post: str) -> str:
     post = post.lstrip()
     for _ in range(4):
         m = _COMPLEMENT.match(fold_keep(post[:80]))
-        if not m:
-            break
+        if not m or _NAME_IN_COMPLEMENT.search(post[: m.end()]):
+            break  # « jeudi Bogumiła Krzemińska, porte-parole » : the subject, not a complement
         post = post[m.end() :]
     bare = _BARE_COMPLEMENT.match(fold_keep(post[:80]))
     return post[bare.end() :] if bare else post
