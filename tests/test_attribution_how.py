@@ -320,3 +320,58 @@ def test_coordinated_verbs_share_the_subject_that_opens_the_clause():
         )
     )
     assert speakers(result) == [("to bring our universities closer.", "Ignacio Pardo Vial")]
+
+
+def test_an_incise_running_onto_the_next_wrapped_line():
+    result = extract_one(
+        page(
+            EN_TITLE,
+            '"We remain committed to a fair agreement that serves all three',
+            'countries, and we will keep the door open," Chilean fisheries ministry',
+            "spokesman Tomás Aravena Soto told a news conference.",
+        )
+    )
+    assert [q.speaker.name for q in result.quotes] == ["Tomás Aravena Soto"]
+    assert result.quotes[0].method == "incise"
+
+
+def test_complement_right_after_an_inverted_verb():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "« Nous ne voulons pas de conflit avec nos voisins », affirme, sous couvert "
+            "d'anonymat, un conseiller du ministre islandais de la Pêche, Jonas Berg.",
+        )
+    )
+    assert [q.speaker_label for q in result.quotes] == [
+        "un conseiller du ministre islandais de la Pêche, Jonas Berg"
+    ]
+
+
+def test_subject_of_a_verb_after_an_earlier_quote_of_the_sentence():
+    """« … a salué des relations « excellentes », rappelant que le président avait qualifié
+    … »: the second quote's verb has its own subject, after « que »."""
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Lors d'un point de presse, la ministre Sigrun Halldorsdottir a salué des "
+            "relations « excellentes », rappelant que le président Olafur Ragnarsson avait "
+            "qualifié l'Islande de « pays ami par excellence ».",
+        )
+    )
+    assert speakers(result) == [
+        ("excellentes", "Sigrun Halldorsdottir"),
+        ("pays ami par excellence", "Olafur Ragnarsson"),
+    ]
+
+
+def test_as_a_colleague_put_it():
+    result = extract_one(
+        page(
+            EN_TITLE,
+            "Fisheries minister Rosa Ibarra met her counterpart on Monday.",
+            'As Chilean negotiator Tomás Aravena Soto put it to me, "A council that does not '
+            'meet is a council that does not exist."',
+        )
+    )
+    assert [q.speaker.name for q in result.quotes] == ["Tomás Aravena Soto"]

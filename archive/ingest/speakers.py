@@ -164,7 +164,8 @@ _NOUN_BEFORE = {
     # not le/la/les/l': « comme le souligne X », « comme l'indique X » are verbs
     "fr": re.compile(
         r"""(?:\b(?:un|une|des|du|ses|son|sa|ces|cet|cette|ce|nos|notre|vos|votre)\s+
-          | \b(?:apres|avant|depuis|de|dans|par|pour|sur|avec|sans|et|a|en|lors\ de)\s+l')$""",
+          | \b(?:apres|avant|depuis|de|dans|par|pour|sur|avec|sans|et|a|en|lors\ de)\s+l'
+          | (?<!comme\ )(?<!\bque\ )(?<!\bqu'\ )\bles\s+)$""",
         re.VERBOSE,
     ),
 }
@@ -224,7 +225,7 @@ def leading_phrase(post: str, low: str | None = None) -> str:
     # Apposition: "la porte-parole du ministère, Maria Zakharova, lors de…", also after a
     # complement of the role: « la commissaire à l'Élargissement, Ingrid Solvang, »
     app = re.match(
-        r"""(?:\s+(?:à|a|aux?|of|for)\s+[^,.;:!?_]{1,40}?)?
+        r"""(?:\s+(?:à|a|aux?|of|for|en|in)\s+[^,.;:!?_]{1,40}?)?
             ,\s*((?:[A-ZÀ-Ý][\w'’-]+\s?){1,4})(?=[,.;]|\s+(?:lors|au|a|à|in|at|on)\b|$)""",
         rest,
         re.VERBOSE,
@@ -264,7 +265,7 @@ _BARE_COMPLEMENT = re.compile(
 
 def skip_complements(post: str) -> str:
     """`post` without the complements that come before an inverted subject."""
-    post = post.lstrip()
+    post = post.lstrip(" ,")
     for _ in range(4):
         m = _COMPLEMENT.match(fold_keep(post[:80]))
         if not m or _NAME_IN_COMPLEMENT.search(post[: m.end()]):
@@ -275,11 +276,22 @@ def skip_complements(post: str) -> str:
 
 
 _CLAUSE_SPLIT = re.compile(
-    r"[;:(]\s*|\b(?:que|qu'|that|while|whereas|tandis\ que|alors\ que)\s+", re.VERBOSE
+    r"""[;:(]\s*|\b(?:que|qu'|that|while|whereas|tandis\ que|alors\ que|what|ce\ qu'|
+        ce\ que)\s+""",
+    re.VERBOSE | re.IGNORECASE,
 )
+# Time complements closing a preverbal subject ("Foreign ministers … on Tuesday urged").
+_TRAILING_TIME = re.compile(
+    r"""\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
+        yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)
+        (?:\s+(?:soir|matin|night|morning|evening))?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_AS_OPENING = re.compile(r"^(?:as|comme)\s+", re.IGNORECASE)
 # The antecedent of a relative pronoun subject: "…of his counterpart, who had called".
 _RELATIVE = re.compile(
-    r"""(?P<np>\b(?:son|sa|ses|le|la|les|l'|un|une|his|her|its|their|the|a|an)\s*[^,;:]{2,60}?)
+    r"""(?P<np>\b(?:(?:son|sa|ses|le|la|les|un|une|his|her|its|their|the|a|an)\s+|l')
+        [^,;:]{2,60}?)
         ,?\s+(?:qui|who)(?:\s+(?:avait|a|had|has|have|avaient|ont))?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -292,8 +304,9 @@ _COORDINATION = re.compile(r"\s(?:and|et)$")
 
 _NOT_A_SUBJECT = re.compile(
     r"""(?:at|in|on|to|a|au|aux|lors|dans|en|during|after|before|from|devant|depuis|
-        pendant|sur|pour|par|for|with|avec|reporters|journalists|journalistes|parliament|
-        mps|lawmakers|deputes|senators|senateurs)\b""",
+        pendant|sur|pour|par|for|with|avec|de|du|des|d'|of|asked|interroge|interrogee|
+        reporters|journalists|journalistes|parliament|mps|lawmakers|deputes|senators|
+        senateurs)\b""",
     re.VERBOSE,
 )
 
@@ -333,7 +346,11 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
     if not tail or "_" in tail[-60:]:
         # Inverted after a quote: "« … », a déclaré X" / "“…,” said X" / "“…,” X said".
         between = tail[tail.rfind("_") + 1 :] if "_" in tail else tail
-        inverted = between.rstrip().endswith((",", "—", "–"))  # « … » de …, a réagi X
+        between = _CLAUSE_SPLIT.split(between)[-1]  # "», rappelant que le Roi"
+        # « … » de cette déclaration, a réagi X: what stands between is no subject
+        inverted = between.rstrip().endswith((",", "—", "–")) and bool(
+            _NOT_A_SUBJECT.match(fold_keep(between.strip(' ,;»”"“«‘’—–')))
+        )
         between = between.strip(' ,;»”"“«‘’—–')
         if between and len(between.split()) <= 6 and not inverted:
             return between
@@ -343,6 +360,7 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
         tail = between  # '"…," while in Pristina a spokeswoman, Arta Berisha, said'
     # Preverbal subject: the last clause before the verb.
     clause = _CLAUSE_SPLIT.split(tail)[-1].strip(" ,")
+    clause = _AS_OPENING.sub("", _TRAILING_TIME.sub("", clause))  # "As a colleague put it"
     relative = _RELATIVE.search(clause)
     if relative:  # « son homologue espagnol, qui avait qualifié … »: the antecedent
         return relative.group("np")
@@ -499,7 +517,8 @@ def _adjacent_speaker(article: Article, span: QuotedSpan, masked: list[str]):
     if entity is not None and entity.kind == "person" and fold(opening) not in PRONOUNS:
         return entity, opening  # "Chilean Fisheries Minister Rosa Ibarra opened the talks …"
     for (p, at), ent in article.mentions:
-        if p == para and begin <= at < end and ent.kind == "person":
+        full = len(ent.name.split()) > 1  # a lone word may be a place: "the Barents quota"
+        if p == para and begin <= at < end and ent.kind == "person" and full:
             return ent, text[at : at + len(ent.name)]
     return None, ""
 
@@ -598,6 +617,17 @@ def _closing_attribution(span: QuotedSpan, events: list[Event], masked) -> Event
     return e
 
 
+def _wrapped_incise(span: QuotedSpan, text: str, original: str) -> bool:
+    """True when the quote's incise may go on in the next line: the line ends on the quote
+    and its comma, or on the first words of the incise ("…," Ethiopian foreign ministry /
+    spokesman X told reporters)."""
+    rest = text[span.close_at + 1 :]
+    comma = rest.strip().startswith(",") or original[: span.close_at].rstrip().endswith(",")
+    if not comma or re.search(r"[.!?;:«“_]", rest):
+        return False
+    return len(rest.split()) <= 6
+
+
 def _incise_punctuated(span: QuotedSpan, gap: str, paragraphs, language: str) -> bool:
     """An incise follows a comma or a dash (inside or after the marks); English also writes
     "“…” the minister said" with a few words and no comma."""
@@ -620,11 +650,11 @@ def _event_for(
     if closing is not None:
         return closing
     after = [e for e in events if e.para == span.last_para and e.at > span.close_at]
-    if not after and text[span.close_at + 1 :].strip() in (",", ""):
+    if not after and _wrapped_incise(span, text, paragraphs[span.last_para]):
         nxt = span.last_para + 1  # « … », / a déclaré X (a line wrapped after the quote)
         first = [e for e in events if e.para == nxt and e.at <= MAX_INCISE_GAP]
-        if first and "_" not in masked[nxt][: first[0].at] and not first[0].participle:
-            if text[span.close_at + 1 :].strip() == "," or span.text.rstrip().endswith(","):
+        if first and not re.search(r"[_«“.!?]", masked[nxt][: first[0].at]):
+            if not first[0].participle:
                 return first[0]
     if after:
         e = after[0]
