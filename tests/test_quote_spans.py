@@ -232,3 +232,32 @@ def test_short_english_quote_modifying_a_noun_is_not_a_statement():
 def test_reversed_guillemet_opening_a_line():
     body = ["» Nous voulons une solution durable pour le fleuve », a déclaré le ministre."]
     assert texts(body) == ["Nous voulons une solution durable pour le fleuve"]
+
+
+def test_outer_quote_closed_by_its_inner_one():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "« Le capitaine m’a dit : « nous partirons demain à l’aube », a raconté le pêcheur "
+            "islandais Jonas Berg.",
+        )
+    )
+    assert speakers(result) == [
+        ("Le capitaine m’a dit : « nous partirons demain à l’aube", "Jonas Berg")
+    ]
+
+
+def test_block_quote_with_an_inner_quote_and_apostrophes():
+    body = [
+        "« Nous partirons, « quoi qu’il arrive », avant la fin du mois et nous reviendrons.",
+        "« Les bateaux sont prêts à partir dès demain matin. »",
+    ]
+    spans = extract_quotes(None, body, "fr")
+    assert [(s.text, s.first_para, s.last_para) for s in spans] == [
+        (
+            "Nous partirons, « quoi qu’il arrive », avant la fin du mois et nous reviendrons. "
+            "Les bateaux sont prêts à partir dès demain matin.",
+            0,
+            1,
+        )
+    ]

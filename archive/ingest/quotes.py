@@ -96,9 +96,26 @@ def _find_close(s: str, i: int, opener: str) -> int:
         "'",
     ):  # a mismatched closing mark: the first closing mark of another kind
         for j in range(i + 1, len(s)):
-            if s[j] in CLOSERS and s[j] != opener and s[j] not in '"«':
+            if s[j] in CLOSERS and s[j] not in (opener, closer) and s[j] not in '"«':
+                if s[j] == "’" and s[j + 1 : j + 2].isalpha():
+                    continue  # an apostrophe: « qu’il »
                 return j
     return -1
+
+
+def _closed_by_inner(s: str, i: int) -> int:
+    """An outer quote closed by its inner one (« Il m'a dit : « nous partirons », a raconté
+    X. »): the inner quote's closing mark, when only an incise or a few words follow it."""
+    opener = s[i]
+    if opener not in "«“":
+        return -1
+    inner = s.find(opener, i + 1)
+    if inner < 0:
+        return -1
+    j = _find_close(s, inner, opener)
+    if j < 0 or _MARKS.search(s, j + 1) or n_words(s[j + 1 :]) > 12:
+        return -1
+    return j
 
 
 def scan_paragraphs(paragraphs: list[str], single_min: int = 3) -> list[QuotedSpan]:
@@ -123,6 +140,9 @@ def scan_paragraphs(paragraphs: list[str], single_min: int = 3) -> list[QuotedSp
             if s[i] == "'" and (j < 0 or n_words(s[i + 1 : j]) < single_min):
                 i += 1  # straight single marks delimit a clause, or nothing
                 continue
+            reopened = p + 1 < len(paragraphs) and paragraphs[p + 1][:1] in '«“„"' + s[i]
+            if j < 0 and not reopened:
+                j = _closed_by_inner(s, i)
             if j >= 0:
                 spans.append(QuotedSpan(s[i + 1 : j], p, i, p, j))
                 i = j + 1
