@@ -62,7 +62,7 @@ def test_scare_quotes_names_and_statuses_stay_out():
     passive status."""
     fr = [
         "Le plan « Horizon bleu » a été présenté au quotidien « La Voix du Nord ».",
-        "Le ministre a dénoncé « les abus » des chalutiers étrangers et le « dialogue » piétine.",
+        "Depuis l'été, le « dialogue » entre les deux flottes piétine.",
     ]
     en = [
         'The so-called "Blue Horizon" plan was sent to the "Northern Daily" newspaper.',
@@ -260,4 +260,30 @@ def test_block_quote_with_an_inner_quote_and_apostrophes():
             0,
             1,
         )
+    ]
+
+
+def test_quoted_words_of_a_speaker_inside_a_noun_phrase():
+    """« a dénoncé « l'ingérence » d'un dirigeant », « a rappelé les actions « amicales » de
+    la France », « étaient de « fausses » allégations »: the speaker's own words."""
+    body = [
+        "Téhéran a dénoncé vendredi « l'ingérence » d'un dirigeant étranger.",
+        "Le ministère a rappelé les actions « amicales » de la Norvège envers l'Islande.",
+        "M. Saïdi a souligné que ces accusations étaient de « fausses » allégations.",
+    ]
+    assert texts(body) == ["l'ingérence", "amicales", "fausses"]
+
+
+def test_partial_quote_before_other_quotes_and_the_closing_incise():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Les propos du président sont une « ingérence » et ont servi à encourager « des "
+            "casseurs et des émeutiers », a déclaré le porte-parole du ministère, Karim Saïdi, "
+            "dans un communiqué.",
+        )
+    )
+    assert speakers(result) == [
+        ("ingérence", "Karim Saïdi"),
+        ("des casseurs et des émeutiers", "Karim Saïdi"),
     ]

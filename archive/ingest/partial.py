@@ -81,7 +81,6 @@ _COPULA_BETWEEN = re.compile(
 )
 _REFLEXIVE = re.compile(r"(?:\bs'est|\bse|\bs'etait|\bs'etaient|\bse sont)\s+$")
 _PASSIVE = re.compile(r"\b(?:been|being|be|is|was|were|are|ete|etre)\s+$")
-_NOUN_COMPLEMENT = re.compile(r"\s*(?:de|des|du|d'|of)\b")
 # A noun right after a short English quote: the quote modifies it ("a 'swift' response").
 _NOUN_AFTER = re.compile(
     r"""\s*(?!(?:and|or|but|to|of|in|on|at|for|by|with|from|as|if|that|which|who|over|after|
@@ -138,14 +137,14 @@ def governed(text: str, before: str, after: str, language: str) -> bool:
         return False
     if incise_after(text, after, language):
         return True
-    if _later_incise(rest, language) and not _NOMINAL.search(lead):
-        return True
+    if _later_incise(rest, language) and (
+        not _NOMINAL.search(lead) or _attribute_of_copula(lead, language)
+    ):
+        return True  # « Paris « prend note » …, a réagi X », « sont une « ingérence », a dit X »
     if not lead or lead.endswith(("(", ";")):
         return False
     first = fold(text).split()[:1]
     det_inside = bool(first) and first[0] in _ARTICLES
-    if det_inside and n_short(text) <= 2 and _NOUN_COMPLEMENT.match(rest):
-        return False  # « dénoncé « les crimes » des forces … »: a term inside a noun phrase
     modifier = text.rstrip()[-1:] not in ",.;:!?" and _NOUN_AFTER.match(rest)
     if language == "en" and n_short(text) <= 2 and modifier:
         return False  # "warns Moscow of 'swift' response": a word inside a noun phrase
@@ -183,15 +182,24 @@ def governed(text: str, before: str, after: str, language: str) -> bool:
         if len(lead[verb.end() : det.start()].split()) <= 2:
             return not _GENERIC_SUBJECT.search(subject)
         return bool(_COPULA.search(before_det))
-    if _ENDS_WITH_PREPOSITION.search(lead):
-        # « a appelé ses partenaires à « parler d'une seule voix » », « accuse X de « … » »
-        return not det_inside and len(between.split()) <= 8
+    prep = _ENDS_WITH_PREPOSITION.search(lead)
+    if prep:
+        # « a appelé ses partenaires à « parler d'une seule voix » », « accuse X de « … » »,
+        # « a souligné que les déclarations étaient de « fausses » allégations »
+        after_copula = _COPULA.search(lead[: prep.start()].rstrip())
+        return not det_inside and len(between.split()) <= (25 if after_copula else 8)
     if _NOMINAL.search(lead):
         return False
     if len(between.split()) <= 4 and not _COPULA_BETWEEN.search(between):
         return True  # the verb's direct object: « a fustigé mardi « un chantage » »
     # Inside the clause the verb reports: « a assuré que le dialogue « n'était pas rompu » ».
     return len(between.split()) <= 25
+
+
+def _attribute_of_copula(lead: str, language: str) -> bool:
+    """« … sont une « ingérence » »: a determiner right after a copula."""
+    det = _ends_with_determiner(lead, language)
+    return bool(det) and bool(_COPULA.search(lead[: det.start()].rstrip()))
 
 
 def _ends_with_determiner(lead: str, language: str):
@@ -211,9 +219,14 @@ def _open_to_words(lead: str, det_inside: bool, language: str) -> bool:
 def _later_incise(rest: str, language: str) -> bool:
     """« Paris « prend note » de cette déclaration, a réagi le Quai d'Orsay »."""
     m = _LATER_INCISE.search(rest)
-    if not m or len(rest[: m.start()].split()) > 8 or re.search('[«“"]', rest[: m.start()]):
-        return False
-    return has_speech_verb(m.group("head"), language)
+    if m and len(rest[: m.start()].split()) <= 8 and not re.search('[«“"]', rest[: m.start()]):
+        return has_speech_verb(m.group("head"), language)
+    # The sentence's closing attribution, after other quotes: « sont une « ingérence » et
+    # ont servi à encourager « … », a déclaré le porte-parole »
+    for m in reversed(list(_LATER_INCISE.finditer(rest))):
+        if has_speech_verb(m.group("head"), language):
+            return not re.search('[«“"]', rest[m.end() :])
+    return False
 
 
 def n_short(text: str) -> int:

@@ -587,7 +587,7 @@ _NEW_CLAUSE = re.compile(
 
 
 # After the verb of a sentence's closing attribution: its object and complements only.
-_ATTRIBUTION_TAIL = re.compile(r"^[^,;:_«»“”\"]{0,60}$")
+_ATTRIBUTION_TAIL = re.compile(r"^[^;:_«»“”\"]{0,100}$")
 
 
 def _closing_attribution(span: QuotedSpan, events: list[Event], masked) -> Event | None:
