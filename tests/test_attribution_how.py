@@ -375,3 +375,26 @@ def test_as_a_colleague_put_it():
         )
     )
     assert [q.speaker.name for q in result.quotes] == ["Tomás Aravena Soto"]
+
+
+def test_closing_said_after_a_comma_inside_the_last_quote():
+    result = extract_one(
+        page(
+            EN_TITLE,
+            "\u2018By issuing the report, Oslo once again spread false stories about the "
+            "fishing grounds\u2019 and sanctioned Icelandic firms \u2018citing the so-called "
+            "quota problems,\u2019 said Foreign Ministry spokeswoman Sigrun Halldorsdottir.",
+        )
+    )
+    assert [q.speaker.name for q in result.quotes] == ["Sigrun Halldorsdottir"] * 2
+
+
+def test_which_it_called_is_the_speakers_word():
+    result = extract_one(
+        page(
+            EN_TITLE,
+            "Fisheries minister Rosa Ibarra criticised the ruling, which she called "
+            '"a political decision".',
+        )
+    )
+    assert [q.text for q in result.quotes] == ["a political decision"]

@@ -590,7 +590,9 @@ _NEW_CLAUSE = re.compile(
 _ATTRIBUTION_TAIL = re.compile(r"^[^;:_«»“”\"]{0,100}$")
 
 
-def _closing_attribution(span: QuotedSpan, events: list[Event], masked) -> Event | None:
+def _closing_attribution(
+    span: QuotedSpan, events: list[Event], masked, original: str = ""
+) -> Event | None:
     """The attribution that closes the quote's sentence ("…, Kremlin spokesman Yevgeny
     Loktev told reporters.", « …, a réagi le Quai d'Orsay. »): it covers every quote of the
     sentence, even one another verb introduces ("The Kremlin has branded … “provocative”")."""
@@ -610,7 +612,14 @@ def _closing_attribution(span: QuotedSpan, events: list[Event], masked) -> Event
     e = later[-1]
     gap = text[span.close_at + 1 : e.at]
     comma = gap.rfind(",")
-    if comma < 0 or "_" in gap[comma:] or len(gap[comma + 1 :].split()) > 6:
+    if comma < 0 or "_" in gap[comma:]:
+        # "‘…,’ said X": the comma inside the marks of the sentence's last quote
+        last = gap.rfind("_")
+        inside = original[span.close_at + 1 + last] if last >= 0 else ""
+        if inside != "," or gap[last + 1 :].strip(" ’”\"»'"):
+            return None
+        comma = last
+    if len(gap[comma + 1 :].split()) > 6:
         return None
     if not _ATTRIBUTION_TAIL.match(text[e.end : end].rstrip(" .!?…")):
         return None
@@ -646,7 +655,7 @@ def _event_for(
     """The verb of speech that introduces a quote: the attribution that closes its sentence,
     its incise (on the next line when a hard wrap cut it), else the verb before it."""
     text = masked[span.last_para]
-    closing = _closing_attribution(span, events, masked)
+    closing = _closing_attribution(span, events, masked, paragraphs[span.last_para])
     if closing is not None:
         return closing
     after = [e for e in events if e.para == span.last_para and e.at > span.close_at]
