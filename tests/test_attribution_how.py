@@ -156,6 +156,7 @@ def test_confidence_orders_a_name_a_pronoun_and_a_carried_over_speaker():
     )
     named, pronoun, carried = result.quotes
     assert [q.speaker.name for q in result.quotes] == ["Jonas Berg"] * 3
+    assert (named.named_by, pronoun.named_by) == ("name", "pronoun")
     assert (named.method, pronoun.method, carried.method) == (
         "incise",
         "incise",
@@ -191,7 +192,7 @@ def test_extract_json_gives_each_quote_its_method_and_confidence(tmp_path):
     call_command("extract", str(path), "--format", "json", stdout=out)
     [quote] = json.loads(out.getvalue())[0]["quotes"]
     assert quote["speaker"] == "Jonas Berg"
-    assert quote["method"] == "incise"
+    assert (quote["method"], quote["named_by"]) == ("incise", "name")
     assert 0.9 <= quote["confidence"] <= 1.0
 
 

@@ -67,6 +67,14 @@ def confidence(method: str, label: str, names: list[str], entity_kind: str | Non
     return round(_BASE[method] * _SUBJECT.get(kind, 1.0), 2)
 
 
+def describe(method: str, named_by: str) -> str:
+    """The attribution as stored and shown: its mechanism, and the pronoun or role it went
+    through ("incise", "incise, pronoun", "cue verb, role")."""
+    if named_by in ("pronoun", "role") and method:
+        return f"{method}, {named_by}"
+    return method
+
+
 def is_uncertain(confidence_value: float | None) -> bool:
     """An attribution the reader should check (a guess, not a name next to the quote)."""
     return confidence_value is not None and confidence_value < UNCERTAIN_BELOW

@@ -52,6 +52,7 @@ class QuoteInfo:
     where: str = "body"  # or "title" for a quote in the headline (offsets into the title)
     method: str = ""  # how the speaker was found (see attribution.py): "incise", "cue verb", …
     confidence: float = 0.0  # how sure that attribution is, 0 (no speaker) to 1
+    named_by: str = ""  # how the text named the speaker: "name", "pronoun", "role", "institution"
 
 
 @dataclass
@@ -108,6 +109,7 @@ class Extraction:
                     "where": q.where,
                     "method": q.method,
                     "confidence": q.confidence,
+                    "named_by": q.named_by,
                     "start": q.start,
                     "end": q.end,
                 }

@@ -546,7 +546,7 @@ def _pull_quotes(quotes: list[QuoteInfo], spans: list[QuotedSpan], paragraphs, t
                 continue
             if len(mine & theirs) >= 0.8 * len(mine):
                 info.speaker, info.speaker_label = other.speaker, other.speaker_label
-                info.method = how.PULL_QUOTE
+                info.method, info.named_by = how.PULL_QUOTE, other.named_by
                 info.reason = f"pull-quote: it repeats {other.text[:40]!r}"
                 info.confidence = how.confidence(
                     how.PULL_QUOTE, "", [other.speaker.name], other.speaker.kind
@@ -575,6 +575,7 @@ def _quote(span, entity, label, cue, reason, method=how.NONE, title=False) -> Qu
         where="title" if title else "body",
         method=method if entity else how.NONE,
         confidence=how.confidence(method, label, names, entity.kind if entity else None),
+        named_by=how.subject_kind(label, names, entity.kind) if entity else "",
     )
 
 
