@@ -33,15 +33,14 @@ def test_short_quote_governed_by_a_verb_of_speech_is_a_statement():
     assert speakers(result) == [("reckless", "Marek Nowicki")]
 
 
-def test_scare_quoted_nouns_and_states_are_not_statements():
-    """A state (« s'est dit « très inquiet » »), a noun after a preposition (« à « la
-    retenue » »), a newspaper's name, a noun no verb of speech governs."""
+def test_scare_quoted_nouns_and_names_are_not_statements():
+    """A newspaper's name, a body's name, a noun no verb of speech governs."""
     result = extract_one(
         page(
             "Tensions à la frontière",
-            "Le ministre bélarusse s'est dit « très inquiet » après les manœuvres de mardi.",
-            "Le président a appelé les deux pays à « la retenue » dans un entretien au journal "
-            "« Gazeta ».",
+            "Le président a donné un entretien au journal « Gazeta » mardi soir.",
+            "Les deux pays ont annoncé que leurs gouvernements mettraient en place un « groupe "
+            "de travail » conjoint.",
             "Les « conditions de sécurité » ne sont pas réunies à la frontière.",
         )
     )
@@ -50,7 +49,9 @@ def test_scare_quoted_nouns_and_states_are_not_statements():
 
 def test_short_quotes_a_speaker_governs_are_statements():
     """A noun the verb of speech takes as its object (« dénoncent une « provocation » »), the
-    words of the clause it reports (« a ajouté que … « pleinement mobilisée » »)."""
+    words of the clause it reports (« a ajouté que … « pleinement mobilisée » »), of a call
+    (« a appelé … à « la retenue » »), what the speaker said of themselves (« s'est dit
+    « très inquiet » »)."""
     result = extract_one(
         page(
             "Tensions à la frontière",
@@ -58,9 +59,15 @@ def test_short_quotes_a_speaker_governs_are_statements():
             "chercher l'escalade.",
             "Le ministre polonais Marek Nowicki a ajouté que la Pologne restait « pleinement "
             "mobilisée » face à la menace.",
+            "Le président a appelé les deux pays à « la retenue » et s'est dit « très inquiet ».",
         )
     )
-    assert quotes(result) == ["provocation", "pleinement mobilisée"]
+    assert quotes(result) == [
+        "provocation",
+        "pleinement mobilisée",
+        "la retenue",
+        "très inquiet",
+    ]
     assert result.quotes[1].speaker.name == "Marek Nowicki"
 
 
@@ -86,6 +93,13 @@ def test_single_quotes_in_a_headline_need_a_speaker_cue():
             "Minsk accuses Warsaw of 'dangerous escalation' on border",
             "Belarus on Tuesday accused Poland of escalating tensions on their common border "
             "after new military exercises near the town of Bialystok.",
+        )
+    )
+    assert quotes(result) == ["dangerous escalation"]
+    result = extract_one(
+        page(
+            "Why the 'eastern shield' is going nowhere",
+            "Three years after it was announced, the border programme has produced one fence.",
         )
     )
     assert quotes(result) == []

@@ -156,10 +156,11 @@ def test_a_stray_straight_mark_mid_article_is_not_a_quote():
 def test_partial_quote_inside_the_clause_a_verb_of_speech_reports():
     en = [
         "The vice minister said the meeting had been \u201cproductive and frank\u201d and that "
-        "experts would meet again in May."
+        "experts would meet again in May.",
+        'The ministry said the post had been shut for "routine maintenance" last week.',
     ]
     fr = ["Le diplomate a toutefois assuré que le dialogue « n'était pas rompu »."]
-    assert texts(en, language="en") == ["productive and frank"]
+    assert texts(en, language="en") == ["productive and frank", "routine maintenance"]
     assert texts(fr) == ["n'était pas rompu"]
 
 
@@ -187,13 +188,13 @@ def test_partial_quote_before_the_sentences_incise():
 
 
 def test_nouns_no_speaker_governs_stay_out():
-    """A text or a plan "promises", a generic « on » announces a term, a preposition
-    introduces a noun: not words anyone said."""
+    """A text or a plan "promises", a generic « on » announces a term, a speaker's own thing
+    named after a possessive: not words anyone said."""
     fr = [
         "Le texte promet une « relance par l'investissement » et un « choc de confiance ».",
-        "On nous avait annoncé une « feuille de route », on a eu un « plan ».",
+        "On nous avait annoncé une « feuille de route » ; on a eu un « plan Horizon ».",
     ]
-    en = ['The ministry said the post had been shut for "routine maintenance" last week.']
+    en = ['When the council announced its "pause" in March, most of us expected weeks.']
     assert texts(fr) == []
     assert texts(en, language="en") == []
 
@@ -221,9 +222,9 @@ def test_quote_first_headline_line_and_headlines_cited_by_name():
     ]
 
 
-def test_short_english_quote_modifying_a_noun_is_not_a_statement():
+def test_short_english_quote_modifying_a_noun_is_the_speakers_word():
     body = ["Brekke warned Oslo of a \u201cswift\u201d response if boats cross the line."]
-    assert texts(body, None, "en") == []
+    assert texts(body, None, "en") == ["swift"]
     assert texts(['He said China "highly appreciated" the role of the forum.'], None, "en") == [
         "highly appreciated"
     ]

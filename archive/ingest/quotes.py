@@ -103,6 +103,26 @@ def _find_close(s: str, i: int, opener: str) -> int:
     return -1
 
 
+# The incise closing a paragraph: ", Aydınlı told reporters." / « , a déclaré le ministre. »
+_CLOSING_INCISE = re.compile(
+    r""",\s*(?P<incise>(?:[^\s,.!?;:«»“”"]+\s+){0,6}?[^\s,.!?;:«»“”"]+
+        (?:\s+[^\s,.!?;:«»“”"]+){0,6})\s*[.!?]?\s*$""",
+    re.VERBOSE,
+)
+
+
+def _closed_before_incise(s: str, i: int) -> int:
+    """A quote left open whose paragraph ends with its incise ("We analysed …, Aydınlı told
+    reporters."): it closes at the incise's comma."""
+    m = _CLOSING_INCISE.search(s, i + 1)
+    if not m or _MARKS.search(s, i + 1, m.start()) or n_words(s[i + 1 : m.start()]) < 5:
+        return -1
+    incise = fold(m.group("incise"))
+    if not (has_speech_verb(incise, "en") or has_speech_verb(incise, "fr")):
+        return -1
+    return m.start()
+
+
 def _closed_by_inner(s: str, i: int) -> int:
     """An outer quote closed by its inner one (« Il m'a dit : « nous partirons », a raconté
     X. »): the inner quote's closing mark, when only an incise or a few words follow it."""
@@ -118,11 +138,25 @@ def _closed_by_inner(s: str, i: int) -> int:
     return j
 
 
+# Doubled single marks used as double quotes (‘’salue …’’): one mark each, same length.
+_DOUBLED_OPEN = re.compile(r"[‘’']{2}(?=\w)")
+_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?…])[’']{2}")
+
+
+def _single_pairs(s: str) -> str:
+    """`s` with doubled single marks read as “ and ” (a space keeps every offset)."""
+    if "’’" not in s and "‘’" not in s and "''" not in s:
+        return s
+    s = _DOUBLED_OPEN.sub(" “", s)
+    return _DOUBLED_CLOSE.sub("” ", s)
+
+
 def scan_paragraphs(paragraphs: list[str], single_min: int = 3) -> list[QuotedSpan]:
     """Return every quoted span of the paragraphs, multi-paragraph quotes joined.
 
     Straight single marks delimit a clause of `single_min` words or more (a headline
     quotes single words in them: "Kremlin brands drills 'provocative'")."""
+    paragraphs = [_single_pairs(para) for para in paragraphs]
     spans: list[QuotedSpan] = []
     p = 0
     while p < len(paragraphs):
@@ -143,6 +177,8 @@ def scan_paragraphs(paragraphs: list[str], single_min: int = 3) -> list[QuotedSp
             reopened = p + 1 < len(paragraphs) and paragraphs[p + 1][:1] in '«“„"' + s[i]
             if j < 0 and not reopened:
                 j = _closed_by_inner(s, i)
+            if j < 0:
+                j = _closed_before_incise(s, i)
             if j >= 0:
                 spans.append(QuotedSpan(s[i + 1 : j], p, i, p, j))
                 i = j + 1
@@ -269,15 +305,31 @@ def _looks_like_a_name(text: str) -> bool:
 def extract_quotes(title: str | None, body: list[str], language: str = "fr") -> list[QuotedSpan]:
     """Return the quoted statements of the title (paragraph -1) and of the body."""
     found = []
-    for span in scan_paragraphs(body):
-        before = body[span.first_para][: span.open_at]
+    earlier = [fold(para) for para in body]
+    heading = fold(title or "")
+    for span in scan_paragraphs(body, single_min=1):
+        para = body[span.first_para]
+        before = para[: span.open_at]
         after = body[span.last_para][span.close_at + 1 :]
-        if is_statement(span.text, before, after, language) and not _is_a_headline(
-            span.text, title, body
-        ):
+        if earlier[span.first_para] in [heading, *earlier[: span.first_para]]:
+            continue  # a paragraph printed twice (or the headline again): its quotes once
+        if para[span.open_at] == "'" and n_words(span.text) < 3:
+            if not governed(span.text, before, after, language):
+                continue  # "Oslo says the deal is 'long overdue'"; apostrophes stay out
+        elif not (is_statement(span.text, before, after, language) or _intertitle(span, para)):
+            continue
+        if not _is_a_headline(span.text, title, body):
             span.raw, span.text = span.text, clean_quote(span.text)
             found.append(span)
     return _title_quotes(title or "", language) + found
+
+
+def _intertitle(span: QuotedSpan, para: str) -> bool:
+    """A subheading that quotes a few words (« Une décision « inamicale » »): the words of
+    the person the section quotes."""
+    short = n_words(para) <= 8 and not para.rstrip().endswith((".", ":", ";", ","))
+    one_line = span.first_para == span.last_para and 0 < n_words(span.text) <= SHORT
+    return short and one_line and not _looks_like_a_name(span.text)
 
 
 def _is_a_headline(text: str, title: str | None, body: list[str]) -> bool:

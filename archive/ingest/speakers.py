@@ -30,7 +30,7 @@ from .textshape import folded as fold
 SENTENCE_END = re.compile(
     r"(?=[.!?…])(?<!\bM)(?<!\bMme)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?…]+(?=\s+[\"«“A-ZÀ-Ý_])"
 )
-INVERTING = re.compile(r"(?:comme|ainsi que|tel que|as)\s+(?:l'a|l'ont|l'avait|l'a\s+\w+)?\s*$")
+INVERTING = re.compile(r"\b(?:comme|ainsi que|tel que|as)\s+(?:l'a|l'ont|l'avait|l'a\s+\w+)?\s*$")
 AFTER_WORDS = {"selon", "d'apres", "according to", "pour qui"}
 ACCORDING = AFTER_WORDS | {"pour", "pour lui", "pour elle", "pour eux", "pour elles"}
 PARTICIPLE = re.compile(r"(?:ant|ing)$")
@@ -132,6 +132,8 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
         sent_start = starts[sent]
         if m.group() == "pour" and low[sent_start : m.start()].strip(' «“"-–—'):
             continue  # "pour" names who speaks only when it opens the sentence
+        if para >= 0 and masked[m.start()].isupper() and masked[sent_start : m.start()].strip():
+            continue  # "the United States", "Says Who": a capitalised word mid-sentence
         sent_end = starts[sent + 1] if sent + 1 < len(starts) else len(text)
         pre = masked[sent_start : m.start()]
         post = masked[m.end() : sent_end]
@@ -169,7 +171,7 @@ _NOUN_BEFORE = {
         re.VERBOSE,
     ),
 }
-_PASSIVE_BEFORE = re.compile(r"\b(?:being|been|be|is|are|was|were|ete|etre|sont|est)\s+$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:being|been|be|is|are|was|were|ete|etre|sont|(?<!s')est)\s+$")
 _QUESTION_AFTER = re.compile(r"^\s+(?:about|on|whether|if|sur|a propos|au sujet)\b")
 # « …, qualifiée de « brutale » »: a past participle after a comma, no auxiliary.
 _PAST_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*[a-z]+(?:e|ee|es|ees|i|ie|is|u|ue|us)$")
@@ -297,6 +299,10 @@ _RELATIVE = re.compile(
 )
 # A finite verb in English or French: where a subject noun phrase ends.
 _FINITE = re.compile(r"\s(?:[a-z]+ed|a|ont|avait|has|had|is|was)\b")
+_DETERMINER_START = re.compile(
+    r"(?:le|la|les|l'|un|une|des|son|sa|ses|leur|ce|cette|the|a|an|his|her|its|their)\b"
+)
+_CONJUNCTION = {"et", "and", "mais", "but", "puis", "then", "ou", "or"}
 _OBJECT_PRONOUN = re.compile(r"\s*(lui|elle|eux|elles|him|her|them)\b")
 # "Ambassador X thanked the Minister and said …": the subject opens the clause.
 _COORDINATION = re.compile(r"\s(?:and|et)$")
@@ -348,9 +354,12 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
         between = tail[tail.rfind("_") + 1 :] if "_" in tail else tail
         between = _CLAUSE_SPLIT.split(between)[-1]  # "», rappelant que le Roi"
         # « … » de cette déclaration, a réagi X: what stands between is no subject
-        inverted = between.rstrip().endswith((",", "—", "–")) and bool(
-            _NOT_A_SUBJECT.match(fold_keep(between.strip(' ,;»”"“«‘’—–')))
-        )
+        bare = between.strip(' ,;»”"“«‘’—–')
+        inverted = between.rstrip().endswith((",", "—", "–")) and (
+            bool(_NOT_A_SUBJECT.match(fold_keep(bare)))
+            or bare[:1].islower()
+            and not _DETERMINER_START.match(fold_keep(bare))
+        )  # « … » de cette déclaration, a réagi X / un « … » émis par Bangui, a fait savoir X
         between = between.strip(' ,;»”"“«‘’—–')
         if between and len(between.split()) <= 6 and not inverted:
             return between
@@ -360,6 +369,9 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
         tail = between  # '"…," while in Pristina a spokeswoman, Arta Berisha, said'
     # Preverbal subject: the last clause before the verb.
     clause = _CLAUSE_SPLIT.split(tail)[-1].strip(" ,")
+    if fold_keep(clause.strip(' ,»”"’_')) in _CONJUNCTION:
+        # « le ministère ‘’salue …’’ et indique »: the subject that opens the sentence
+        return leading_phrase(skip_complements(pre))
     clause = _AS_OPENING.sub("", _TRAILING_TIME.sub("", clause))  # "As a colleague put it"
     relative = _RELATIVE.search(clause)
     if relative:  # « son homologue espagnol, qui avait qualifié … »: the antecedent
@@ -434,6 +446,10 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
             label, cue = inner
             method = how.INNER_INCISE
             reason = f"incise inside the quote: {label!r} is the subject of {cue!r}"
+        elif opening := _subject_of_quoted_verb(span, masked, language):
+            entity = article.resolve_phrase(opening, (span.first_para, span.open_at))
+            label, cue, method = opening, "", how.CUE_BEFORE
+            reason = f"the quote opens on a verb of speech: {label!r} is its subject"
         elif colon := _colon_subject(span, masked):
             entity = article.resolve_phrase(colon, (span.first_para, span.open_at))
             label, cue, method = colon, "", how.COLON
@@ -471,10 +487,31 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     return quotes
 
 
+def _subject_of_quoted_verb(span: QuotedSpan, masked: list[str], language: str) -> str:
+    """« le ministère ‘’salue la disponibilité …’’ »: a quote that opens on a verb of speech
+    has the subject written right before it."""
+    words_ = fold_keep(span.text).split()
+    if not words_ or not speech_verbs(language).fullmatch(words_[0]):
+        return ""
+    text = masked[span.first_para]
+    starts = sentence_starts(text)
+    start = starts[bisect_right(starts, span.open_at) - 1]
+    pre = text[start : span.open_at].rstrip(' ‘’“"«')
+    if not pre or "_" in pre:
+        return ""
+    phrase = _CLAUSE_SPLIT.split(skip_complements(pre))[-1].strip(" ,")
+    return phrase if phrase and not _NOT_A_SUBJECT.match(fold_keep(phrase)) else ""
+
+
 def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
     """« Un économiste, X, se montre plus prudent : « … » »: the phrase that opens the
-    sentence of a quote introduced by a colon with no verb of speech."""
+    sentence of a quote introduced by a colon with no verb of speech; "‘We won't be
+    bullied’: minister hits back": the phrase after the colon."""
     text = masked[span.first_para]
+    if not text[: span.open_at].strip() and text[span.close_at + 1 :].lstrip().startswith(":"):
+        after = text[span.close_at + 1 :].lstrip()[1:]
+        phrase = leading_phrase(after.lstrip())
+        return "" if _NOT_A_SUBJECT.match(fold_keep(phrase)) else phrase
     if not text[: span.open_at].rstrip().endswith(":"):
         return ""
     starts = sentence_starts(text)
@@ -627,6 +664,22 @@ def _closing_attribution(
     return e
 
 
+def _verb_before(span: QuotedSpan, events: list[Event], masked) -> Event | None:
+    """The last finite verb of speech before the quote in its sentence."""
+    starts = sentence_starts(masked[span.first_para])
+    sent = bisect_right(starts, span.open_at) - 1
+    before = [
+        e
+        for e in events
+        if e.para == span.first_para
+        and e.at < span.open_at
+        and e.sentence == sent
+        and not e.participle
+        and e.verb not in AFTER_WORDS
+    ]
+    return before[-1] if before else None
+
+
 def _wrapped_incise(span: QuotedSpan, text: str, original: str) -> bool:
     """True when the quote's incise may go on in the next line: the line ends on the quote
     and its comma, or on the first words of the incise ("…," Ethiopian foreign ministry /
@@ -666,11 +719,14 @@ def _event_for(
         if first and not re.search(r"[_«“.!?]", masked[nxt][: first[0].at]):
             if not first[0].participle:
                 return first[0]
+    if after and after[0].verb in AFTER_WORDS and _verb_before(span, events, masked):
+        after = []  # « a dénoncé « les crimes » …, d'après le Kremlin »: a relay, not the speaker
     if after:
         e = after[0]
         gap = text[span.close_at + 1 : e.at]
+        comma_inside = paragraphs[span.last_para][: span.close_at].rstrip().endswith(",")
         if (
-            e.at - span.close_at <= MAX_INCISE_GAP
+            e.at - span.close_at <= (2 * MAX_INCISE_GAP if comma_inside else MAX_INCISE_GAP)
             and not re.search(r"[.!?]\s|«|“|_", gap)
             and not _NEW_CLAUSE.search(fold_keep(gap))
             and _incise_punctuated(span, gap, paragraphs, language)
