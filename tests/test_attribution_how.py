@@ -399,3 +399,74 @@ def test_which_it_called_is_the_speakers_word():
         )
     )
     assert [q.text for q in result.quotes] == ["a political decision"]
+
+
+def test_has_before_the_verb_is_no_inversion():
+    """ "Norway has accused Iceland of …": the subject is before the verb ("has" is not "as")."""
+    result = extract_one(
+        page(
+            EN_TITLE,
+            "Fisheries minister Torbjørn Hauge-Lindahl has accused Reykjavík of a "
+            '"unilateral and unjustified" increase in its quota.',
+        )
+    )
+    assert speakers(result) == [("unilateral and unjustified", "Torbjørn Hauge-Lindahl")]
+
+
+def test_a_relay_after_the_quote_does_not_replace_the_speaker():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Le ministre islandais Jonas Berg a de son côté dénoncé « les abus » des chalutiers "
+            "étrangers, d'après l'agence officielle.",
+        )
+    )
+    assert speakers(result) == [("les abus", "Jonas Berg")]
+
+
+def test_what_a_speaker_says_of_themselves():
+    result = extract_one(
+        page(FR_TITLE, "Le ministre islandais Jonas Berg s'est dit « profondément préoccupé »."),
+    )
+    assert speakers(result) == [("profondément préoccupé", "Jonas Berg")]
+
+
+def test_capitalised_states_is_a_name_not_a_verb():
+    result = extract_one(
+        page(
+            EN_TITLE,
+            "State Department spokesman Ned Carraway told reporters that the United States "
+            'was "deeply concerned" by the boarding.',
+        )
+    )
+    assert speakers(result) == [("deeply concerned", "Ned Carraway")]
+
+
+def test_adverbial_between_an_inverted_verb_and_its_subject():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "« L'Islande soutient pleinement cette initiative », a affirmé pour sa part Mme "
+            "Sigrun Halldorsdottir, ajoutant que Reykjavik était « prêt à accueillir la "
+            "prochaine session ».",
+        )
+    )
+    assert [q.speaker.name for q in result.quotes] == ["Sigrun Halldorsdottir"] * 2
+
+
+def test_quote_opening_on_a_verb_of_speech_and_a_coordinated_verb():
+    """« le ministère ‘’salue …’’ et indique que … ‘’…’’ »: doubled single marks; the
+    subject written before the quote, shared by the verb after « et »."""
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Dans un communiqué, le ministère islandais des Pêches ‘’salue la disponibilité "
+            "des autorités norvégiennes’’ et indique que la session se tiendra à Tromsø "
+            "‘’avant la fin de l'année’’.",
+        )
+    )
+    assert [q.text for q in result.quotes] == [
+        "salue la disponibilité des autorités norvégiennes",
+        "avant la fin de l'année",
+    ]
+    assert [q.speaker_label for q in result.quotes] == ["le ministère islandais des Pêches"] * 2

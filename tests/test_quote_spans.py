@@ -288,3 +288,24 @@ def test_partial_quote_before_other_quotes_and_the_closing_incise():
         ("ingérence", "Karim Saïdi"),
         ("des casseurs et des émeutiers", "Karim Saïdi"),
     ]
+
+
+def test_quote_left_open_before_its_incise():
+    body = [
+        '"We analysed in depth the priorities of each region and the threats ahead of us, '
+        "Aydın Kaya told reporters.",
+        '"We worked on this very systematically," the minister said.',
+    ]
+    assert texts(body, language="en") == [
+        "We analysed in depth the priorities of each region and the threats ahead of us",
+        "We worked on this very systematically",
+    ]
+
+
+def test_intertitle_quoting_a_word_and_a_paragraph_printed_twice():
+    body = [
+        "« Ce serait dévastateur pour la pêche », a averti le ministre islandais Jonas Berg.",
+        "Une décision « inamicale »",
+        "« Ce serait dévastateur pour la pêche », a averti le ministre islandais Jonas Berg.",
+    ]
+    assert texts(body) == ["Ce serait dévastateur pour la pêche", "inamicale"]

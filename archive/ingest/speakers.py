@@ -132,6 +132,10 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
         sent_start = starts[sent]
         if m.group() == "pour" and low[sent_start : m.start()].strip(' «“"-–—'):
             continue  # "pour" names who speaks only when it opens the sentence
+        if language == "en" and m.group().endswith("s") and events:
+            last = events[-1]
+            if last.sentence == sent and 0 < m.start() - last.end <= 20:
+                continue  # "He labeled Western claims …": a noun after the verb
         if para >= 0 and masked[m.start()].isupper() and masked[sent_start : m.start()].strip():
             continue  # "the United States", "Says Who": a capitalised word mid-sentence
         sent_end = starts[sent + 1] if sent + 1 < len(starts) else len(text)
@@ -243,6 +247,7 @@ _COMPLEMENT = re.compile(
     r"""\s*(?:
         (?:a|au|aux|devant|lors|dans|en|depuis|par|sur|pendant|apres|avant|dimanche|lundi|
            mardi|mercredi|jeudi|vendredi|samedi|hier|aujourd'hui|ce|cette|sous|
+           with|avec|c'est\ en\ ces\ termes|
            to|at|in|on|during|after|before|from|via|late|earlier|yesterday|today|this|
            monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:!?_]{0,60}
     ),\s*""",
@@ -265,9 +270,20 @@ _BARE_COMPLEMENT = re.compile(
 )
 
 
+# Adverbials that open a clause or follow an inverted verb: « pour sa part », "for its part".
+_ADVERBIAL = re.compile(
+    r"""\s*(?:de\ son\ cote|de\ leur\ cote|pour\ sa\ part|pour\ leur\ part|toutefois|
+        cependant|pourtant|egalement|aussi|encore|for\ (?:its|his|her|their)\ part|also|
+        however)\b\s*,?\s*""",
+    re.VERBOSE,
+)
+
+
 def skip_complements(post: str) -> str:
     """`post` without the complements that come before an inverted subject."""
     post = post.lstrip(" ,")
+    adverbial = _ADVERBIAL.match(fold_keep(post[:40]))
+    post = post[adverbial.end() :] if adverbial else post
     for _ in range(4):
         m = _COMPLEMENT.match(fold_keep(post[:80]))
         if not m or _NAME_IN_COMPLEMENT.search(post[: m.end()]):
@@ -299,6 +315,15 @@ _RELATIVE = re.compile(
 )
 # A finite verb in English or French: where a subject noun phrase ends.
 _FINITE = re.compile(r"\s(?:[a-z]+ed|a|ont|avait|has|had|is|was)\b")
+# "With those words, X announced", « Lundi, le ministre a déclaré »: a clause's opening
+# complement, up to its comma.
+_OPENING_PHRASE = re.compile(
+    r"""(?:with|avec|c'est\ en\ ces\ termes|lundi|mardi|mercredi|jeudi|vendredi|samedi|
+        dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)
+        \b[^,.;:!?_]{0,50},""",
+    re.VERBOSE,
+)
+_FULL_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+")
 _DETERMINER_START = re.compile(
     r"(?:le|la|les|l'|un|une|des|son|sa|ses|leur|ce|cette|the|a|an|his|her|its|their)\b"
 )
@@ -355,10 +380,16 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
         between = _CLAUSE_SPLIT.split(between)[-1]  # "», rappelant que le Roi"
         # « … » de cette déclaration, a réagi X: what stands between is no subject
         bare = between.strip(' ,;»”"“«‘’—–')
-        inverted = between.rstrip().endswith((",", "—", "–")) and (
-            bool(_NOT_A_SUBJECT.match(fold_keep(bare)))
-            or bare[:1].islower()
-            and not _DETERMINER_START.match(fold_keep(bare))
+        if fold_keep(bare) in _CONJUNCTION:  # « ‘’salue …’’ et indique »
+            return leading_phrase(skip_complements(pre[: pre.find("_")].rstrip(" ‘’“«\"'")))
+        inverted = (
+            between.rstrip().endswith((",", "—", "–"))
+            and not _FULL_NAME.search(bare)
+            and (
+                bool(_NOT_A_SUBJECT.match(fold_keep(bare)))
+                or bare[:1].islower()
+                and not _DETERMINER_START.match(fold_keep(bare))
+            )
         )  # « … » de cette déclaration, a réagi X / un « … » émis par Bangui, a fait savoir X
         between = between.strip(' ,;»”"“«‘’—–')
         if between and len(between.split()) <= 6 and not inverted:
@@ -369,6 +400,9 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
         tail = between  # '"…," while in Pristina a spokeswoman, Arta Berisha, said'
     # Preverbal subject: the last clause before the verb.
     clause = _CLAUSE_SPLIT.split(tail)[-1].strip(" ,")
+    opening = _ADVERBIAL.match(fold_keep(clause[:40])) or _OPENING_PHRASE.match(fold_keep(clause))
+    if opening and "," in clause[: opening.end() + 1]:
+        clause = clause[opening.end() :].lstrip(" ,")  # « De son côté, la diplomatie … »
     if fold_keep(clause.strip(' ,»”"’_')) in _CONJUNCTION:
         # « le ministère ‘’salue …’’ et indique »: the subject that opens the sentence
         return leading_phrase(skip_complements(pre))
