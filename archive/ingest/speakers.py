@@ -157,6 +157,7 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
             and m.group() not in ("selon", "according to")
             or language != "en"
             and bool(_PAST_PARTICIPLE_AFTER_COMMA.search(low[sent_start : m.end()]))
+            and "é" in masked[m.end() - 3 : m.end()]  # « qualifiée », not « affirme »
         )
         events.append(Event(para, m.start(), m.end(), m.group(), subject, sent, participle))
     return events
@@ -301,7 +302,7 @@ _CLAUSE_SPLIT = re.compile(
 # Time complements closing a preverbal subject ("Foreign ministers … on Tuesday urged").
 _TRAILING_TIME = re.compile(
     r"""\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
-        yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)
+        yesterday|today|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)
         (?:\s+(?:soir|matin|night|morning|evening))?$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -400,6 +401,8 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
         tail = between  # '"…," while in Pristina a spokeswoman, Arta Berisha, said'
     # Preverbal subject: the last clause before the verb.
     clause = _CLAUSE_SPLIT.split(tail)[-1].strip(" ,")
+    if "_" in clause:  # '"…" With those words, X announced': what follows the quote
+        clause = clause[clause.rfind("_") + 1 :].strip(' ,»”"’')
     opening = _ADVERBIAL.match(fold_keep(clause[:40])) or _OPENING_PHRASE.match(fold_keep(clause))
     if opening and "," in clause[: opening.end() + 1]:
         clause = clause[opening.end() :].lstrip(" ,")  # « De son côté, la diplomatie … »
