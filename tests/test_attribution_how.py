@@ -470,3 +470,16 @@ def test_quote_opening_on_a_verb_of_speech_and_a_coordinated_verb():
         "avant la fin de l'année",
     ]
     assert [q.speaker_label for q in result.quotes] == ["le ministère islandais des Pêches"] * 2
+
+
+def test_relay_complement_then_subject_then_adverbial():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "« Nous ne voulons pas de conflit avec nos voisins », a affirmé à l'AFP un conseiller "
+            "du ministre islandais de la Pêche, sous couvert d'anonymat.",
+        )
+    )
+    assert [q.speaker_label for q in result.quotes] == [
+        "un conseiller du ministre islandais de la Pêche"
+    ]

@@ -286,12 +286,15 @@ def skip_complements(post: str) -> str:
     adverbial = _ADVERBIAL.match(fold_keep(post[:40]))
     post = post[adverbial.end() :] if adverbial else post
     for _ in range(4):
-        m = _COMPLEMENT.match(fold_keep(post[:80]))
+        low = fold_keep(post[:80])
+        m = _COMPLEMENT.match(low)
+        bare = _BARE_COMPLEMENT.match(low)
+        if bare and (not m or bare.end() < m.end()):
+            return post[bare.end() :]  # « a affirmé à l'AFP un conseiller …, sous couvert »
         if not m or _NAME_IN_COMPLEMENT.search(post[: m.end()]):
             break  # « jeudi Bogumiła Krzemińska, porte-parole » : the subject, not a complement
         post = post[m.end() :]
-    bare = _BARE_COMPLEMENT.match(fold_keep(post[:80]))
-    return post[bare.end() :] if bare else post
+    return post
 
 
 _CLAUSE_SPLIT = re.compile(
