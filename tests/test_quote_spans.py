@@ -309,3 +309,13 @@ def test_intertitle_quoting_a_word_and_a_paragraph_printed_twice():
         "« Ce serait dévastateur pour la pêche », a averti le ministre islandais Jonas Berg.",
     ]
     assert texts(body) == ["Ce serait dévastateur pour la pêche", "inamicale"]
+
+
+def test_a_body_noun_quoted_as_a_judgment_is_the_speakers_word():
+    """« a qualifié le texte de « plan de capitulation » »: the speaker's judgment, while
+    « un « groupe de travail » » names a body."""
+    body = [
+        "Le ministre a qualifié le texte de « plan de capitulation » devant la presse.",
+        "Les deux pays ont annoncé qu'ils créeraient un « groupe de travail » commun.",
+    ]
+    assert texts(body) == ["plan de capitulation"]

@@ -114,8 +114,6 @@ def governed(text: str, before: str, after: str, language: str) -> bool:
         return True
     if NAMING.search(lead.rstrip(" :,")) or _POSSESSIVE.search(lead):
         return False  # « le journal « Gazeta » », "the council announced its “pause”"
-    if _BODY_NOUN.match(fold(text).strip()) or _NAMING_AFTER.match(rest):
-        return False  # « un « groupe de travail » conjoint », "the 'eastern shield' programme"
     if incise_after(text, after, language) or _later_incise(rest, language):
         return True  # « Paris « prend note » de cette déclaration, a réagi le Quai d'Orsay »
     if not lead or lead.endswith("("):
@@ -129,6 +127,9 @@ def governed(text: str, before: str, after: str, language: str) -> bool:
         return False  # "had been declared “persona non grata”": a status, not words said
     if _QUALIFIER_END.search(lead) and QUALIFY.search(lead):
         return True  # « a qualifié la décision de « regrettable » », "described it as a “…”"
+    named = _BODY_NOUN.match(fold(text).strip()) and _ends_with_determiner(lead, language)
+    if named or _NAMING_AFTER.match(rest):
+        return False  # « un « groupe de travail » conjoint », "the 'eastern shield' programme"
     verbs = [
         m
         for m in said
