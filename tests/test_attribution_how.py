@@ -483,3 +483,15 @@ def test_relay_complement_then_subject_then_adverbial():
     assert [q.speaker_label for q in result.quotes] == [
         "un conseiller du ministre islandais de la Pêche"
     ]
+
+
+def test_subject_before_a_colon_ends_before_its_verb():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Le ministre islandais Jonas Berg a rencontré lundi son homologue à Oslo.",
+            "Le président Olafur Ragnarsson croit pourtant à un accord : « Les quotas seront "
+            "votés avant l'été, j'en suis certain. »",
+        )
+    )
+    assert result.quotes[-1].speaker_label == "Le président Olafur Ragnarsson"

@@ -543,6 +543,12 @@ def _subject_of_quoted_verb(span: QuotedSpan, masked: list[str], language: str) 
     return phrase if phrase and not _NOT_A_SUBJECT.match(fold_keep(phrase)) else ""
 
 
+# A verb followed by one of these adverbs: where a subject noun phrase ends.
+_ADVERB_AFTER_VERB = re.compile(
+    r"\s+[\w'-]+\s+(?:pourtant|toutefois|cependant|donc|plutot|aussi|encore|deja|however|also)\b"
+)
+
+
 def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
     """« Un économiste, X, se montre plus prudent : « … » »: the phrase that opens the
     sentence of a quote introduced by a colon with no verb of speech; "‘We won't be
@@ -557,6 +563,9 @@ def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
     starts = sentence_starts(text)
     start = starts[bisect_right(starts, span.open_at) - 1]
     phrase = leading_phrase(text[start : span.open_at].lstrip())
+    adverb = _ADVERB_AFTER_VERB.search(fold_keep(phrase))
+    if adverb:  # « Le président croit pourtant » : the subject ends before its verb
+        phrase = phrase[: adverb.start()].rstrip()
     return "" if _NOT_A_SUBJECT.match(fold_keep(phrase)) else phrase
 
 
@@ -590,6 +599,8 @@ def _adjacent_speaker(article: Article, span: QuotedSpan, masked: list[str]):
     if "_" in text[begin:end]:
         return None, ""  # the next sentence quotes someone: it is about its own quote
     opening = leading_phrase(text[begin:end].lstrip(' .!?»”"’'))
+    if len(opening.split()) > 8:
+        opening = ""  # a clause, not the subject ("That was how the minister summed up …")
     entity = article.resolve_phrase(opening, (para, begin)) if opening else None
     if entity is not None and entity.kind == "person" and fold(opening) not in PRONOUNS:
         return entity, opening  # "Chilean Fisheries Minister Rosa Ibarra opened the talks …"
