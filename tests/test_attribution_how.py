@@ -495,3 +495,26 @@ def test_subject_before_a_colon_ends_before_its_verb():
         )
     )
     assert result.quotes[-1].speaker_label == "Le président Olafur Ragnarsson"
+
+
+def test_name_after_complements_with_no_comma():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            '"Nous appelons toutes les parties à la retenue", affirme samedi sur la radio '
+            "publique Per Haugland, porte-parole adjoint du ministère norvégien.",
+        )
+    )
+    assert [q.speaker.name for q in result.quotes] == ["Per Haugland"]
+
+
+def test_a_long_quote_after_appele_is_said_not_a_name():
+    result = extract_one(
+        page(
+            FR_TITLE,
+            "Le ministre islandais Jonas Berg a rencontré lundi son homologue à Oslo.",
+            'Il a notamment appelé "les flottes des deux pays à la retenue et au dialogue pour '
+            'éviter toute escalade".',
+        )
+    )
+    assert [q.speaker.name for q in result.quotes] == ["Jonas Berg"]

@@ -263,6 +263,13 @@ _NAME_IN_COMPLEMENT = re.compile(
         \s+(?:(?:soir|matin|midi|night|morning|evening)\s+)?[A-ZÀ-Ý]""",
     re.VERBOSE,
 )
+# A full name inside what looks like a complement, not right after a preposition: the
+# subject starts there.
+_NAME_AFTER_COMPLEMENT = re.compile(
+    r"""(?P<before>[\w'’]+)\s(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)""", re.VERBOSE
+)
+_PREPOSITIONS = {"à", "a", "au", "aux", "en", "de", "du", "des", "sur", "dans", "par", "pour"}
+_PREPOSITIONS |= {"in", "at", "on", "to", "from", "of", "with", "avec", "chez", "l'", "d'"}
 # A complement with no comma before the subject: « confie à notre journal un responsable ».
 _BARE_COMPLEMENT = re.compile(
     r"""\s*(?:a|au|aux|to)\s+(?:[^\s,.;:!?_]+\s+){1,3}?
@@ -293,6 +300,10 @@ def skip_complements(post: str) -> str:
             return post[bare.end() :]  # « a affirmé à l'AFP un conseiller …, sous couvert »
         if not m or _NAME_IN_COMPLEMENT.search(post[: m.end()]):
             break  # « jeudi Bogumiła Krzemińska, porte-parole » : the subject, not a complement
+        for name in _NAME_AFTER_COMPLEMENT.finditer(post[: m.end()]):
+            before = name.group("before").lower()
+            if before not in _PREPOSITIONS and not before.endswith(("'", "’")):
+                return post[name.start("name") :]  # « samedi sur franceinfo Christophe Lemoine »
         post = post[m.end() :]
     return post
 
