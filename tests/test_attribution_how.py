@@ -390,6 +390,13 @@ def test_closing_said_after_a_comma_inside_the_last_quote():
     assert [q.speaker.name for q in result.quotes] == ["Sigrun Halldorsdottir"] * 2
 
 
+def test_that_both_sides_called_is_their_word():
+    result = extract_one(
+        page(EN_TITLE, 'The envoys ended two days of talks that both sides called "constructive."')
+    )
+    assert [q.text for q in result.quotes] == ["constructive."]
+
+
 def test_which_it_called_is_the_speakers_word():
     result = extract_one(
         page(

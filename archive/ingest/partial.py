@@ -56,7 +56,7 @@ _ENDS_WITH_DETERMINER = {
 _QUALIFIER_END = re.compile(r"\b(?:de|d'|as|comme)(?:\s+(?:a|an|the|un|une))?\s*$")
 # "what he called « … »", « ce qu'il a qualifié de « … » »: the speaker's own words.
 _WHAT_THEY_CALLED = re.compile(
-    r"""\b(?:what|which|ce\ qu'|ce\ que)\s*[\w'-]+(?:\s+[\w'-]+){0,2}\s+
+    r"""\b(?:what|which|that|ce\ qu'|ce\ que)\s*[\w'-]+(?:\s+[\w'-]+){0,2}\s+
         (?:called|termed|dubbed|described\ as|labell?ed|appelle|qualifie\ de|nomme)$""",
     re.VERBOSE,
 )
