@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from .ingest.attribution import is_uncertain
 from .text import fold, make_slug
 
 
@@ -217,6 +218,16 @@ class Statement(models.Model):
     start = models.PositiveIntegerField(help_text="Offset of the quote in the article body.")
     end = models.PositiveIntegerField()
     cue = models.CharField(max_length=100, blank=True, help_text="The verb of speech, if found.")
+    attribution = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="How the speaker was found: incise, cue verb, according to, current speaker…",
+    )
+    confidence = models.FloatField(
+        null=True,
+        blank=True,
+        help_text="How sure the attribution is, 0 to 1 (empty for statements imported before).",
+    )
     position = models.PositiveIntegerField(default=0)
     cluster_key = models.CharField(
         max_length=16, blank=True, help_text="Normalised text key: the same words elsewhere."
@@ -236,6 +247,11 @@ class Statement(models.Model):
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#statement-{self.pk}"
+
+    @property
+    def uncertain(self) -> bool:
+        """A speaker the extractor guessed (pronoun, role, carried over): shown as such."""
+        return self.speaker_id is not None and is_uncertain(self.confidence)
 
 
 class ArticleSketch(models.Model):

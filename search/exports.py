@@ -16,6 +16,8 @@ MAX_ROWS = 5000
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ARTICLE_FIELDS = ["title", "source", "date", "language", "speakers", "permalink"]
 STATEMENT_FIELDS = ["speaker", "quote", "article_title", "source", "date", "permalink"]
+# How each speaker was found and how sure that is: an uncertain attribution is a guess.
+STATEMENT_FIELDS += ["attribution", "confidence", "uncertain"]
 
 
 def export_rows(request):
@@ -43,6 +45,9 @@ def statement_row(request, statement) -> dict:
         "source": article.source.name if article.source else "",
         "date": _date(article.published),
         "permalink": request.build_absolute_uri(statement.get_absolute_url()),
+        "attribution": statement.attribution,
+        "confidence": statement.confidence if statement.confidence is not None else "",
+        "uncertain": statement.uncertain,
     }
 
 
