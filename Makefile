@@ -8,12 +8,13 @@ N      ?= 2000
 WORKERS ?= 3
 export PYTHONDONTWRITEBYTECODE :=
 
-.PHONY: help install install-test run serve migrate seed test test-postgres score bench lint format clean
+.PHONY: help install install-test run serve migrate seed test test-fuzz test-postgres score bench lint format clean
 
 help:
 	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
 	@echo "make test           set up with test extras and run the whole test suite"
 	@echo "make test-postgres  the same suite against a throwaway local PostgreSQL"
+	@echo "make test-fuzz      10,500 generated hostile URLs on the seeds, each under 2 s"
 	@echo "make serve          gunicorn ($(WORKERS) workers) + whitenoise on $(HOST):$(PORT)"
 	@echo "make score          extractor figures on the development set (tests/fixtures/pages/)"
 	@echo "make bench          import + search benchmark (N=$(N) articles)"
@@ -41,8 +42,9 @@ migrate: install
 seed: migrate
 	$(BIN)/python manage.py import_articles seeds/
 
+# Only `make run` turns debug on (config.settings.dev); manage.py alone runs with it off.
 run: seed
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Production-style: gunicorn workers (each keeps its own index searcher) and static
 # files from whitenoise; needs DJANGO_SECRET_KEY. Imports may run meanwhile.
@@ -53,6 +55,17 @@ serve: install-test migrate
 
 test: install-test
 	$(BIN)/python -m pytest
+
+# Hostile URLs at full count: 10,500 generated requests on the seeds, random seed, each
+# under FUZZ_MAX_SECONDS; the summary goes to var/fuzz-report.json.
+FUZZ_EXAMPLES ?= 10500
+FUZZ_MAX_SECONDS ?= 2
+test-fuzz: install-test
+	@mkdir -p var
+	DEPECHES_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) DEPECHES_FUZZ_MAX_SECONDS=$(FUZZ_MAX_SECONDS) \
+		DEPECHES_FUZZ_REPORT=$(CURDIR)/var/fuzz-report.json \
+		$(BIN)/python -m pytest -q tests/test_hostile_urls.py; \
+		status=$$?; cat var/fuzz-report.json; echo; exit $$status
 
 test-postgres: install-test
 	$(BIN)/python tests/postgres.py $(BIN)/python -m pytest

@@ -1,9 +1,11 @@
 """The archive: sources, articles, speakers and the statements they made."""
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from .ingest.attribution import is_uncertain
 from .text import fold, make_slug
 
 
@@ -126,6 +128,14 @@ class Article(models.Model):
     )
     imported_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
+    copy_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="copies",
+        help_text="The first article of the same story (a wire copy): see archive/propagation.py.",
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -208,11 +218,26 @@ class Statement(models.Model):
     start = models.PositiveIntegerField(help_text="Offset of the quote in the article body.")
     end = models.PositiveIntegerField()
     cue = models.CharField(max_length=100, blank=True, help_text="The verb of speech, if found.")
+    attribution = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="How the speaker was found: incise, cue verb, according to, current speaker…",
+    )
+    confidence = models.FloatField(
+        null=True,
+        blank=True,
+        help_text="How sure the attribution is, 0 to 1 (empty for statements imported before).",
+    )
     position = models.PositiveIntegerField(default=0)
+    cluster_key = models.CharField(
+        max_length=16, blank=True, help_text="Normalised text key: the same words elsewhere."
+    )
 
     class Meta:
         ordering = ["article", "position"]
         indexes = [
+            # Who else reported these words (see archive/propagation.py).
+            models.Index(fields=["cluster_key", "speaker"], name="statement_cluster_idx"),
             # Statements and articles per speaker, counted from the index alone.
             models.Index(fields=["speaker", "article"], name="statement_speaker_article_idx"),
         ]
@@ -222,3 +247,71 @@ class Statement(models.Model):
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#statement-{self.pk}"
+
+    @property
+    def uncertain(self) -> bool:
+        """A speaker the extractor guessed (pronoun, role, carried over): shown as such."""
+        return self.speaker_id is not None and is_uncertain(self.confidence)
+
+
+class ArticleSketch(models.Model):
+    """An article's MinHash signature over its body (see archive/propagation.py)."""
+
+    article = models.OneToOneField(
+        Article, primary_key=True, on_delete=models.CASCADE, related_name="sketch"
+    )
+    signature = models.JSONField(default=list)
+
+    def __str__(self):
+        return f"signature of article {self.article_id}"
+
+
+class ArticleBand(models.Model):
+    """One band of an article's signature: articles sharing a band are compared."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bands")
+    band = models.BigIntegerField(db_index=True)
+
+    def __str__(self):
+        return f"band {self.band} of article {self.article_id}"
+
+
+class Correction(models.Model):
+    """A researcher's fix to what the extractor found, replayed after every re-import.
+
+    Keyed on the article's identity (`article_key`, its file) and the statement's words
+    and place (`quote`, `quote_start`), never on row ids, which a re-import replaces.
+    """
+
+    class Kind(models.TextChoices):
+        SPEAKER = "speaker", "orateur corrigé"
+        SPLIT = "split", "orateur séparé"
+        MERGE = "merge", "orateurs fusionnés"
+        NOT_STATEMENT = "not_statement", "pas une citation"
+
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    article_key = models.CharField(max_length=255, blank=True, db_index=True)
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="corrections"
+    )
+    statement = models.ForeignKey(
+        Statement, null=True, blank=True, on_delete=models.SET_NULL, related_name="corrections"
+    )
+    quote = models.TextField(blank=True)
+    quote_start = models.PositiveIntegerField(null=True, blank=True)
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="corrections"
+    )
+    before = models.JSONField(default=dict, blank=True)
+    after = models.JSONField(default=dict, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    username = models.CharField(max_length=150, blank=True)
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created", "pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} : {self.quote[:60]}"

@@ -31,6 +31,8 @@ urlpatterns = [
     path("article/<int:pk>-<slug:slug>/", views.ArticleDetailView.as_view(), name="article_detail"),
     # /article/42/brut/
     path("article/<int:pk>/brut/", views.ArticleRawView.as_view(), name="article_raw"),
+    # /citation/42/ : one statement, who reported and relayed it, its corrections
+    path("citation/<int:pk>/", views.StatementDetailView.as_view(), name="statement_detail"),
     # /orateurs/
     path("orateurs/", views.SpeakerListView.as_view(), name="speaker_list"),
     # /orateurs/serguei-lavrov/

@@ -368,11 +368,18 @@ def date_line(style: str, when: datetime) -> str:
     return f"Published {when:%Y-%m-%d %H:%M}"
 
 
-def make_article(i: int, seed: int = 0) -> GeneratedArticle:
-    """Return article number `i` of the series `seed` (the same every time)."""
+def make_article(i: int, seed: int = 0, relayed_by: tuple | None = None) -> GeneratedArticle:
+    """Return article number `i` of the series `seed` (the same every time).
+
+    `relayed_by` (an entry of SOURCES in the same language) gives the same story as
+    that outlet prints it a few hours later: its own page furniture, the same body.
+    """
     rng = random.Random(f"{seed}-{i}")
     name, language, style, byline = rng.choices(SOURCES, SOURCE_WEIGHTS)[0]
     published = FIRST_DAY + timedelta(days=rng.randrange(DAYS), minutes=rng.randrange(15 * 60))
+    if relayed_by is not None:
+        name, _, style, byline = relayed_by
+        published += timedelta(hours=3)
     w = _Writer(rng, language, published)
     cast = rng.sample(SPEAKERS, rng.choice([1, 1, 2, 2, 3]))
     target = int(min(900, max(150, rng.lognormvariate(5.75, 0.45))))
@@ -409,8 +416,9 @@ def make_article(i: int, seed: int = 0) -> GeneratedArticle:
     if language == "fr":
         text = _contract(text)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    mark = "r" if relayed_by else ""
     return GeneratedArticle(
-        name=f"{i:06d}_{digest}.txt", text=text, language=language, source=name,
+        name=f"{i:06d}{mark}_{digest}.txt", text=text, language=language, source=name,
         published=published, speakers=[s[0] for s in cast],
         quotes=[(_contract(q) if language == "fr" else q, who) for q, who in w.said],
     )  # fmt: skip

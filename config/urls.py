@@ -1,8 +1,13 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from config.login_throttle import ThrottledAdminAuthenticationForm
+
+admin.site.login_form = ThrottledAdminAuthenticationForm
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("search/", include("search.urls")),
+    path("api/", include("archive.api.urls")),
     path("", include("archive.urls")),
 ]

@@ -11,8 +11,13 @@ from django.http import HttpResponse, JsonResponse
 from .forms import ArchiveSearchForm
 
 MAX_ROWS = 5000
+# A spreadsheet reads a cell starting with one of these as a formula (or, for tab and
+# carriage return, may drop them and read what follows as one).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ARTICLE_FIELDS = ["title", "source", "date", "language", "speakers", "permalink"]
 STATEMENT_FIELDS = ["speaker", "quote", "article_title", "source", "date", "permalink"]
+# How each speaker was found and how sure that is: an uncertain attribution is a guess.
+STATEMENT_FIELDS += ["attribution", "confidence", "uncertain"]
 
 
 def export_rows(request):
@@ -40,6 +45,9 @@ def statement_row(request, statement) -> dict:
         "source": article.source.name if article.source else "",
         "date": _date(article.published),
         "permalink": request.build_absolute_uri(statement.get_absolute_url()),
+        "attribution": statement.attribution,
+        "confidence": statement.confidence if statement.confidence is not None else "",
+        "uncertain": statement.uncertain,
     }
 
 
@@ -61,8 +69,16 @@ def export_csv(request):
     response.write("\ufeff")  # so spreadsheet programs read UTF-8
     writer = csv.DictWriter(response, fieldnames=fields)
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({name: spreadsheet_safe(value) for name, value in row.items()} for row in rows)
     return response
+
+
+def spreadsheet_safe(value):
+    """Return `value` so that no spreadsheet runs it: text that could start a formula
+    gets a leading apostrophe, which spreadsheets show as text and do not display."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def export_json(request):

@@ -4,20 +4,54 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import strip_tags
+from django.utils.html import escape
 
 from archive.models import Source, Speaker
 
 from .forms import ArchiveSearchForm
+from .params import remove_control_characters
 from .views import search_title
 
 FEED_SIZE = 30
+SUMMARY_LENGTH = 600
+
+
+class TextAtomFeed(Atom1Feed):
+    """An Atom feed whose items' descriptions are plain text.
+
+    Atom summaries are written with type="html", so a feed reader renders them as
+    markup: the text is escaped here, paragraphs becoming <br> breaks. Characters
+    XML 1.0 cannot hold (control characters) are dropped from every value.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.feed = _clean_values(self.feed)
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*args, **kwargs)
+        item = _clean_values(self.items[-1])
+        if item["description"] is not None:
+            paragraphs = (p for p in item["description"].split("\n") if p.strip())
+            item["description"] = "<br><br>".join(escape(p) for p in paragraphs)
+        self.items[-1] = item
+
+
+def _clean_values(values: dict) -> dict:
+    """Drop control characters from every string, keeping line breaks in descriptions."""
+    cleaned = {}
+    for key, value in values.items():
+        if isinstance(value, str):
+            lines = value.split("\n") if key == "description" else [value]
+            value = "\n".join(remove_control_characters(line) for line in lines)
+        cleaned[key] = value
+    return cleaned
 
 
 class SearchFeed(Feed):
     """/search/feed/?q=… : the newest results of a search (any search-page URL works)."""
 
-    feed_type = Atom1Feed
+    feed_type = TextAtomFeed
 
     def get_object(self, request):
         data = request.GET.copy()
@@ -47,19 +81,22 @@ class SearchFeed(Feed):
 
     def item_description(self, item):
         text = item.text if hasattr(item, "speaker_label") else item.body
-        return strip_tags(text)[:600]
+        return text[:SUMMARY_LENGTH]
 
     def item_pubdate(self, item):
-        return getattr(item, "published", None) or item.article.published
+        """The article's date; None for an undated one (Atom then has only `updated`)."""
+        article = item.article if hasattr(item, "speaker_label") else item
+        return article.published
 
     def item_updateddate(self, item):
-        return self.item_pubdate(item)
+        article = item.article if hasattr(item, "speaker_label") else item
+        return article.published or article.updated_at
 
 
 class SpeakerFeed(Feed):
     """/search/feed/speaker/<slug>/ : new statements by one speaker."""
 
-    feed_type = Atom1Feed
+    feed_type = TextAtomFeed
 
     def get_object(self, request, slug):
         return get_object_or_404(Speaker, slug=slug)
@@ -87,11 +124,14 @@ class SpeakerFeed(Feed):
     def item_pubdate(self, statement):
         return statement.article.published
 
+    def item_updateddate(self, statement):
+        return statement.article.published or statement.article.updated_at
+
 
 class SourceFeed(Feed):
     """/search/feed/source/<slug>/ : new articles from one source."""
 
-    feed_type = Atom1Feed
+    feed_type = TextAtomFeed
 
     def get_object(self, request, slug):
         return get_object_or_404(Source, slug=slug)
@@ -109,7 +149,7 @@ class SourceFeed(Feed):
         return article.display_title
 
     def item_description(self, article):
-        return article.body[:600]
+        return article.body[:SUMMARY_LENGTH]
 
     def item_pubdate(self, article):
         return article.published

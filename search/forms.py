@@ -1,6 +1,6 @@
 """The search form: query language, filters, facets, sort, modes and variants."""
 
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 
 from django import forms
 from django.db.models import Q
@@ -12,14 +12,19 @@ from haystack.query import SearchQuerySet
 from archive.models import Article, Source, Speaker, Statement
 from archive.text import fold
 
+from .params import clean_search_params
 from .query import Group, ParsedQuery, Term, parse_date_bound, parse_query
 from .variants import add_near_misses, expand_variants
 
 FACET_FIELDS = ("source", "speakers", "language", "year", "month")
 FEW_RESULTS = 3  # below this, a spelling suggestion is looked for
+MAX_SUGGESTED_WORDS = 8  # words of one query looked up for « vouliez-vous dire »
 MODES = [("articles", "Articles"), ("statements", "Déclarations")]
 SORTS = [("", "Pertinence"), ("-date", "Plus récents"), ("date", "Plus anciens")]
 LANGUAGES = {"fr": "français", "en": "anglais"}
+# Dates a search may name: a day away from the ends of what Python's dates can hold,
+# so that moving a bound to UTC stays in range and prints as four digits.
+FIRST_DAY, LAST_DAY = date(1000, 1, 2), date(9999, 12, 30)
 
 
 class ResultsQuerySet(SearchQuerySet):
@@ -66,6 +71,7 @@ class ArchiveSearchForm(FacetedSearchForm):
         self.parsed = ParsedQuery()
         self.filters = []
         self.notes = []
+        self.input_notes = []  # what cleaning the parameters changed
         self.added = []
 
     # Invalid choices must not turn into an error page: fall back to the defaults.
@@ -75,6 +81,9 @@ class ArchiveSearchForm(FacetedSearchForm):
     def full_clean(self):
         if self.data:
             data = self.data.copy()
+            values, self.input_notes = clean_search_params(data)
+            for name, value in values.items():
+                data[name] = value
             for name, choices in (("mode", MODES), ("sort", SORTS)):
                 if data.get(name) not in {c for c, _ in choices}:
                     data[name] = ""
@@ -100,7 +109,7 @@ class ArchiveSearchForm(FacetedSearchForm):
             return self.no_query_found()
         data = self.cleaned_data
         parsed = self.parsed = parse_query(data.get("q", ""))
-        self.notes = list(parsed.notes)
+        self.notes = [*self.input_notes, *parsed.notes]
         model = Statement if self.statements else Article
         sqs = self.searchqueryset.models(model)
         sqs = self._narrow_people(sqs, parsed)
@@ -180,13 +189,15 @@ class ArchiveSearchForm(FacetedSearchForm):
                 end = bound
         if not (start or end):
             return sqs
+        if any(d and not FIRST_DAY <= d <= LAST_DAY for d in (start, end)):
+            self.notes.append(
+                f"Dates hors de la période cherchée (du {FIRST_DAY:%d/%m/%Y} au "
+                f"{LAST_DAY:%d/%m/%Y}) : ramenées à cette période."
+            )
+            start, end = (d and min(max(d, FIRST_DAY), LAST_DAY) for d in (start, end))
         zone = timezone.get_current_timezone()
-        low = datetime.combine(start, time.min, zone) if start else datetime(1000, 1, 1, 0, 0)
-        high = (
-            datetime.combine(end, time.max.replace(microsecond=0), zone)
-            if end
-            else datetime(9999, 12, 31, 0, 0)
-        )
+        low = datetime.combine(start or FIRST_DAY, time.min, zone)
+        high = datetime.combine(end or LAST_DAY, time.max.replace(microsecond=0), zone)
         sqs = sqs.narrow(f"date:[{_whoosh_datetime(low)} to {_whoosh_datetime(high)}]")
         label = " – ".join(d.strftime("%d/%m/%Y") if d else "…" for d in (start, end))
         self._add_filter("from" if data.get("from") or data.get("to") else None, "Dates", label)
@@ -201,15 +212,18 @@ class ArchiveSearchForm(FacetedSearchForm):
             return None
         q = self.cleaned_data.get("q") or ""
         changed = q
-        for group in self.parsed.groups:
-            for term in group.typed:
-                if term.phrase or not term.text.isalpha() or len(term.text) < 3:
-                    continue
-                current = backend.doc_frequency(term.text)
-                for candidate in backend.suggest_words(term.text, maxdist=2, limit=3):
-                    if backend.doc_frequency(candidate) > current:
-                        changed = changed.replace(term.text, candidate, 1)
-                        break
+        words = [
+            term
+            for group in self.parsed.groups
+            for term in group.typed
+            if not term.phrase and term.text.isalpha() and len(term.text) >= 3
+        ]
+        for term in words[:MAX_SUGGESTED_WORDS]:  # each look-up costs milliseconds
+            current = backend.doc_frequency(term.text)
+            for candidate in backend.suggest_words(term.text, maxdist=2, limit=3):
+                if backend.doc_frequency(candidate) > current:
+                    changed = changed.replace(term.text, candidate, 1)
+                    break
         return changed if changed != q else None
 
 

@@ -20,6 +20,7 @@ from .models import Variant
 from .query import Group, ParsedQuery, Term
 
 MAX_WORDS = 4  # longest name looked up, in words
+MAX_NEAR_MISS_WORDS = 8  # words of one query looked up for near misses
 # The table is built from the database once and shared by the process's threads; a
 # save in this process rebuilds it at once, one in another process within MAX_AGE.
 MAX_AGE = 60.0
@@ -125,11 +126,13 @@ def expand_variants(parsed: ParsedQuery) -> None:
 
 
 def add_near_misses(parsed: ParsedQuery, backend) -> None:
-    """Give each typed word found nowhere the indexed words one or two edits away."""
+    """Give each typed word found nowhere the indexed words one or two edits away
+    (the first MAX_NEAR_MISS_WORDS such words: each look-up costs milliseconds)."""
     if not hasattr(backend, "suggest_words"):
         return
+    looked_up = 0
     for group in parsed.groups:
-        if len(group.terms) != 1:
+        if len(group.terms) != 1 or looked_up >= MAX_NEAR_MISS_WORDS:
             continue
         term = group.terms[0]
         word = term.text
@@ -138,5 +141,6 @@ def add_near_misses(parsed: ParsedQuery, backend) -> None:
         if backend.doc_frequency(word):
             continue
         maxdist = 1 if len(word) < 8 else 2
+        looked_up += 1
         for candidate in backend.suggest_words(word, maxdist=maxdist, limit=3):
             group.terms.append(Term(candidate, origin="fuzzy"))

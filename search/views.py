@@ -5,6 +5,7 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from haystack.generic_views import FacetedSearchView
 
+from archive import propagation
 from archive.models import Article, Source, Speaker
 
 from .forms import LANGUAGES, ArchiveSearchForm, ResultsQuerySet
@@ -73,6 +74,11 @@ class SearchView(FacetedSearchView):
     def get_queryset(self):
         return ResultsQuerySet()
 
+    def form_invalid(self, form):
+        """Show the page without results (the form reads any input; this is a safety net)."""
+        self.queryset = form.no_query_found()
+        return super().form_invalid(form)
+
     def paginate_queryset(self, queryset, page_size):
         """Like Django's, but a bad or out-of-range page shows the nearest page, never 404."""
         paginator = self.get_paginator(queryset, page_size)
@@ -104,6 +110,8 @@ class SearchView(FacetedSearchView):
                 "statements": form.statements,
             }
         )
+        if form.statements:  # "reported by N outlets", one query for the page
+            propagation.annotate_outlets(r.object for r in context["results"])
         return context
 
 

@@ -33,9 +33,9 @@ def fixture_data(db):
     article = make_article(
         "Lavrov à Sotchi", "Il a dit : « Nous continuerons ».", (2020, 12, 29), source=source
     )
-    make_statement(article, speaker, "Nous continuerons")
+    statement = make_statement(article, speaker, "Nous continuerons")
     make_article("Sans date", published=None, source=source)
-    return {"article": article, "speaker": speaker, "source": source}
+    return {"article": article, "speaker": speaker, "source": source, "statement": statement}
 
 
 def url_arguments(data):
@@ -60,9 +60,30 @@ def url_arguments(data):
         "search:source_feed": {"slug": data["source"].slug},
         "search:export_csv": {},
         "search:export_json": {},
+        "archive:statement_detail": {"pk": data["statement"].pk},
+        "api:index": {},
+        "api:article_list": {},
+        "api:article_detail": {"pk": article.pk},
+        "api:statement_list": {},
+        "api:statement_detail": {"pk": data["statement"].pk},
+        "api:speaker_list": {},
+        "api:speaker_detail": {"slug": data["speaker"].slug},
+        "api:source_list": {},
+        "api:source_detail": {"slug": data["source"].slug},
     }
 
 
+API_NAMES = [
+    "api:index",
+    "api:article_list",
+    "api:article_detail",
+    "api:statement_list",
+    "api:statement_detail",
+    "api:speaker_list",
+    "api:speaker_detail",
+    "api:source_list",
+    "api:source_detail",
+]
 PAGE_NAMES = [
     "archive:home",
     "archive:article_archive",
@@ -82,6 +103,8 @@ PAGE_NAMES = [
     "search:source_feed",
     "search:export_csv",
     "search:export_json",
+    "archive:statement_detail",
+    *API_NAMES,
 ]
 # Pages that are not HTML documents.
 NOT_HTML = {
@@ -91,6 +114,7 @@ NOT_HTML = {
     "search:source_feed",
     "search:export_csv",
     "search:export_json",
+    *API_NAMES,
 }
 
 

@@ -68,6 +68,9 @@ def test_export_statements_csv(client, corpus):
             "source": "Xinhua",
             "date": "2021-03-15T12:00:00+00:00",
             "permalink": "http://testserver" + statement.get_absolute_url(),
+            "attribution": "",
+            "confidence": "",
+            "uncertain": "False",
         }
     ]
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from django.db import connections, transaction
 
+from archive.fingerprints import signature
 from archive.models import Source, Speaker
 from search.indexing import WRITE_SIZE, index_articles, paused_indexing
 
@@ -163,6 +164,8 @@ def extract_chunk(files: list[Path], source: str | None, year: int | None) -> Ex
         docs = read_documents(files, report)
     with stats.timing("extract"):
         extractions = extract_safely(docs, report, source=source, year=year)
+        for ex in extractions:  # compared with the archive's when saved (archive/propagation.py)
+            ex.signature = signature(ex.body_text) or []
     return ExtractedChunk(extractions, report, stats, len(files))
 
 

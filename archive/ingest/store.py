@@ -10,9 +10,11 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
+from archive import corrections, propagation
 from archive.models import Article, Source, Speaker, Statement
 from archive.text import fold, make_slug, spelling_key
 
+from .attribution import describe
 from .document import Extraction, SourceInfo, SpeakerInfo
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
@@ -186,8 +188,13 @@ def _write(ex: Extraction, speakers: NameDirectory, sources: NameDirectory, arti
                 start=start,
                 end=end,
                 cue=q.cue[:100],
+                attribution=describe(q.method, q.named_by)[:40],
+                confidence=q.confidence if q.speaker else None,
                 position=i,
             )
         )
+    propagation.key_statements(statements)
     Statement.objects.bulk_create(statements)
+    corrections.reapply(article, statements)  # a researcher's fixes outlive re-imports
+    propagation.place_article(article, fresh=outcome == CREATED, sig=ex.signature)
     return outcome, article

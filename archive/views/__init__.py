@@ -11,6 +11,7 @@ from .articles import (
 )
 from .home import HomeView
 from .people import SourceDetailView, SourceListView, SpeakerDetailView, SpeakerListView
+from .statements import StatementDetailView
 
 __all__ = [
     "ArticleArchiveIndexView",
@@ -24,5 +25,6 @@ __all__ = [
     "SourceListView",
     "SpeakerDetailView",
     "SpeakerListView",
+    "StatementDetailView",
     "UndatedArticleListView",
 ]

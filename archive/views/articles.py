@@ -1,5 +1,7 @@
 """Articles: browsing by date (one mixin, generic views), one article, its raw text."""
 
+from datetime import MAXYEAR, MINYEAR
+
 from django.db.models import Count, F, Prefetch
 from django.db.models.functions import Trunc
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
@@ -8,6 +10,7 @@ from django.utils.timezone import get_current_timezone
 from django.views import generic
 from django.views.generic.detail import BaseDetailView
 
+from archive import propagation
 from archive.models import Article, Speaker, Statement
 from archive.templatetags.archive_tags import placed_statements
 
@@ -53,10 +56,18 @@ class ArticleDateMixin:
     allow_future = True  # an inferred date may fall after today; still show it
     allow_empty = False
 
+    def get(self, request, *args, **kwargs):
+        # The views compute the period after (and before) the one asked for: a year at
+        # either end of what Python's dates hold has none, and no article either.
+        if not MINYEAR < kwargs.get("year", 2000) < MAXYEAR:
+            raise Http404("Aucun article pour cette période.")
+        return super().get(request, *args, **kwargs)
+
     def get_queryset(self):
         # No prefetch here: the generic views fetch one row of this queryset for each
         # previous/next link, and each would run its own speakers query.
-        return Article.objects.published().select_related("source").order_by(*NEWEST_FIRST)
+        articles = propagation.hide_copies(Article.objects.published(), self.request)
+        return articles.select_related("source").order_by(*NEWEST_FIRST)
 
     def get_dated_queryset(self, **lookup):
         return with_speakers(super().get_dated_queryset(**lookup))
@@ -93,7 +104,8 @@ class ArticleArchiveIndexView(ArticleDateMixin, generic.ArchiveIndexView):
 
     def get_paginator(self, queryset, *args, **kwargs):
         paginator = super().get_paginator(queryset, *args, **kwargs)
-        paginator.count = self.census.articles - self.census.undated  # no need to count
+        if self.request.GET.get("copies") != "masquer":
+            paginator.count = self.census.articles - self.census.undated  # no need to count
         return paginator
 
     def get_context_data(self, **kwargs):
@@ -123,7 +135,7 @@ class UndatedArticleListView(generic.ListView):
     paginate_by = 25
 
     def get_queryset(self):
-        return listed_articles(Article.objects.undated())
+        return listed_articles(propagation.hide_copies(Article.objects.undated(), self.request))
 
 
 class ArticleDetailView(generic.DetailView):
@@ -149,6 +161,8 @@ class ArticleDetailView(generic.DetailView):
             statements=statements,
             marked_ids={statement.pk for _, _, statement in marked},
             has_related_articles=has_template_library("search_tags"),
+            corrections=list(self.object.corrections.order_by("created", "pk")),
+            story=propagation.story_of(self.object),
             **kwargs,
         )
 

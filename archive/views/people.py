@@ -6,7 +6,8 @@ from django.db.models import Count, F, Max, Min
 from django.views import generic
 from django.views.generic.detail import SingleObjectMixin
 
-from archive.models import Source, Speaker
+from archive import propagation
+from archive.models import Article, Source, Speaker
 
 from .articles import listed_articles
 from .figures import counts_per_speaker, take_census
@@ -70,16 +71,37 @@ class SpeakerDetailView(SingleObjectMixin, generic.ListView):
             F("article__published").desc(nulls_last=True), "-article_id", "position"
         )
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        propagation.annotate_outlets(context["object_list"])  # "reported by N outlets"
+        return context
+
 
 class SourceListView(generic.ListView):
-    """/sources/ : every source with its number of articles and the years it covers."""
+    """/sources/ : the sources A–Z, a page at a time, each with its number of articles and
+    the years it covers (counted for the sources of the page only)."""
+
+    paginate_by = 100
 
     def get_queryset(self):
-        return Source.objects.annotate(
-            article_count=Count("articles"),
-            first_published=Min("articles__published"),
-            last_published=Max("articles__published"),
-        ).order_by("name")
+        return Source.objects.order_by("name", "pk")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        sources = list(context["object_list"])
+        figures = {
+            row["source"]: row
+            for row in Article.objects.filter(source__in=sources)
+            .order_by()
+            .values("source")
+            .annotate(n=Count("pk"), first=Min("published"), last=Max("published"))
+        }
+        for source in sources:
+            row = figures.get(source.pk, {})
+            source.article_count = row.get("n", 0)
+            source.first_published, source.last_published = row.get("first"), row.get("last")
+        context["object_list"] = sources
+        return context
 
 
 class SourceDetailView(SingleObjectMixin, generic.ListView):
@@ -93,4 +115,4 @@ class SourceDetailView(SingleObjectMixin, generic.ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return listed_articles(self.object.articles.all())
+        return listed_articles(propagation.hide_copies(self.object.articles.all(), self.request))

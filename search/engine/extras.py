@@ -13,6 +13,7 @@ from .scoring import top_bm25
 
 KEY_TERMS = 8
 MAX_CANDIDATES = 60  # most frequent words of the text considered as key terms
+MAX_SUGGESTED_LENGTH = 40  # longer words get no spelling suggestions
 COMMON_SHARE = 0.1  # words in more than this share of documents are not key terms
 
 
@@ -92,12 +93,18 @@ class ExtrasMixin:
         return total
 
     def suggest_words(self, word: str, maxdist: int = 2, limit: int = 5) -> list[str]:
-        """Return indexed words (folded, unstemmed) within `maxdist` edits of `word`."""
+        """Return indexed words (folded, unstemmed) within `maxdist` edits of `word`.
+
+        None for a word longer than MAX_SUGGESTED_LENGTH: the edit automaton grows with
+        the word (a 1,000-letter "word" took seconds), and no such word is misspelt.
+        """
         reader = self.searcher().reader()
         folded = [t.text for t in analyzer_for("fr")(word, no_morph=True)]
         if len(folded) != 1:
             return []
         word = folded[0]
+        if len(word) > MAX_SUGGESTED_LENGTH:
+            return []
         found = {}
         for field in ("spell_text", "spell_text_en"):
             if field not in self.schema:

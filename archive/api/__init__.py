@@ -1,0 +1,1 @@
+"""A JSON read API over the archive: articles, statements, speakers and sources."""
