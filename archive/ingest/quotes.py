@@ -151,10 +151,28 @@ def clean_quote(text: str) -> str:
     return " ".join(text.split()).strip(" ,;").strip()
 
 
+# The rules look at most 80 folded characters on each side of a quote: fold that much of
+# the context (with room to spare), not the whole paragraph, so a quote costs the same in
+# a long paragraph as in a short one.
+CONTEXT = 400
+
+
+def _fold_tail(text: str) -> str:
+    """`fold(text)`, exact in its last 80 characters, folding only the end of a long text."""
+    low = fold(text[-CONTEXT:])
+    return low if len(low) > 100 or len(text) <= CONTEXT else fold(text)
+
+
+def _fold_head(text: str) -> str:
+    """`fold(text)`, exact in its first 80 characters, folding only the start of a long text."""
+    low = fold(text[:CONTEXT])
+    return low if len(low) > 100 or len(text) <= CONTEXT else fold(text)
+
+
 def is_statement(text: str, before: str, after: str, language: str) -> bool:
     """True when a quoted span is something said, not a name, a title or a scare quote."""
     n = n_words(text)
-    lead = fold(before)[-60:]
+    lead = _fold_tail(before)[-60:]
     if n <= 2:
         return _governed(text, before, language)
     if NAMING.search(lead.rstrip(" :,")):
@@ -166,10 +184,10 @@ def is_statement(text: str, before: str, after: str, language: str) -> bool:
         return False  # a title or a name ("Groupe de Minsk", "Hayastan Alliance")
     if n > SHORT:
         return True
-    cue = fold(before)[-80:] + " " + fold(after)[:50]
-    introduced = lead.rstrip().endswith((":", "que", "that", "qu'")) or fold(after)[:3].startswith(
-        ","
-    )
+    cue = _fold_tail(before)[-80:] + " " + _fold_head(after)[:50]
+    introduced = lead.rstrip().endswith((":", "que", "that", "qu'")) or _fold_head(after)[
+        :3
+    ].startswith(",")
     return introduced and has_speech_verb(cue, language)
 
 
@@ -194,7 +212,7 @@ def _governed(text: str, before: str, language: str) -> bool:
     """A quote of one or two words is a statement only when a verb of speech governs it
     directly, with at most its object between ("a jugé la situation « préoccupante »",
     "called the move “unacceptable”"); a scare-quoted noun or name is not."""
-    lead = fold(before)[-80:].rstrip()
+    lead = _fold_tail(before)[-80:].rstrip()
     if not lead or lead.endswith((",", ".", ":", ";", "(", "!", "?")):
         return False
     clause = re.split(r"[,.;:!?()«»“”\"]", lead)[-1]
@@ -236,8 +254,9 @@ def extract_quotes(title: str | None, body: list[str], language: str = "fr") -> 
                 span.raw, span.text = span.text, clean_quote(span.text)
                 out.append(span)
     for span in scan_paragraphs(body):
-        before = body[span.first_para][: span.open_at]
-        after = body[span.last_para][span.close_at + 1 :]
+        # Only the context the rules read (see CONTEXT), with a wide margin for spaces.
+        before = body[span.first_para][max(0, span.open_at - 5 * CONTEXT) : span.open_at]
+        after = body[span.last_para][span.close_at + 1 : span.close_at + 1 + 5 * CONTEXT]
         if is_statement(span.text, before, after, language):
             span.raw, span.text = span.text, clean_quote(span.text)
             out.append(span)

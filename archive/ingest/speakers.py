@@ -14,7 +14,7 @@ verb of speech of that gender).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -79,14 +79,21 @@ class Event:
 
 def mask_quotes(paragraphs: list[str], spans: list[QuotedSpan]) -> list[str]:
     """Return the paragraphs with quoted text replaced by underscores (same length)."""
-    masked = list(paragraphs)
+    cuts: dict[int, list[tuple[int, int]]] = {}
     for s in spans:
-        for p in range(s.first_para, s.last_para + 1):
-            if p < 0:
-                continue
+        for p in range(max(0, s.first_para), s.last_para + 1):
             a = s.open_at + 1 if p == s.first_para else 0
-            b = s.close_at if p == s.last_para else len(masked[p])
-            masked[p] = masked[p][:a] + "_" * (b - a) + masked[p][b:]
+            b = s.close_at if p == s.last_para else len(paragraphs[p])
+            cuts.setdefault(p, []).append((a, b))
+    masked = list(paragraphs)
+    for p, ranges in cuts.items():  # one pass per paragraph: linear in its length
+        text, pieces, pos = paragraphs[p], [], 0
+        for a, b in sorted(ranges):
+            a = max(a, pos)
+            if b > a:
+                pieces += [text[pos:a], "_" * (b - a)]
+                pos = b
+        masked[p] = "".join(pieces) + text[pos:]
     return masked
 
 
@@ -243,26 +250,40 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     items = [(e.para, e.at, 0, e) for e in events + subjects]
     items += [(s.last_para, s.close_at, 1, s) for s in body_spans]
     items.sort(key=lambda item: (item[0], item[1], item[2]))
-    done_paras: set[int] = set()
+    read_paras = 0  # paragraphs 0 … read_paras - 1 have had their mentions read
+    earlier = 0  # events[:earlier] stand before the quotes seen so far (events are in order)
+    by_para: dict[int, list[Event]] = {}
+    finite_before: dict[int, list[Event]] = {}  # id(event) → [last finite verb of its sentence]
+    last_finite: Event | None = None
+    for e in events:
+        by_para.setdefault(e.para, []).append(e)
+        same = last_finite and (last_finite.para, last_finite.sentence) == (e.para, e.sentence)
+        finite_before[id(e)] = [last_finite] if same else []
+        if not e.participle:
+            last_finite = e
     resolved: dict[int, tuple] = {}
     last_para_of_current = -10
     for p, _, kind, obj in items:
-        for q in range(p + 1):
-            if q not in done_paras:
-                article.read_mentions(q, masked[q], find_figures(masked[q]))
-                done_paras.add(q)
+        while read_paras <= p:
+            article.read_mentions(read_paras, masked[read_paras], find_figures(masked[read_paras]))
+            read_paras += 1
         if kind == 0:
             if not obj.verb and id(obj) not in resolved:
                 resolved[id(obj)] = (article.note_subject(obj), "")
             continue
         span = obj
-        event = _event_for(span, events, paragraphs, masked)
-        for e in events:
-            if (e.para, e.at) < (span.last_para, span.close_at) and id(e) not in resolved:
-                resolved[id(e)] = article.resolve_event(e, events)
+        event = _event_for(span, by_para, finite_before, masked)
+        while earlier < len(events) and (events[earlier].para, events[earlier].at) < (
+            span.last_para,
+            span.close_at,
+        ):
+            e = events[earlier]
+            if id(e) not in resolved:
+                resolved[id(e)] = article.resolve_event(e, finite_before[id(e)])
+            earlier += 1
         if event is not None:
             if id(event) not in resolved:
-                resolved[id(event)] = article.resolve_event(event, events)
+                resolved[id(event)] = article.resolve_event(event, finite_before[id(event)])
             entity, reason = resolved[id(event)]
             label, cue = event.subject, event.verb
         elif inner := inner_incise(span.raw or span.text, language):
@@ -319,12 +340,19 @@ _NEW_CLAUSE = re.compile(
 )
 
 
-def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Event | None:
-    """The verb of speech that introduces a quote: its incise, else the verb before it."""
+def _event_for(
+    span: QuotedSpan, by_para: dict[int, list[Event]], finite_before: dict, masked
+) -> Event | None:
+    """The verb of speech that introduces a quote: its incise, else the verb before it.
+
+    `by_para` holds each paragraph's events in order, `finite_before` the last finite verb
+    before each event in its sentence: a quote costs a look-up, whatever the article's size.
+    """
     text = masked[span.last_para]
-    after = [e for e in events if e.para == span.last_para and e.at > span.close_at]
-    if after:
-        e = after[0]
+    events = by_para.get(span.last_para, [])
+    k = bisect_right(events, span.close_at, key=lambda e: e.at)
+    if k < len(events):
+        e = events[k]
         gap = text[span.close_at + 1 : e.at]
         if (
             e.at - span.close_at <= MAX_INCISE_GAP
@@ -334,20 +362,14 @@ def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Eve
             return e
     starts = sentence_starts(masked[span.first_para])
     sent = bisect_right(starts, span.open_at) - 1
-    before = [
-        e
-        for e in events
-        if e.para == span.first_para and e.at < span.open_at and e.sentence == sent
-    ]
-    for e in reversed(before):
-        if not e.participle:
-            return e
-        finite = [x for x in before if x.at < e.at and not x.participle]
-        if finite:
-            return finite[-1]
-        return e
-    del paragraphs
-    return None
+    events = by_para.get(span.first_para, [])
+    k = bisect_left(events, span.open_at, key=lambda e: e.at)
+    if k == 0 or events[k - 1].sentence != sent:
+        return None
+    e = events[k - 1]  # the last verb before the quote in its sentence
+    if e.participle and finite_before[id(e)]:
+        return finite_before[id(e)][0]  # "X a déclaré … en ajoutant : « … »"
+    return e
 
 
 def _title_speaker(article: Article, title: str, span: QuotedSpan):
