@@ -146,8 +146,7 @@ def _decode_bytes(name: str, data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
             raise DecodeError(
-                f"{name}: the file ends in the middle of a UTF-8 character: it looks "
-                "truncated"
+                f"{name}: the file ends in the middle of a UTF-8 character: it looks truncated"
             ) from None
     best = from_bytes(data).best()
     if best is None or best.encoding in {"utf_8", "ascii"} or best.chaos > 0.2:

@@ -24,6 +24,7 @@ INCISE = re.compile(
     r"|,\s*[a-zéèêîû]+-t-(?:il|elle|ils|elles)\s*,|,\s*[a-zéèêîû]+-(?:il|elle|ils|elles)\s*,"
 )
 SHORT = 4  # quotes of this many words or fewer need a cue to speak
+SCAN_BUDGET = 8  # times a paragraph may be read looking for closing marks (see scan_paragraphs)
 
 
 @dataclass
@@ -59,36 +60,48 @@ def _is_opening(s: str, i: int) -> bool:
     return ch in PAIRS
 
 
-def _find_close(s: str, i: int, opener: str) -> int:
-    """Index of the mark closing the quote opened at s[i], or -1 (nesting and mismatch aware)."""
+def _find_close(s: str, i: int, opener: str, stop: int | None = None, spent=None) -> int:
+    """Index of the mark closing the quote opened at s[i], or -1 (nesting and mismatch aware).
+
+    The marks are looked for before `stop` only (default: the end of `s`); the number of
+    characters read is added to `spent[0]` when `spent` is given."""
     closer = PAIRS[opener]
     depth = 0
     j = i + 1
-    while j < len(s):
+    end = len(s) if stop is None else min(stop, len(s))
+    while j < end:
         ch = s[j]
         if ch == opener and opener != closer and _is_opening(s, j):
             depth += 1
         elif opener == "'" and ch == "'":
             before, after = s[j - 1], s[j + 1] if j + 1 < len(s) else " "
             if not before.isspace() and (after.isspace() or after in '.,;:!?)]…—–-"”'):
-                return j
+                break
         elif closer == "’" and ch == closer:
             after = s[j + 1] if j + 1 < len(s) else " "
             if not after.isalnum():  # an apostrophe sits between letters: "Russia’s"
-                return j
+                break
         elif ch == closer and (closer != '"' or not _is_opening(s, j) or j + 1 == len(s)):
             if depth == 0:
-                return j
+                break
             depth -= 1
         j += 1
+    if spent is not None:
+        spent[0] += j - i
+    if j < end:
+        return j
     if opener not in (
         '"',
         "‘",
         "'",
     ):  # a mismatched closing mark: the first closing mark of another kind
-        for j in range(i + 1, len(s)):
+        for j in range(i + 1, end):
             if s[j] in CLOSERS and s[j] != opener and s[j] not in '"«':
+                if spent is not None:
+                    spent[0] += j - i
                 return j
+        if spent is not None:
+            spent[0] += end - i
     return -1
 
 
@@ -99,7 +112,10 @@ def scan_paragraphs(paragraphs: list[str]) -> list[QuotedSpan]:
     while p < len(paragraphs):
         s = paragraphs[p]
         i = 0
-        while i < len(s):
+        # Looking for closing marks may read a paragraph SCAN_BUDGET times over, no more:
+        # marks nested thousands deep or never closed would otherwise cost its square.
+        budget = SCAN_BUDGET * len(s) + 1000
+        while i < len(s) and budget > 0:
             mark = _MARKS.search(s, i)
             if mark is None:
                 break
@@ -107,7 +123,9 @@ def scan_paragraphs(paragraphs: list[str]) -> list[QuotedSpan]:
             if not _is_opening(s, i):
                 i += 1
                 continue
-            j = _find_close(s, i, s[i])
+            spent = [0]
+            j = _find_close(s, i, s[i], i + budget, spent)
+            budget -= spent[0]
             if s[i] == "'" and (j < 0 or n_words(s[i + 1 : j]) < 3):
                 i += 1  # straight single marks delimit a clause of 3+ words, or nothing
                 continue

@@ -33,6 +33,7 @@ INVERTING = re.compile(r"(?:comme|ainsi que|tel que|as)\s+(?:l'a|l'ont|l'avait|l
 AFTER_WORDS = {"selon", "d'apres", "according to", "pour qui"}
 PARTICIPLE = re.compile(r"(?:ant|ing)$")
 MAX_INCISE_GAP = 45
+SENTENCE_CONTEXT = 1000  # characters of a sentence read on each side of a verb of speech
 # A verb of speech coordinated with an earlier one: "…, but added:", "and warned", "mais a ajouté".
 COORDINATED = re.compile(
     r"(?:,|\b)\s*(?:but|and|yet|then|mais|et|puis)\s+(?:(?:also|later|then|again|has|had|"
@@ -132,22 +133,26 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
     low = fold_keep(masked)
     starts = sentence_starts(masked)
     events = []
+    last_subject: dict[int, str] = {}  # sentence → subject of its last verb that has one
     for m in speech_verbs(language).finditer(low):
         sent = bisect_right(starts, m.start()) - 1
-        sent_start = starts[sent]
+        # A verb's subject is read in its sentence, at most SENTENCE_CONTEXT characters
+        # around it: a "sentence" of megabytes would otherwise be read once per verb.
+        sent_start = max(starts[sent], m.start() - SENTENCE_CONTEXT)
         sent_end = starts[sent + 1] if sent + 1 < len(starts) else len(text)
         pre = masked[sent_start : m.start()]
-        post = masked[m.end() : sent_end]
+        post = masked[m.end() : min(sent_end, m.end() + SENTENCE_CONTEXT)]
         subject = subject_phrase(pre, post, m.group(), low[sent_start : m.start()], language)
-        same = [e for e in events if e.sentence == sent and e.subject]
-        if same and COORDINATED.search(low[sent_start : m.start()]):
+        if sent in last_subject and COORDINATED.search(low[sent_start : m.start()]):
             # "Peskov said … that Russia …, but added:" — the verbs share their subject.
-            subject = same[-1].subject
+            subject = last_subject[sent]
         participle = bool(PARTICIPLE.search(m.group())) and m.group() not in (
             "selon",
             "according to",
         )
         events.append(Event(para, m.start(), m.end(), m.group(), subject, sent, participle))
+        if subject:
+            last_subject[sent] = subject
     return events
 
 
