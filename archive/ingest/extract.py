@@ -19,6 +19,11 @@ from .quotes import extract_quotes
 from .speakers import attribute_speakers
 from .yearinfer import Reference, infer_year, topic_words
 
+# Why a page whose lines are all page furniture is not imported as an empty article.
+NO_BODY = (
+    "no article text found (every line is page furniture: menus, links, credits): not imported"
+)
+
 
 def extract_batch(
     docs: list[RawDocument],

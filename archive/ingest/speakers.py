@@ -33,7 +33,7 @@ INVERTING = re.compile(r"(?:comme|ainsi que|tel que|as)\s+(?:l'a|l'ont|l'avait|l
 AFTER_WORDS = {"selon", "d'apres", "according to", "pour qui"}
 PARTICIPLE = re.compile(r"(?:ant|ing)$")
 MAX_INCISE_GAP = 45
-SENTENCE_CONTEXT = 1000  # characters of a sentence read on each side of a verb of speech
+SENTENCE_CONTEXT = 600  # characters of a sentence read on each side of a verb of speech
 # A verb of speech coordinated with an earlier one: "…, but added:", "and warned", "mais a ajouté".
 COORDINATED = re.compile(
     r"(?:,|\b)\s*(?:but|and|yet|then|mais|et|puis)\s+(?:(?:also|later|then|again|has|had|"
