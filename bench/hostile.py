@@ -9,20 +9,14 @@ The text is invented (fictional people and places) and deterministic.
 
 from __future__ import annotations
 
-ARTICLE = """Le Monde diplomatique illustré
-Négociations à Valdoria : Irena Castell appelle au calme
-Publié le 12 mars 2021 à 10h05
-La ministre des Affaires étrangères de Valdoria, Irena Castell, a rencontré mardi à Orvane son homologue de Kestria, Tomas Brevik, pour discuter du corridor frontalier.
-« Nous ne renoncerons à aucune voie diplomatique tant que la population du corridor attend une solution », a déclaré Mme Castell lors d'une conférence de presse commune.
-Selon le ministère de Kestria, les deux pays ont convenu de rouvrir le poste de Lunde avant l'été, une mesure demandée depuis longtemps par les habitants.
-“We are ready to sign a lasting agreement if the guarantees are real,” said Tomas Brevik, adding that the talks would resume next week in Orvane.
-Le porte-parole du gouvernement, Paul Ardent, a précisé que « rien n'est encore signé » et que les experts se réuniraient jeudi.
-Partager sur Facebook
-"""
+from pathlib import Path
+
+# A normal page (invented people and places): the "article" the shapes are made of.
+ARTICLE = (Path(__file__).parent / "hostile_article.txt").read_text(encoding="utf-8")
 
 _MARKS = "« » “ ” \" ' ‘ ’ „ ‹ › "
-_OPEN = "« dit “ dit ‘ dit ‹ dit „ dit \" dit "
-_CLOSE = " fin \" fin › fin ’ fin ” fin »"
+_OPEN = '« dit “ dit ‘ dit ‹ dit „ dit " dit '
+_CLOSE = ' fin " fin › fin ’ fin ” fin »'
 
 
 def _fill(unit: str, size: int) -> str:
@@ -36,7 +30,9 @@ SHAPES = {
     "short-lines": lambda size: _fill("Ligne courte numéro un.\n", size),
     "quote-marks": lambda size: _fill(_MARKS, size),
     "nesting": lambda size: (
-        _OPEN * (size // 2 // len(_OPEN.encode())) + "paix" + _CLOSE * (size // 2 // len(_CLOSE.encode()))
+        _OPEN * (size // 2 // len(_OPEN.encode()))
+        + "paix"
+        + _CLOSE * (size // 2 // len(_CLOSE.encode()))
     ),
     "repeated-word": lambda size: _fill("paix ", size),
     "article-repeated": lambda size: _fill(ARTICLE, size),

@@ -15,7 +15,7 @@ from .boilerplate import find_repeated, split_lines, strip_boilerplate
 from .document import Extraction, QuoteInfo, RawDocument
 from .language import detect_language
 from .metadata import read_metadata
-from .quotes import extract_quotes
+from .quotes import extract_quotes, scan_paragraphs
 from .speakers import attribute_speakers
 from .yearinfer import Reference, infer_year, topic_words
 
@@ -96,8 +96,11 @@ def find_statements(result: Extraction) -> list[QuoteInfo]:
     return quotes
 
 
-def _cut(text: str, limit: int) -> list[tuple[int, str]]:
-    """(start, piece) of a paragraph cut into pieces of at most `limit` characters."""
+def _cut(text: str, limit: int, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(start, piece) of a paragraph cut into pieces of about `limit` characters, at a
+    sentence end or a space, never inside one of the `quoted` spans (in order, apart):
+    a piece runs on to the end of a quote it would cut."""
+    ends = [b for _, b in quoted]
     out, start = [], 0
     while len(text) - start > limit:
         end = start + limit
@@ -105,6 +108,11 @@ def _cut(text: str, limit: int) -> list[tuple[int, str]]:
         if cut <= start + limit // 2:
             cut = text.rfind(" ", start + limit // 2, end)
         end = cut + 1 if cut > start else end
+        k = bisect_right(ends, end)  # the first quote that ends after the cut
+        if k < len(quoted) and quoted[k][0] < end:
+            end = ends[k]
+        if end >= len(text):
+            break
         out.append((start, text[start:end]))
         start = end
     out.append((start, text[start:]))
@@ -112,10 +120,17 @@ def _cut(text: str, limit: int) -> list[tuple[int, str]]:
 
 
 def _windows(body: list[str]):
-    """Lists of (paragraph, start in it, piece) of at most WINDOW_CHARS characters each."""
+    """Lists of (paragraph, start in it, piece) of about WINDOW_CHARS characters each."""
+    quoted: dict[int, list[tuple[int, int]]] = {}
+    if any(len(text) > WINDOW_CHARS for text in body):
+        for span in scan_paragraphs(body):
+            for p in range(span.first_para, span.last_para + 1):
+                a = span.open_at if p == span.first_para else 0
+                b = span.close_at + 1 if p == span.last_para else len(body[p])
+                quoted.setdefault(p, []).append((a, b))
     window, size = [], 0
     for p, text in enumerate(body):
-        for start, piece in _cut(text, WINDOW_CHARS):
+        for start, piece in _cut(text, WINDOW_CHARS, quoted.get(p, [])):
             if window and size + len(piece) + 2 > WINDOW_CHARS:
                 yield window
                 window, size = [], 0
