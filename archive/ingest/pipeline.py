@@ -163,10 +163,11 @@ def extract_chunk(files: list[Path], source: str | None, year: int | None) -> Ex
         docs = read_documents(files, report)
     with stats.timing("extract"):
         extractions = extract_safely(docs, report, source=source, year=year)
-    for ex in [ex for ex in extractions if not ex.body]:
-        extractions.remove(ex)
-        report.counts[FAILED] += 1
-        report.problems.append(f"{ex.file_name}: {NO_BODY}")
+    for ex in extractions:
+        if not ex.body:  # only page furniture: an empty article would be noise
+            report.counts[FAILED] += 1
+            report.problems.append(f"{ex.file_name}: {NO_BODY}")
+    extractions = [ex for ex in extractions if ex.body]
     return ExtractedChunk(extractions, report, stats, len(files))
 
 
