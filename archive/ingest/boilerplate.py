@@ -9,7 +9,7 @@ title's repeats and the navigation above it. No line of any particular site is w
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -308,32 +308,54 @@ def _mark_trailer(lines: list[Line], signals: list[str], start: int) -> None:
     """After the article's end credit, what is left is page furniture (paywall messages,
     tags, ads, related headlines) unless it holds real paragraphs."""
     body_words = 0
+    tails = None
     for k in range(start, len(lines)):
         text = lines[k].text
         if body_words and is_end_of_article(text, signals[k]):
-            rest = [j for j in range(k + 1, len(lines)) if not signals[j]]
-            after = sum(n_words(lines[j].text) for j in rest)
+            tails = tails or _tail_counts(lines, signals)
+            rest = range(k + 1, len(lines))
+            after = tails[0][k + 1]
             # "© AFP" may also credit a photo: real paragraphs after it keep the article going.
             longest = 12 if text.lstrip().startswith(("©", "(c)", "(C)")) else 30
-            long_prose = any(
-                is_prose(lines[j].text) and n_words(lines[j].text) >= longest for j in rest
-            )
+            long_prose = tails[1 if longest == 12 else 2][k + 1] > 0
             if after * 2 < body_words and not long_prose:
                 if not signals[k]:
                     signals[k] = "credit"
                 for j in rest:
-                    signals[j] = "trailer"
+                    if not signals[j]:
+                        signals[j] = "trailer"
                 return
         if not signals[k]:
             body_words += n_words(text)
 
 
+def _tail_counts(lines: list[Line], signals: list[str]) -> tuple[list[int], ...]:
+    """From each line to the end, among lines without a signal: the words, and the lines
+    of prose of 12 or more words and of 30 or more (one pass, read from the end)."""
+    n = len(lines)
+    words, prose12, prose30 = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+    for j in range(n - 1, -1, -1):
+        w = p12 = p30 = 0
+        if not signals[j]:
+            w = n_words(lines[j].text)
+            if w >= 12 and is_prose(lines[j].text):
+                p12, p30 = 1, int(w >= 30)
+        words[j], prose12[j], prose30[j] = (
+            words[j + 1] + w,
+            prose12[j + 1] + p12,
+            prose30[j + 1] + p30,
+        )
+    return words, prose12, prose30
+
+
 def _mark_related_blocks(lines: list[Line], signals: list[str]) -> None:
     """A related-articles header opens a block of teaser headlines that runs to the next prose."""
+    j = 0
     for k in range(len(lines)):
         if signals[k] != "related-header":
             continue
-        j = k + 1
+        # A block already walked from an earlier header is marked: carry on from its end.
+        j = max(j, k + 1)
         while j < len(lines) and not (is_prose(lines[j].text) and not signals[j]):
             if not signals[j]:
                 signals[j] = "teaser-block"
@@ -357,7 +379,8 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
     if not head:
         return
     keys = [norm_line(ln.text) for ln in lines]
-    counted = [k for k in head if keys.count(keys[k]) > 1]
+    times = Counter(keys)
+    counted = [k for k in head if times[keys[k]] > 1]
     k = counted[0] if counted else head[0]
     # A short rubric line right above a longer headline is a kicker, not the title.
     later = [j for j in head if j > k]

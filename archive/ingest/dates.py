@@ -161,14 +161,14 @@ def find_dates(
     """Return the dates written in `text`, earliest in the text first, times attached."""
     low = fold(text)
     found: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
     if not _DIGIT.search(low):
         return found  # every pattern below needs a digit
+    taken = bytearray(len(low))  # 1 where a date already found stands: overlap in O(match)
 
     def add(m: re.Match, day: int, month: int, year: int | None) -> None:
-        if _valid(day, month, year) and not any(s < m.end() and m.start() < e for s, e in taken):
+        if _valid(day, month, year) and taken.find(1, m.start(), m.end()) < 0:
             found.append(DateMatch(day, month, year, start=m.start(), end=m.end()))
-            taken.append((m.start(), m.end()))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
     for m in _ISO.finditer(low):
         dm = DateMatch(int(m[3]), int(m[2]), int(m[1]), start=m.start(), end=m.end())
@@ -177,7 +177,7 @@ def find_dates(
                 dm.hour, dm.minute = int(m[4]), int(m[5])
                 dm.tz = _iso_zone(m[6])
             found.append(dm)
-            taken.append((m.start(), m.end()))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _DMY.finditer(low):
         add(m, int(m[1]), MONTHS[m[2]], int(m[3]) if m[3] else None)
     for m in _MDY.finditer(low):
@@ -185,7 +185,9 @@ def find_dates(
     for m in _NUM.finditer(low):
         a, b, year = int(m[1]), int(m[2]), _two_digit_year(m[3])
         if year is None and not (
-            allow_numeric_partial or re.search(r"\b(le|on)\s*$", low[: m.start()])
+            # (`low` is folded: one space at most before the date, so 8 characters suffice)
+            allow_numeric_partial
+            or re.search(r"\b(le|on)\s*$", low[max(0, m.start() - 8) : m.start()])
         ):
             continue
         order = numeric_order(a, b, m.group()[len(m[1])], language)
@@ -258,8 +260,15 @@ def is_date_line(line: str) -> bool:
     if not dates:
         return False
     low = fold(line)
-    for dm in reversed(dates):
-        low = low[: dm.start] + " " + low[dm.end :]
+    if all(a.end <= b.start for a, b in zip(dates, dates[1:], strict=False)):
+        pieces, pos = [], 0
+        for dm in dates:  # in order and apart: one pass puts a space for each date
+            pieces += [low[pos : dm.start], " "]
+            pos = dm.end
+        low = "".join(pieces) + low[pos:]
+    else:
+        for dm in reversed(dates):
+            low = low[: dm.start] + " " + low[dm.end :]
     low = _ZONE.sub(" ", _TIME.sub(" ", low))
     low = PUBLISHED_WORDS.sub(" ", UPDATED_WORDS.sub(" ", low))
     low = _FILLER.sub(" ", low)
