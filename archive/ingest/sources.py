@@ -17,7 +17,7 @@ PLACES = Path(__file__).parent / "data" / "places.json"
 
 # "Bakou / Lagazette", "MOSCOW, Sept. 20 /TASS/", "PARIS (AFP) -", "WASHINGTON (Reuters) —"
 DATELINE_SLASH = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?)\s*/\s*(?P<src>[\w][\w .&'-]{1,40}?)\s*/?\.?$"
+    r"^(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?)\s*/\s*(?P<src>[^\W\d_][\w .&'-]{1,40}?)\s*/?\.?$"
 )
 DATELINE_TASS = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'-]+),[^/]{0,30}/\s*(?P<src>[A-Za-z][\w -]{1,20})\s*/"
