@@ -13,13 +13,20 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .bylines import (
+    byline_name,
+    byline_outlet,
+    correspondent_line,
+    dated_byline_name,
+    name_and_date,
+    name_line,
+    read_byline,
+)
 from .dates import is_date_line
 from .document import RemovedLine
 from .sources import (
-    byline_outlet,
     is_dateline,
     is_source_line,
-    lead_dateline,
     leading_source,
     lookup_source,
     outlet_credit,
@@ -27,15 +34,12 @@ from .sources import (
 from .textshape import is_headline_shaped, is_prose, n_words, norm_line
 from .uitext import (
     INLINE_RELATED,
-    byline_name,
-    correspondent_line,
     is_counter,
     is_credit,
     is_end_credit,
     is_related_header,
     is_section_label,
     is_ui_text,
-    name_line,
 )
 
 
@@ -210,18 +214,6 @@ def _is_credit_and_date(text: str) -> bool:
     )
 
 
-def dated_byline_name(text: str) -> str | None:
-    """The author of a date line that carries a byline ("Jane Roe | 20 September 2023",
-    "Mehmet Kaya | 22.09.2023 - Mise à jour : 22.09.2023"), or None."""
-    if "|" not in text:
-        return None
-    parts = [p.strip() for p in text.split("|") if p.strip()]
-    names = [p for p in parts if not is_date_line(p)]
-    if len(names) != 1 or len(names) == len(parts) or lookup_source(names[0]):
-        return None
-    return name_line(names[0])
-
-
 @lru_cache(maxsize=100_000)
 def line_signal(text: str) -> str:
     """The signal a line carries wherever it stands, or ''."""
@@ -231,7 +223,7 @@ def line_signal(text: str) -> str:
         return "navigation"
     if byline_outlet(text):
         return "byline"
-    if byline_name(text) or correspondent_line(text):
+    if byline_name(text) or correspondent_line(text) or name_and_date(text):
         return "byline"
     if outlet_credit(text):
         return "credit"
@@ -273,23 +265,25 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
     _mark_name_lines(lines, signals)
     for k in range(n):
         if signals[k]:
-            page.removed.append(RemovedLine(lines[k].index, lines[k].text, signals[k]))
+            page.removed.append(removed_line(lines[k], signals[k]))
         else:
             page.body.append(lines[k])
-    _split_lead_dateline(page)
     return page
 
 
-def _split_lead_dateline(page: Page) -> None:
-    """ "KYIV, March 3 (Reuters) - Ukraine's …": the dateline leaves the lead paragraph."""
-    for k, line in enumerate(page.body[:2]):
-        found = lead_dateline(line.text)
-        if found:
-            prefix = found[0]
-            page.body[k] = Line(line.index, line.text[len(prefix) :].lstrip())
-            page.removed.append(RemovedLine(line.index, prefix.strip(), "dateline"))
-            page.removed.sort(key=lambda r: r.index)
-            return
+def removed_line(line: Line, signal: str) -> RemovedLine:
+    """The removed line with what it says about the article (author, outlet, agency)."""
+    out = RemovedLine(line.index, line.text, signal)
+    if signal == "byline":
+        said = read_byline(line.text)
+        out.author, out.outlet, out.agency = said.author, said.outlet, said.agency
+    elif signal == "date-line":
+        out.author = dated_byline_name(line.text)
+    elif signal in ("credit", "trailer") and (credited := outlet_credit(line.text)):
+        outlet, agency = credited
+        out.outlet = (outlet or agency).name if (outlet or agency) else None
+        out.agency = agency.name if agency else None
+    return out
 
 
 @lru_cache(maxsize=100_000)

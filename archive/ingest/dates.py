@@ -96,6 +96,16 @@ _ISO = re.compile(
     r"\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?"
 )
 _NUM = re.compile(r"(?<![\d/.,])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/]|\.\d)")
+# "14-02-2022", "03 - 07 - 2020", "03 / 07 / 2020": with a dash or spaces around the
+# separator, only a four-digit year makes it a date (not a score, a range or a fraction).
+_NUM_SPACED = re.compile(
+    r"""
+    (?<![\d/.,-])
+    (\d{1,2}) \s? (?P<sep>[-/.]) \s? (\d{1,2}) \s? (?P=sep) \s? ((?:19|20)\d\d)
+    (?![\d/-])
+    """,
+    re.VERBOSE,
+)
 _TIME = re.compile(r"\b(\d{1,2})\s?[:h]\s?(\d{2})(?:\s*([ap])\.?m\.?)?(?!\d)")
 _ZONE = re.compile(
     r"\(?\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?|\b(utc|gmt|cet|cest|bst|msk|est|edt|cst|cdt|pst|pdt|et)\b"
@@ -182,6 +192,10 @@ def find_dates(
         add(m, int(m[1]), MONTHS[m[2]], int(m[3]) if m[3] else None)
     for m in _MDY.finditer(low):
         add(m, int(m[2]), MONTHS[m[1]], int(m[3]) if m[3] else None)
+    for m in _NUM_SPACED.finditer(low):
+        order = numeric_order(int(m[1]), int(m[3]), m["sep"], language)
+        if order is not None:
+            add(m, *order, int(m[4]))
     for m in _NUM.finditer(low):
         a, b, year = int(m[1]), int(m[2]), _two_digit_year(m[3])
         if year is None and not (
@@ -200,12 +214,13 @@ def find_dates(
 
 def numeric_order(a: int, b: int, sep: str, language: str) -> tuple[int, int] | None:
     """(day, month) of a numeric date "a/b": a value above 12 is the day; otherwise French
-    pages and dotted dates put the day first, and an English page with slashes is ambiguous."""
+    pages and dotted or dashed dates put the day first, and an English page with slashes is
+    ambiguous."""
     if a > 12:
         return a, b
     if b > 12:
         return b, a
-    if a == b or language != "en" or sep == ".":
+    if a == b or language != "en" or sep in ".-":
         return a, b
     return None
 
@@ -250,13 +265,37 @@ RELATIVE = re.compile(
 )
 
 
+# A site clock or a garbled date: times, zones, offsets, numbers and month or weekday names
+# only ("11:15 GMT +122 May 2018", "Mardi 14:05 | Paris").
+_CLOCK_WORDS = re.compile(
+    rf"""
+    \b(?:{"|".join(sorted(MONTHS, key=len, reverse=True))}|{"|".join(WEEKDAYS)}|
+    utc|gmt|cet|cest|bst|msk|est|edt|pst|pdt|am|pm|h)\b
+    """,
+    re.VERBOSE,
+)
+
+
+def is_clock_line(line: str) -> bool:
+    """True for a line of a time and a month or weekday with nothing else in words."""
+    low = fold(line)
+    if not _TIME.search(low) or not re.search(r"[^\W\d_]", low):
+        return False
+    rest = _CLOCK_WORDS.sub(" ", _TIME.sub(" ", low))
+    return not re.search(r"[^\W\d_]{2,}", rest) and n_digits(low) >= 4
+
+
+def n_digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
 def is_date_line(line: str) -> bool:
     """True when a line says little more than a date (and a time, a zone, 'published')."""
     if RELATIVE.match(fold(line).strip()):
         return True
     dates = find_dates(line, allow_numeric_partial=True)
     if not dates:
-        return False
+        return is_clock_line(line)
     low = fold(line)
     for dm in reversed(dates):
         low = low[: dm.start] + " " + low[dm.end :]
@@ -265,6 +304,21 @@ def is_date_line(line: str) -> bool:
     low = _FILLER.sub(" ", low)
     rest = re.findall(r"[^\W\d_]{2,}", low)
     return len(rest) <= 1
+
+
+DATE_LABEL = re.compile(
+    r"""
+    ^\W*(?:publie|published|posted|date de publication|date|mis en ligne|cree|
+    mis a jour|mise a jour|updated|last updated|derniere mise a jour|modifie)
+    (?:\s+(?:le|on|a|at))?\s*:?\W*$
+    """,
+    re.VERBOSE,
+)
+
+
+def is_date_label(line: str) -> bool:
+    """True for a label whose date stands on another line ("Publié le", "Published:")."""
+    return bool(DATE_LABEL.match(fold(line).strip()))
 
 
 def date_kind(line: str) -> str:

@@ -6,23 +6,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .boilerplate import Page, dated_byline_name
+from .boilerplate import Page
 from .dates import DateMatch, date_kind, find_dates, parse_with_dateparser
 from .document import SourceInfo
 from .sources import (
     CREDIT_SOURCE,
-    byline_outlet,
     dateline_source,
     domain_name,
-    is_place,
+    lead_dateline,
     leading_source,
     lookup_domain,
     lookup_source,
-    outlet_credit,
 )
-from .textshape import folded as fold
-from .textshape import is_prose, n_words, urls, words
-from .uitext import byline_name, name_line
+from .textshape import is_prose, n_words, urls
 
 # "© 2024 Some Outlet. All rights reserved." names the publisher.
 COPYRIGHT = re.compile(
@@ -63,53 +59,12 @@ def read_metadata(page: Page, language: str, source: str | None = None) -> Metad
     _split_title(meta)
     _read_date(page, language, meta)
     _read_source(page, meta, source)
-    for removed in page.removed_with("byline"):
-        if byline_outlet(removed.text):
-            continue
-        name = byline_name(removed.text) or name_line(removed.text)
-        if name:
-            meta.author = name.title() if name.isupper() else name
-            meta.notes.append(f"author {name!r} from byline {removed.text!r}")
+    for removed in page.removed:
+        if removed.author:
+            meta.author = removed.author
+            meta.notes.append(f"author {removed.author!r} from {removed.signal} {removed.text!r}")
             break
-    if meta.author is None:
-        for removed in page.removed_with("date-line"):
-            name = dated_byline_name(removed.text)
-            if name:
-                meta.author = name
-                meta.notes.append(f"author {name!r} from date line {removed.text!r}")
-                break
     return meta
-
-
-_NOT_OUTLET = re.compile(
-    r"\b(?:correspondante?s?|correspondents?|envoyee?s?|editor|editrice|redacteur|redactrice|"
-    r"reporter|writer|journaliste|journalist|chroniqueur|chroniqueuse|columnist|staff|bureau|"
-    r"chef|cheffe|chief|head|senior|analyst|analyste|professeur|professor|directeur|director|"
-    r"in|a|au|en|at|from|et|and|with|avec|pour|for)\b"
-)
-
-
-def _byline_name_outlet(line: str) -> str | None:
-    """ "By Paul Kirby, BBC News", "Par Jean Dupont, Le Figaro": the outlet after the author's
-    name, when the registry knows it or it looks like one (a short capitalised name that is
-    neither a place nor a job)."""
-    name = byline_name(line)
-    if not name or "," not in line:
-        return None
-    rest = line[line.find(name) + len(name) :].lstrip()
-    if not rest.startswith(","):
-        return None
-    outlet = rest[1:].strip(" .")
-    if not outlet or "," in outlet or n_words(outlet) > 4:
-        return None
-    if lookup_source(outlet):
-        return outlet
-    tokens = words(outlet)
-    if is_place(outlet) or _NOT_OUTLET.search(fold(outlet)):
-        return None
-    if not all(t[0].isupper() or t[0].isdigit() or t in ("de", "du", "des", "of") for t in tokens):
-        return None
-    return outlet
 
 
 _TITLE_TAIL = re.compile(r"\s+(?:\||[-–—]|::)\s+(?P<site>[^|–—]{2,40})$")
@@ -190,26 +145,24 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
         else:  # a name the registry does not know ranks below every known outlet or agency
             outlets.append((rank + 21, SourceInfo(name=name.strip()), why))
 
-    def credited(found, rank: int, why: str) -> None:
-        outlet, agency = found
-        if agency:
-            agencies.append(agency.name)
-        if outlet is not None and outlet is not agency:
-            outlets.append((rank, outlet.info(), why))
-        elif agency is not None:
-            outlets.append((rank + 10, agency.info(), why))
+    def credit(removed, rank: int, why: str) -> None:
+        """The outlet and agency a byline or a credit line was read to name."""
+        if removed.agency:
+            agencies.append(removed.agency)
+        if removed.outlet and removed.outlet != removed.agency:
+            consider(removed.outlet, rank, why)
+        elif removed.agency:
+            consider(removed.agency, rank, why)
 
     if meta.title_site:
         known = lookup_source(meta.title_site.name)
         outlets.append((1 if known else 21, meta.title_site, "site name after the headline"))
     for removed in page.removed:
         text = removed.text.strip()
-        if removed.signal == "byline" and byline_outlet(text):
-            credited(byline_outlet(text), 1, f"byline {text!r}")
-        elif removed.signal == "byline" and (outlet := _byline_name_outlet(text)):
-            consider(outlet, 1, f"outlet after the author in {text!r}")
-        elif removed.signal in ("credit", "trailer") and outlet_credit(text):
-            credited(outlet_credit(text), 2, f"credit {text!r}")
+        if removed.signal == "byline" and (removed.outlet or removed.agency):
+            credit(removed, 1, f"byline {text!r}")
+        elif removed.signal in ("credit", "trailer") and (removed.outlet or removed.agency):
+            credit(removed, 2, f"credit {text!r}")
         elif removed.signal == "site-name":
             consider(text, 0, f"site name line {text!r}")
         elif removed.signal == "source-line":
@@ -241,9 +194,12 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
                     )
                 )
     for line in page.body[:2]:
-        lead = dateline_source(line.text[:60])
+        found = lead_dateline(line.text)
+        lead = found[2] if found else dateline_source(line.text[:60])
         if lead:
-            consider(lead, 5, f"dateline in the lead {line.text[:40]!r}")
+            consider(lead, 4, f"dateline in the lead {line.text[:40]!r}")
+            if found:
+                meta.notes.append(f"dateline place {found[1]!r}")
             break
     if override:
         entry = lookup_source(override)

@@ -157,6 +157,10 @@ LEAD_DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_ANY}){_WHEN}\s*(?:\((?P<src>[A-Za-z][\w .&-]{{1,25}})\)"
     rf"|/\s*(?P<src2>[A-Za-z][\w .&-]{{1,20}}?)\s*/)\s*[.,]?\s*[-–—:.]*\s+(?=\S)"
     rf"|^(?P<place2>{_PLACE_CAPS}){_WHEN}\s+[-–—]+\s+(?=[A-ZÀ-Ý«“\"])"
+    # "Lima, ANDINA – …", "Dakar, 12 mars (APS) – …" is above; an agency in capitals after
+    # the place, then a dash.
+    rf"|^(?P<place3>{_PLACE_ANY}),\s*(?P<src3>[A-Z][A-Z&-]{{1,9}}|[A-Z][\w&-]+(?:\s[A-Z][\w&-]+)?)"
+    rf"\s+[-–—]+\s+(?=[A-ZÀ-Ý«“\"])"
 )
 
 
@@ -172,9 +176,13 @@ def lead_dateline(line: str) -> tuple[str, str, str | None] | None:
     prefix = m.group()
     if n_words(prefix) > 12 or len(prefix) >= len(line) - 20:
         return None
-    src = (m["src"] or m["src2"] or "").strip()
-    place = m["place"] or m["place2"]
-    if src and not (lookup_source(src) or (place.isupper() and ACRONYM_LINE.match(src))):
+    src = (m["src"] or m["src2"] or m["src3"] or "").strip()
+    place = m["place"] or m["place2"] or m["place3"]
+    if m["src3"] and not (lookup_source(src) or src.isupper()):
+        return None
+    if src and not (
+        lookup_source(src) or ((place.isupper() or src.isupper()) and ACRONYM_LINE.match(src))
+    ):
         return None
     entry = lookup_source(src) if src else None
     return prefix, place, (entry.name if entry else src or None)
@@ -225,24 +233,6 @@ def outlet_credit(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | 
     if len(parts) == 1 and not (lead_with or prefixed or _CREDIT_FILLER.search(text)):
         return None  # a bare name is a source line, not a credit
     return outlet, agency
-
-
-_BYLINE_LEAD = re.compile(r"^(?:par|by|de|from|source)\s*:?\s+", re.I)
-
-
-def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | None:
-    """(outlet, agency) of a byline that names an outlet, not a person: "Par : FRANCE 24",
-    "Par Le Figaro avec AFP", "By Reuters Staff", "By AFP"."""
-    m = _BYLINE_LEAD.match(line.strip())
-    if not m:
-        return None
-    rest = line.strip()[m.end() :].strip(" .")
-    if not rest or n_words(rest) > 8:
-        return None
-    entry = lookup_source(rest)
-    if entry:
-        return (entry, entry if entry.kind == "agency" else None)
-    return outlet_credit(rest)
 
 
 def leading_source(line: str) -> SourceEntry | None:

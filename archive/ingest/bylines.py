@@ -1,0 +1,226 @@
+"""Bylines: who wrote the article and for which outlet, read from one line.
+
+"Par Jean Dupont", "By Jane Roe, BBC News", "De notre correspondante à Moscou, Anne Roy",
+"Andrew Roth in Moscow", "Jane Roe | 20 September 2023", "Ana Souza Published March 3,
+2022 | 10:15 AM", "Par : FRANCE 24", "By Reuters Staff". `read_byline` is what the
+boilerplate step stores on a removed byline line; metadata reads it from there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import find_dates, is_date_line
+from .sources import SourceEntry, is_place, lookup_source, outlet_credit
+from .textshape import ends_sentence, fold_keep, n_words, words
+from .textshape import folded as fold
+from .uitext import FURNITURE
+
+_PARTICLES = frozenset(FURNITURE["name_particles"])
+_NOT_NAMES = frozenset(FURNITURE["not_names"])
+
+# "Avec notre correspondante à Moscou, Anissa El Jabri", "From our correspondent in Kyiv, X".
+CORRESPONDENT = re.compile(
+    r"""
+    ^(?:avec|de|d'|par|from|with|by)\s*(?:notre|nos|our|la|the)\s+
+    (?:
+        (?:grand\ |grande\ |special\ |speciale\ |regional\ |foreign\ |senior\ |bureau\ )?
+        (?:correspondante?s?|correspondents?|envoyee?s?\ speciale?s?|envoyee?s?|reporters?|
+           special\ correspondents?|bureau)
+      | equipe | team
+    )\b
+    (?P<place>[^,]{0,50}?)                       # "à Moscou", "in Kyiv"
+    (?:\s*[,:\-–—]\s*(?P<name>.+?))?\s*\.?$
+    """,
+    re.VERBOSE,
+)
+
+BYLINE = re.compile(
+    r"""
+    ^(?:par|by|auteur|auteure|author|written\ by|ecrit\ par|redige\ par|de\ notre\ correspondante?|
+       propos\ recueillis\ par|reporting\ by|reported\ by|texte)
+    \b\s*[:\-–]?\s*(?P<name>.+)$
+    """,
+    re.VERBOSE,
+)
+
+_NAME_LINE = re.compile(
+    r"""
+    ^(?P<name>
+        [A-ZÀ-Ý][\w'’.-]+
+        (?:\s+(?:(?:de|da|di|van|von|der|al|el|le|la|bin|ben)\s+)?[A-ZÀ-Ý][\w'’.-]+){1,3}
+    )
+    (?:\s+(?:in|at|from|à|a|en|depuis|,)\s*[A-ZÀ-Ý][\w'’\ -]{1,30})?$   # "… in Moscow"
+    """,
+    re.VERBOSE,
+)
+
+_NOT_OUTLET = re.compile(
+    r"""
+    \b(?:correspondante?s?|correspondents?|envoyee?s?|editor|editrice|redacteur|redactrice|
+       reporter|writer|journaliste|journalist|chroniqueur|chroniqueuse|columnist|staff|bureau|
+       chef|cheffe|chief|head|senior|analyst|analyste|professeur|professor|directeur|director|
+       in|a|au|en|at|from|et|and|with|avec|pour|for)\b
+    """,
+    re.VERBOSE,
+)
+_BYLINE_LEAD = re.compile(r"^(?:par|by|de|from|source)\s*:?\s+", re.I)
+_DATE_WORDS = re.compile(
+    r"""
+    \b(?:published|posted|updated|last\ updated|publie|publiee|mis\ a\ jour|mise\ a\ jour|
+       le|on|at|a|the)\b
+    | [|•·,–—-]
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """What a byline line says: the author, and the outlet or agency it writes for."""
+
+    author: str | None = None
+    outlet: str | None = None
+    agency: str | None = None
+
+
+def correspondent_line(line: str) -> tuple[str | None] | None:
+    """(name or None,) for a correspondent's byline ("De notre correspondant à Bruxelles,
+    Jean Dupont", "With our correspondent in Kyiv"), None for any other line."""
+    low = fold(line).strip()
+    if not low.startswith(("avec", "de", "d'", "par", "from", "with", "by")):
+        return None
+    m = CORRESPONDENT.match(low)
+    if not m or n_words(line) > 16 or n_words(m["place"]) > 6:
+        return None
+    if not m["name"]:
+        return (None,)
+    raw = line.strip().rstrip(" .")[m.start("name") :]
+    raw = re.split(r"\s*[|;–—]\s*|\s+-\s+|\s+(?:et|and)\s+", raw)[0].strip(" .")
+    tokens = words(raw)
+    if not tokens or len(tokens) > 5 or not all(t[0].isupper() or t in _PARTICLES for t in tokens):
+        return None
+    return (raw,)
+
+
+def byline_name(line: str) -> str | None:
+    """Return the author named by a byline ("Par X", "By X", "Author: X"), or None."""
+    found = correspondent_line(line)
+    if found is not None:
+        return found[0]
+    m = BYLINE.match(fold(line).strip())
+    if not m or n_words(line) > 14:
+        return None
+    start = len(line) - len(line.lstrip())
+    offset = m.start("name") + start
+    raw = line.strip()[m.start("name") :] if offset else line.strip()
+    raw = re.split(r"\s*[|,;–—]\s*|\s+-\s+|\s+(?:et|and|avec|with)\s+", raw)[0].strip(" .")
+    tokens = words(raw)
+    if not tokens or len(tokens) > 5 or not raw[0].isupper() or _NOT_NAMES & set(words(fold(raw))):
+        return None
+    if ends_sentence(line) and n_words(line) > 6:
+        return None
+    if not all(t[0].isupper() or t in _PARTICLES for t in tokens):
+        return None
+    return raw
+
+
+def name_line(line: str) -> str | None:
+    """The person a bare byline names ("Andrew Roth in Moscow", "Jane Roe"), or None."""
+    m = _NAME_LINE.match(line.strip())
+    if not m or _NOT_NAMES & set(words(fold(m["name"]))):
+        return None
+    if lookup_source(m["name"]) or is_place(m["name"]):
+        return None
+    return m["name"]
+
+
+def dated_byline_name(text: str) -> str | None:
+    """The author of a date line that carries a byline ("Jane Roe | 20 September 2023",
+    "Mehmet Kaya | 22.09.2023 - Mise à jour : 22.09.2023"), or None."""
+    if "|" not in text:
+        return None
+    parts = [p.strip() for p in text.split("|") if p.strip()]
+    names = [p for p in parts if not is_date_line(p)]
+    if len(names) != 1 or len(names) == len(parts) or lookup_source(names[0]):
+        return None
+    return name_line(names[0])
+
+
+def name_and_date(text: str) -> str | None:
+    """The author of a line that is a name followed by a date ("Ana Souza Published March 3,
+    2022 | 10:15 AM", "Jean Dupont 03 - 07 - 2020"), or None."""
+    dates = find_dates(text, allow_numeric_partial=True)
+    if not dates or n_words(text) > 16:
+        return None
+    head = text[: dates[0].start]
+    if not head.strip() or not is_date_line(text[dates[0].start :]):
+        return None
+    low = fold_keep(head)  # one character per character: offsets hold in `head`
+    kept = "".join(" " if ch == "\0" else head[i] for i, ch in enumerate(_blank(low)))
+    return name_line(" ".join(kept.split()))
+
+
+def _blank(low: str) -> str:
+    return _DATE_WORDS.sub(lambda m: "\0" * len(m.group()), low)
+
+
+def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | None:
+    """(outlet, agency) of a byline that names an outlet, not a person: "Par : FRANCE 24",
+    "Par Le Figaro avec AFP", "By Reuters Staff", "By AFP"."""
+    m = _BYLINE_LEAD.match(line.strip())
+    if not m:
+        return None
+    rest = line.strip()[m.end() :].strip(" .")
+    if not rest or n_words(rest) > 8:
+        return None
+    entry = lookup_source(rest)
+    if entry:
+        return (entry, entry if entry.kind == "agency" else None)
+    return outlet_credit(rest)
+
+
+def byline_name_outlet(line: str) -> str | None:
+    """ "By Paul Kirby, BBC News", "Par Jean Dupont, Le Figaro": the outlet after the author's
+    name, when the registry knows it or it looks like one (a short capitalised name that is
+    neither a place nor a job)."""
+    name = byline_name(line)
+    if not name or "," not in line:
+        return None
+    rest = line[line.find(name) + len(name) :].lstrip()
+    if not rest.startswith(","):
+        return None
+    outlet = rest[1:].strip(" .")
+    if not outlet or "," in outlet or n_words(outlet) > 4:
+        return None
+    if lookup_source(outlet):
+        return outlet
+    tokens = words(outlet)
+    if is_place(outlet) or _NOT_OUTLET.search(fold(outlet)):
+        return None
+    if not all(t[0].isupper() or t[0].isdigit() or t in ("de", "du", "des", "of") for t in tokens):
+        return None
+    return outlet
+
+
+def is_byline(text: str) -> bool:
+    """True for a line that is a byline (of a person or of an outlet)."""
+    return bool(
+        byline_outlet(text) or byline_name(text) or correspondent_line(text) or name_and_date(text)
+    )
+
+
+def read_byline(text: str) -> Byline:
+    """What a byline line says (an empty Byline when it names nobody)."""
+    credited = byline_outlet(text)
+    if credited:
+        outlet, agency = credited
+        return Byline(
+            outlet=(outlet or agency).name if (outlet or agency) else None,
+            agency=agency.name if agency else None,
+        )
+    name = byline_name(text) or name_and_date(text) or name_line(text) or dated_byline_name(text)
+    if name and name.isupper():
+        name = name.title()
+    return Byline(author=name, outlet=byline_name_outlet(text))
