@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .artefacts import crawler_prefix, is_artefact
 from .bylines import (
     byline_name,
     byline_outlet,
@@ -25,6 +26,7 @@ from .bylines import (
 from .dates import is_date_line
 from .document import RemovedLine
 from .sources import (
+    full_story_source,
     is_dateline,
     is_source_line,
     leading_source,
@@ -37,6 +39,7 @@ from .uitext import (
     is_counter,
     is_credit,
     is_end_credit,
+    is_keyword_line,
     is_related_header,
     is_section_label,
     is_ui_text,
@@ -159,7 +162,19 @@ _SEPARATORS = re.compile(r"\s[|›»>•·/]\s|\s*\|\s*")
 def is_menu(text: str) -> bool:
     """True for a menu or breadcrumb: short items between separators ("Home | World | Europe")."""
     items = [x for x in _SEPARATORS.split(text) if x.strip()]
+    if len(items) == 2 and norm_line(items[0]) in _HOME and n_words(items[1]) <= 3:
+        return True  # "Accueil » International"
     return len(items) >= 3 and all(n_words(x) <= 3 for x in items)
+
+
+_HOME = {"accueil", "home", "une", "a la une", "homepage", "page d'accueil"}
+# A link to another page: "Toutes nos vidéos >>", "More world news ›", ">> Read also".
+_ARROW_LINK = re.compile(r"(?:^\s*(?:>>|»)\s*\S|\s(?:>>|›|»)\s*$)")
+
+
+def is_arrow_link(text: str) -> bool:
+    """True for a link line marked by arrows (not a French quote closing with »)."""
+    return bool(_ARROW_LINK.search(text)) and "«" not in text and n_words(text) <= 12
 
 
 _SUBSCRIBERS = re.compile(r"\b(?:subscribers?|subscription|abonnes?|abonnement)\b")
@@ -219,6 +234,12 @@ def line_signal(text: str) -> str:
     """The signal a line carries wherever it stands, or ''."""
     if is_counter(text):
         return "counter"
+    if is_artefact(text):
+        return "artefact"
+    if is_keyword_line(text):
+        return "tags"
+    if full_story_source(text):
+        return "credit"
     if is_menu(text):
         return "navigation"
     if byline_outlet(text):
@@ -237,8 +258,10 @@ def line_signal(text: str) -> str:
         return "source-line"
     if is_related_header(text):
         return "related-header"
-    if INLINE_RELATED.match(norm_line(text)):
+    if INLINE_RELATED.match(norm_line(text)) or is_arrow_link(text):
         return "related-link"
+    if text.rstrip().endswith("|") and n_words(text) <= 25:
+        return "caption"  # "The port of Tromsø, at dusk |": a caption cut from its credit
     if is_credit(text) or _is_publisher_notice(text):
         return "credit"
     if is_ui_text(text):
@@ -249,7 +272,14 @@ def line_signal(text: str) -> str:
 def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Page:
     """Split one page's lines into title, article lines and removed lines (with signals)."""
     repeated = repeated or set()
+    prefix = crawler_prefix(lines[0].text) if lines else None
+    if prefix:
+        lines = ([Line(lines[0].index, prefix[2])] if prefix[2] else []) + lines[1:]
     page = Page(lines=lines)
+    if prefix:
+        crawled = RemovedLine(page_index(lines, prefix), prefix[0], "crawler-prefix")
+        crawled.published = prefix[1]
+        page.removed.append(crawled)
     n = len(lines)
     signals = [line_signal(ln.text) for ln in lines]
     for k, ln in enumerate(lines):
@@ -257,18 +287,25 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
             signals[k] = "repeated-in-batch"
     start = first_prose(lines)
     _mark_related_blocks(lines, signals)
+    _mark_captions(lines, signals, start)
     _mark_site_name(lines, signals, start)
     _mark_title(page, signals, start)
     _mark_head(lines, signals, start, page.title_index)
     _mark_tail(lines, signals, start)
     _mark_trailer(lines, signals, start)
     _mark_name_lines(lines, signals)
+    _mark_tags(lines, signals, start)
     for k in range(n):
         if signals[k]:
             page.removed.append(removed_line(lines[k], signals[k]))
         else:
             page.body.append(lines[k])
     return page
+
+
+def page_index(lines: list[Line], prefix) -> int:
+    """The line number of a crawler prefix: the first line's (-1 when that line is empty)."""
+    return lines[0].index if lines and prefix[2] else -1
 
 
 def removed_line(line: Line, signal: str) -> RemovedLine:
@@ -279,6 +316,8 @@ def removed_line(line: Line, signal: str) -> RemovedLine:
         out.author, out.outlet, out.agency = said.author, said.outlet, said.agency
     elif signal == "date-line":
         out.author = dated_byline_name(line.text)
+    elif signal == "credit" and (named := full_story_source(line.text)):
+        out.outlet = named
     elif signal in ("credit", "trailer") and (credited := outlet_credit(line.text)):
         outlet, agency = credited
         out.outlet = (outlet or agency).name if (outlet or agency) else None
@@ -344,6 +383,43 @@ def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
             signals[0] = "site-name"
 
 
+_PHOTO_CREDIT = re.compile(r"^\s*(?:©|\(c\)|photo\s*:|credit|crédit|image\s*:)", re.I)
+
+
+def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
+    """A short line right above a photo credit ("© REUTERS / Jane Roe") is its caption."""
+    for k in range(1, len(lines)):
+        if signals[k] != "credit" or not _PHOTO_CREDIT.match(lines[k].text):
+            continue
+        j = k - 1
+        if (
+            not signals[j]
+            and (j < start or not is_prose(lines[j].text))
+            and n_words(lines[j].text) <= 40
+        ):
+            signals[j] = "caption"
+
+
+def _mark_tags(lines: list[Line], signals: list[str], start: int) -> None:
+    """Below the article, an outlet's name among short lines is a tag, not a credit."""
+    short = ("short-line", "teaser-block", "navigation", "tags", "source-line", "ui-text")
+    for k in range(start + 1, len(lines)):
+        if signals[k] != "source-line":
+            continue
+        near = [j for j in range(k - 2, k + 3) if j != k and 0 <= j < len(lines)]
+        if sum(signals[j] in short and n_words(lines[j].text) <= 4 for j in near) >= 2:
+            signals[k] = "tags"
+
+
+def _is_kicker(text: str) -> bool:
+    """A rubric above the headline ("Guerre en Ukraine", "Russian Politics & Diplomacy"): a few
+    words, no comma or dash, at most one lower-case word of more than three letters."""
+    if n_words(text) > 5 or any(mark in text for mark in ',—–«“":') or " - " in text:
+        return False
+    lower = [w for w in text.split() if w[:1].islower() and len(w) > 3]
+    return len(lower) <= 1
+
+
 def _mark_title(page: Page, signals: list[str], start: int) -> None:
     """The title: a headline in the top part (the one repeated, if any); its repeats go."""
     lines = page.lines
@@ -357,10 +433,9 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
     later = [j for j in head if j > k]
     if (
         later
-        and n_words(lines[k].text) <= 5
+        and _is_kicker(lines[k].text)
         and all(signals[i] for i in range(k + 1, later[0]))
         and n_words(lines[later[0]].text) > n_words(lines[k].text) + 1
-        and not any(q in lines[k].text for q in '«“":')
     ):
         signals[k] = "navigation"
         k = later[0]
@@ -392,6 +467,8 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
     """After the article's last paragraph: teaser headlines, short lines and page furniture."""
     teasers = 0
     k = len(lines) - 1
+    if k > start and not signals[k] and _is_cut_sentence(lines, signals, k):
+        k -= 1  # the excerpt ends inside a sentence: its last line is article text
     while k > start:
         text = lines[k].text
         if signals[k]:
@@ -411,6 +488,17 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
         else:
             break
         k -= 1
+
+
+def _is_cut_sentence(lines: list[Line], signals: list[str], k: int) -> bool:
+    """True for a last line cut mid-sentence right after a paragraph: 10+ words, mostly in
+    lower case, ending on a lower-case word."""
+    text = lines[k].text.rstrip()
+    tokens = text.split()
+    if k == 0 or signals[k - 1] or not is_prose(lines[k - 1].text) or len(tokens) < 10:
+        return False
+    lower = sum(t[:1].islower() for t in tokens)
+    return tokens[-1][:1].islower() and tokens[-1][-1:].isalpha() and lower * 3 >= len(tokens) * 2
 
 
 def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .boilerplate import Page
-from .dates import DateMatch, date_kind, find_dates, parse_with_dateparser
+from .dates import DateMatch, date_kind, find_dates, is_date_label, parse_with_dateparser
 from .document import SourceInfo
 from .sources import (
     CREDIT_SOURCE,
@@ -86,19 +86,34 @@ def _split_title(meta: Metadata) -> None:
 
 
 def _date_candidates(page: Page) -> list[tuple[int, str]]:
-    """(rank, line) pairs: date lines above the article first, then below, then the lead."""
+    """(rank, line) pairs, best first: a date labelled "published" above the article, other
+    date lines above it, a crawler's date, labelled dates and signatures below it, the lead.
+
+    A label alone on its line ("Publié le") labels the next date within three lines.
+    """
     prose = [ln.index for ln in page.body if is_prose(ln.text)]
     first_body = prose[0] if prose else page.body[0].index if page.body else 10**9
     out = []
+    label, label_at = "", -10
     for removed in page.removed:
-        if removed.signal in DATE_SIGNALS or removed.signal == "title":
-            kind = date_kind(removed.text)
-            if removed.index > first_body and not kind:
-                continue  # dates below the article belong to teasers unless they say "published"
-            rank = (0 if removed.index < first_body else 2) + (1 if kind == "updated" else 0)
-            if kind == "published":
-                rank -= 1
-            out.append((rank, removed.text))
+        if removed.signal == "crawler-prefix" and removed.published:
+            out.append((1, removed.published))
+            continue
+        if removed.signal not in DATE_SIGNALS and removed.signal != "title":
+            continue
+        if is_date_label(removed.text):
+            label, label_at = date_kind(removed.text) or "published", removed.index
+            continue
+        kind = date_kind(removed.text)
+        if not kind and label and removed.index - label_at <= 3 and find_dates(removed.text):
+            kind = label
+        below = removed.index > first_body
+        if below and not kind and removed.signal != "byline":
+            continue  # dates below the article belong to teasers unless they say "published"
+        rank = (2 if below else 0) + (1 if kind == "updated" else 0)
+        if kind == "published":
+            rank -= 1
+        out.append((rank, removed.text))
     if page.body:
         out.append((5, page.body[0].text[:80]))
     out.sort(key=lambda pair: pair[0])

@@ -9,8 +9,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .document import SourceInfo
+from .textshape import fold_keep, n_words
 from .textshape import folded as fold
-from .textshape import n_words
 
 DATA = Path(__file__).parent / "data" / "sources.json"
 PLACES = Path(__file__).parent / "data" / "places.json"
@@ -242,4 +242,41 @@ def leading_source(line: str) -> SourceEntry | None:
         entry = lookup_source(" ".join(tokens[:n]))
         if entry and (n > 1 or len(tokens[0]) > 3):
             return entry
+    return None
+
+
+# "Read the full story at Reuters", « Lire l'article complet sur Le Monde », "Full story: X".
+FULL_STORY = re.compile(
+    r"""
+    ^\W*(?:
+        (?:read|see|view|continue\ reading)\ (?:the\ )?(?:full|complete|original|whole)
+          \ (?:story|article|report|text)\ (?:at|on|in|from)
+      | full\ story\s*(?:at|on|:)
+      | this\ (?:article|story)\ (?:originally\ )?(?:appeared|was\ (?:originally\ |first\ )?
+          published)\ (?:on|in|at|by)
+      | (?:lire|voir|retrouvez|consulter)\ (?:l'article|la\ suite|l'integralite\ de\ l'article|
+          l'article\ complet|l'article\ original|l'article\ en\ entier)
+          (?:\ complet|\ original)?\ (?:sur|dans|chez)
+      | (?:cet\ article|cette\ depeche)\ a\ (?:ete\ )?(?:initialement\ |d'abord\ )?
+          (?:publiee?|paru)\ (?:sur|dans|par)
+    )
+    \s+(?P<src>.{2,50}?)\s*[.!]?$
+    """,
+    re.VERBOSE,
+)
+
+
+def full_story_source(line: str) -> str | None:
+    """The outlet a "full story at X" footer names (a registry name, or a short capitalised
+    name), else None."""
+    text = line.strip()
+    m = FULL_STORY.match(fold_keep(text))  # one character per character: offsets hold
+    if not m or n_words(line) > 16:
+        return None
+    raw = text[m.start("src") : m.end("src")].strip()
+    entry = lookup_source(raw) or lookup_domain(raw)
+    if entry:
+        return entry.name
+    if n_words(raw) <= 4 and raw[:1].isupper() and not is_place(raw):
+        return raw
     return None

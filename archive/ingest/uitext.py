@@ -149,6 +149,20 @@ def is_ui_text(line: str) -> bool:
     return is_disclaimer(line)
 
 
+KEYWORDS = re.compile(
+    r"""
+    ^\W*(?:mots[-\ ]cles|keywords|tags|tagged|topics|related\ topics|sujets|themes|etiquettes)
+    \s*:\s*\S
+    """,
+    re.VERBOSE,
+)
+
+
+def is_keyword_line(line: str) -> bool:
+    """True for a tag line ("Keywords: fisheries, Peru", « Mots-clés : pêche, Norvège »)."""
+    return n_words(line) <= 25 and bool(KEYWORDS.match(fold(line)))
+
+
 def is_related_header(line: str) -> bool:
     key = fold(line).strip(" :.>»|-–—!…")
     return key in _HEADERS

@@ -1,0 +1,212 @@
+"""Classes of page furniture seen on real scraped pages (issue #9), on invented pages:
+crawler prefixes, site clocks, skip links, menu bars, captions and links above the headline,
+date labels, signatures, photo credits, "full story at" footers, comment forms, cookie
+banners, widget errors, scraper artefacts, and truncated last lines."""
+
+from tests.goldscore import extract_one, signals
+
+LEAD_EN = (
+    "Peru and Ecuador agreed on Monday to review the fishing accord that governs their shared "
+    "waters, the two foreign ministries said in a joint statement issued in Lima."
+)
+MORE_EN = (
+    "The review will cover quotas for anchovy and tuna, a source of friction since the accord "
+    "was signed, and should be completed before the next season opens in April."
+)
+LEAD_FR = (
+    "La Finlande et la Norvège ont signé jeudi un accord sur la pêche dans la mer de Barents, "
+    "a annoncé le ministère finlandais des Affaires étrangères dans un communiqué."
+)
+MORE_FR = (
+    "Le texte prévoit une révision annuelle des quotas et la création d'une commission mixte "
+    "chargée de trancher les différends entre les flottes des deux pays."
+)
+
+
+# -- titles ------------------------------------------------------------------------------
+def test_crawler_prefix_gives_the_date_and_leaves_the_title():
+    """A crawler prefix (" date 2021-06-03 Headline") gives the date; the headline after it is
+    the title and the prefix is no part of it."""
+    page = " date 2021-06-03 Finland, Norway sign fisheries accord\n" + LEAD_EN + "\n" + MORE_EN
+    result = extract_one(page)
+    assert result.title == "Finland, Norway sign fisheries accord"
+    assert result.published.date().isoformat() == "2021-06-03"
+    assert result.body == [LEAD_EN, MORE_EN]
+
+
+def test_crawler_prefix_with_a_url_and_a_button():
+    """ "https://… date 2022-01-10 SIGN UP": the prefix goes, the button goes, the headline
+    below is the title."""
+    page = (
+        "https://news.example.org/world/fisheries-accord date 2022-01-10 SIGN UP\n"
+        "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR
+    )
+    result = extract_one(page)
+    assert result.title == "Finlande et Norvège signent un accord de pêche"
+    assert result.published.date().isoformat() == "2022-01-10"
+    assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_site_clock_skip_links_and_menu_bar_are_not_the_title():
+    """A site clock, skip links and a menu bar without separators above the headline."""
+    page = (
+        "Skip to main content\nSkip to navigation\n11:15 GMT +122 May 2018\n"
+        "Home World Business Politics Video Opinion\n"
+        "Lima, Quito discuss fisheries — ministry\n"
+        "The two capitals want a joint patrol before the season opens\n" + LEAD_EN + "\n" + MORE_EN
+    )
+    result = extract_one(page)
+    assert result.title == "Lima, Quito discuss fisheries — ministry"
+    assert result.body[-2:] == [LEAD_EN, MORE_EN]
+
+
+def test_french_skip_links_and_double_arrow_link():
+    """ "Aller au contenu principal", a ">>" link and a caption ending with " |" above the
+    headline are furniture."""
+    page = (
+        "Aller au contenu principal\nToutes nos vidéos >>\n"
+        "Le port de Tromsø, au nord du pays |\n"
+        "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR
+    )
+    result = extract_one(page)
+    assert result.title == "Finlande et Norvège signent un accord de pêche"
+    assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_caption_and_credit_above_the_headline():
+    """A photo caption followed by its credit above the headline is neither title nor body."""
+    page = (
+        "Fishing boats moored in the port of Callao, Peru\n© REUTERS / Carla Mendes\n"
+        "Peru and Ecuador to review fishing accord\n" + LEAD_EN + "\n" + MORE_EN
+    )
+    result = extract_one(page)
+    assert result.title == "Peru and Ecuador to review fishing accord"
+    assert result.body == [LEAD_EN, MORE_EN]
+    assert result.source is None or result.source.name != "Reuters"
+
+
+# -- dates -------------------------------------------------------------------------------
+def test_date_line_away_from_its_label():
+    """ "Publié le" on one line, the date two lines below: the labelled date wins over a
+    date of a teaser above."""
+    page = (
+        "Finlande et Norvège signent un accord de pêche\nPublié le\nPar Élodie Varenne\n"
+        "14-02-2022\n" + LEAD_FR + "\n" + MORE_FR
+    )
+    result = extract_one(page)
+    assert result.published.date().isoformat() == "2022-02-14"
+    assert result.author == "Élodie Varenne"
+    assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_signature_with_a_spaced_date():
+    """A signature "Name 03 - 07 - 2020" below the article gives author and date."""
+    page = (
+        "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR + "\n"
+        "Mikko Aaltonen 03 - 07 - 2020"
+    )
+    result = extract_one(page)
+    assert result.published.date().isoformat() == "2020-07-03"
+    assert result.author == "Mikko Aaltonen"
+    assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_byline_with_published_date_and_time():
+    """ "Ana Souza Published March 3, 2022 | 10:15 AM": author and date, out of the body."""
+    page = (
+        "Peru and Ecuador to review fishing accord\n"
+        "Ana Souza Published March 3, 2022 | 10:15 AM\n" + LEAD_EN + "\n" + MORE_EN
+    )
+    result = extract_one(page)
+    assert result.author == "Ana Souza"
+    assert result.published.date().isoformat() == "2022-03-03"
+    assert result.body == [LEAD_EN, MORE_EN]
+
+
+# -- sources -----------------------------------------------------------------------------
+def test_full_story_footer_names_the_source():
+    """ "Read the full story at Reuters" / « Lire l'article complet sur Le Monde » name the
+    outlet and leave the body."""
+    page = "Peru and Ecuador to review fishing accord\n" + LEAD_EN + "\n" + MORE_EN
+    result = extract_one(page + "\nRead the full story at Reuters")
+    assert result.source.name == "Reuters" and result.body == [LEAD_EN, MORE_EN]
+    page = "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR
+    result = extract_one(page + "\nLire l'article complet sur Le Monde")
+    assert result.source.name == "Le Monde" and result.body == [LEAD_FR, MORE_FR]
+
+
+def test_tag_word_equal_to_an_outlet_is_not_a_credit():
+    """A tag list under the article whose words include an outlet's name names no source."""
+    page = (
+        "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR + "\n"
+        "Mots-clés :\nNorvège\nPêche\nReuters\nMer de Barents"
+    )
+    result = extract_one(page)
+    assert result.source is None
+    assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_photo_credit_is_not_the_source():
+    """ "© REUTERS / Name" under a photo credits the photo; the byline's outlet is the source."""
+    page = (
+        "Peru and Ecuador to review fishing accord\nBy Ana Souza, Lima Daily Courier\n"
+        "© REUTERS / Carla Mendes\n" + LEAD_EN + "\n" + MORE_EN
+    )
+    result = extract_one(page)
+    assert result.source.name == "Lima Daily Courier"
+
+
+# -- boilerplate -------------------------------------------------------------------------
+def test_french_comment_form_is_furniture():
+    """A comment form under a French article leaves the body, line by line."""
+    form = [
+        "Laisser un commentaire",
+        "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+        "Votre e-mail ne sera pas affiché publiquement.",
+        "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain "
+        "commentaire.",
+    ]
+    page = "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR
+    result = extract_one(page + "\n" + "\n".join(form))
+    assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_english_cookie_banner_widget_error_and_player_counter():
+    """A cookie banner with its buttons, a widget error and a player's counter."""
+    page = (
+        "Peru and Ecuador to review fishing accord\n"
+        "We use cookies to improve your experience and to show you relevant advertising.\n"
+        "Reject all\nManage options\nI agree\n00:00 / 02:35\n" + LEAD_EN + "\n"
+        "Sorry, this content could not be loaded.\n" + MORE_EN
+    )
+    result = extract_one(page)
+    assert result.body == [LEAD_EN, MORE_EN]
+    assert result.title == "Peru and Ecuador to review fishing accord"
+
+
+def test_scraper_artefacts_are_furniture():
+    """An XPath, an image URL and a two-step breadcrumb are no part of the article."""
+    page = (
+        "Accueil » International\n/html/body/div[2]/main/article/div[1]/p[3]\n"
+        "Finlande et Norvège signent un accord de pêche\n"
+        "https://cdn.example-news.org/images/2022/02/port-tromso.jpg\n" + LEAD_FR + "\n" + MORE_FR
+    )
+    result = extract_one(page)
+    assert result.title == "Finlande et Norvège signent un accord de pêche"
+    assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_truncated_last_line_stays_in_the_body():
+    """An excerpt cut in the middle of its last sentence keeps that last line."""
+    cut = "Selon la ministre finlandaise, les premières patrouilles communes pourraient avoir lieu"
+    page = "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR
+    result = extract_one(page + "\n" + cut)
+    assert result.body == [LEAD_FR, MORE_FR, cut]
+
+
+def test_keyword_line_is_furniture():
+    """ "Keywords: fisheries, Peru, Ecuador" under the article is a tag line."""
+    page = "Peru and Ecuador to review fishing accord\n" + LEAD_EN + "\n" + MORE_EN
+    result = extract_one(page + "\nKeywords: fisheries, Peru, Ecuador")
+    assert result.body == [LEAD_EN, MORE_EN]
+    assert "Keywords: fisheries, Peru, Ecuador" in signals(result)
