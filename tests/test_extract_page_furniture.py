@@ -210,3 +210,57 @@ def test_keyword_line_is_furniture():
     result = extract_one(page + "\nKeywords: fisheries, Peru, Ecuador")
     assert result.body == [LEAD_EN, MORE_EN]
     assert "Keywords: fisheries, Peru, Ecuador" in signals(result)
+
+
+def test_site_clock_above_gives_way_to_the_date_by_the_headline():
+    """Two date lines above the article: the site's clock at the top and the article's date by
+    the headline; the one nearest the headline is the publication date."""
+    page = (
+        "Projets\nMardi 30 avril 2024\nToute l'actualité\n11 avril 2024, 13:28\n"
+        "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR
+    )
+    assert extract_one(page).published.date().isoformat() == "2024-04-11"
+
+
+def test_identifier_lines_are_not_the_title():
+    """ "News ID: 85001428", "Journalist ID: 5331", "1 Persons" above a repeated headline."""
+    page = (
+        "Jan 17, 2023, 1:36 PM\nJournalist ID: 5331\nNews ID: 85001428\n1 Persons\n"
+        "Peru and Ecuador to review fishing accord\n"
+        "Jan 17, 2023, 1:36 PM\nNews ID: 85001428\nPeru and Ecuador to review fishing accord\n"
+        + LEAD_EN
+        + "\n"
+        + MORE_EN
+        + "\nYou are replying to: ."
+    )
+    result = extract_one(page)
+    assert result.title == "Peru and Ecuador to review fishing accord"
+    assert result.body == [LEAD_EN, MORE_EN]
+
+
+def test_byline_with_relative_time_and_weekday():
+    """ "Name 10 seconds ago Thu 10th September 2020 | 08:23 PM" is a byline with a date."""
+    page = (
+        "Peru and Ecuador to review fishing accord\n"
+        "Tomás Quispe 10 seconds ago Thu 10th September 2020 | 08:23 PM\n"
+        + LEAD_EN
+        + "\n"
+        + MORE_EN
+    )
+    result = extract_one(page)
+    assert result.author == "Tomás Quispe"
+    assert result.published.date().isoformat() == "2020-09-10"
+    assert result.body == [LEAD_EN, MORE_EN]
+
+
+def test_outlet_and_rubric_line_is_the_source_not_the_author():
+    """ "Anadolu Agency DIPLOMACY" under the headline: the agency, never an author; a contact
+    link at the top is not the site's name; "February 22,2024" is a date."""
+    page = (
+        "Contact Us\nPeru and Ecuador to review fishing accord\nAnadolu Agency DIPLOMACY\n"
+        "Published February 22,2024\n" + LEAD_EN + "\n" + MORE_EN
+    )
+    result = extract_one(page)
+    assert result.author is None
+    assert result.source.name == "Anadolu"
+    assert result.published.date().isoformat() == "2024-02-22"

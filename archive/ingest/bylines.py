@@ -70,6 +70,11 @@ _DATE_WORDS = re.compile(
     r"""
     \b(?:published|posted|updated|last\ updated|publie|publiee|mis\ a\ jour|mise\ a\ jour|
        le|on|at|a|the)\b
+    | \b(?:il\ y\ a\ )?\d+\s+(?:seconds?|secondes?|min|mins|minutes?|hours?|heures?|days?|jours?)
+      (?:\ ago)?\b                                             # "10 seconds ago"
+    | \b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|
+         monday|tuesday|wednesday|thursday|friday|saturday|sunday|
+         lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b\.?
     | [|•·,–—-]
     """,
     re.VERBOSE,
@@ -131,7 +136,10 @@ def name_line(line: str) -> str | None:
     m = _NAME_LINE.match(line.strip())
     if not m or _NOT_NAMES & set(words(fold(m["name"]))):
         return None
-    if lookup_source(m["name"]) or is_place(m["name"]):
+    tokens = m["name"].split()
+    if any(lookup_source(" ".join(tokens[:n])) for n in range(1, len(tokens) + 1)):
+        return None  # "Anadolu Agency DIPLOMACY": an outlet and a rubric
+    if is_place(m["name"]):
         return None
     return m["name"]
 

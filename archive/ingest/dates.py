@@ -91,7 +91,9 @@ _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + r"),?\s+"
 _DMY = re.compile(
     rf"\b(?:{_WEEKDAY})?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+{_MONTH},?(?:\s+(\d{{4}}))?\b"
 )
-_MDY = re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+_MDY = re.compile(
+    rf"\b(?:{_WEEKDAY})?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(\d{{4}})\b)?"
+)
 _ISO = re.compile(
     r"\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?"
 )

@@ -88,16 +88,18 @@ def _split_title(meta: Metadata) -> None:
 def _date_candidates(page: Page) -> list[tuple[int, str]]:
     """(rank, line) pairs, best first: a date labelled "published" above the article, other
     date lines above it, a crawler's date, labelled dates and signatures below it, the lead.
+    Within a rank the line nearest the headline comes first (a site's clock stands higher up).
 
     A label alone on its line ("Publié le") labels the next date within three lines.
     """
     prose = [ln.index for ln in page.body if is_prose(ln.text)]
     first_body = prose[0] if prose else page.body[0].index if page.body else 10**9
+    anchor = page.title_index if page.title_index is not None else first_body
     out = []
     label, label_at = "", -10
     for removed in page.removed:
         if removed.signal == "crawler-prefix" and removed.published:
-            out.append((1, removed.published))
+            out.append((1, 0, removed.published))
             continue
         if removed.signal not in DATE_SIGNALS and removed.signal != "title":
             continue
@@ -113,11 +115,11 @@ def _date_candidates(page: Page) -> list[tuple[int, str]]:
         rank = (2 if below else 0) + (1 if kind == "updated" else 0)
         if kind == "published":
             rank -= 1
-        out.append((rank, removed.text))
+        out.append((rank, abs(removed.index - anchor), removed.text))
     if page.body:
-        out.append((5, page.body[0].text[:80]))
-    out.sort(key=lambda pair: pair[0])
-    return out
+        out.append((5, 0, page.body[0].text[:80]))
+    out.sort(key=lambda item: item[:2])
+    return [(rank, text) for rank, _, text in out]
 
 
 def _read_date(page: Page, language: str, meta: Metadata) -> None:
@@ -181,7 +183,9 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
         elif removed.signal == "site-name":
             consider(text, 0, f"site name line {text!r}")
         elif removed.signal == "source-line":
-            consider(text.strip("()[]—–- ."), 2, f"outlet line {text!r}")
+            named = text.strip("()[]—–- .")
+            leading = None if lookup_source(named) else leading_source(named)
+            consider(leading.name if leading else named, 2, f"outlet line {text!r}")
         elif removed.signal == "dateline" and dateline_source(text):
             consider(dateline_source(text), 4, f"dateline {text!r}")
             place = re.match(r"[^,(/]+", text)

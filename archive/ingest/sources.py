@@ -11,6 +11,7 @@ from pathlib import Path
 from .document import SourceInfo
 from .textshape import fold_keep, n_words
 from .textshape import folded as fold
+from .uitext import SECTION_WORDS
 
 DATA = Path(__file__).parent / "data" / "sources.json"
 PLACES = Path(__file__).parent / "data" / "places.json"
@@ -145,7 +146,20 @@ def is_source_line(line: str) -> bool:
     text = line.strip().strip("()[]—–- .")
     if not text or n_words(text) > 4:
         return False
-    return lookup_source(text) is not None or bool(ACRONYM_LINE.match(text))
+    return lookup_source(text) is not None or bool(ACRONYM_LINE.match(text)) or _source_rubric(text)
+
+
+def _source_rubric(text: str) -> bool:
+    """ "Anadolu Agency DIPLOMACY", "AFP Monde": an outlet's name and a section word."""
+    entry = leading_source(text)
+    if entry is None:
+        return False
+    tokens = text.split()
+    for n in range(len(tokens) - 1, 0, -1):
+        if lookup_source(" ".join(tokens[:n])):
+            rest = [fold(t) for t in tokens[n:]]
+            return all(t in SECTION_WORDS for t in rest)
+    return False
 
 
 # A dateline opening the lead paragraph: "KYIV, March 3 (Reuters) - ", "WASHINGTON (AP) — ",

@@ -101,15 +101,18 @@ DISCLAIMER = re.compile(
     re.VERBOSE,
 )
 
-# A lone number, a player's clock ("00:00 / 02:35"), a gallery position ("1/2"), a count
-# with its label ("12 commentaires", "3.4K shares").
+# A lone number, a player's clock ("00:00 / 02:35"), a gallery position ("1/2"), an
+# identifier with its label ("News ID: 85001"), a count with its label ("12 commentaires",
+# "3.4K shares", "1 Persons").
 COUNTER = re.compile(
     r"""
       ^[\d\s.,+km]+$
     | ^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$
     | ^\d{1,3}\s*/\s*\d{1,3}$
+    | ^\d+[*#]+\d+$                                    # an operator's code ("4208**9417")
+    | ^[^\W\d_][\w.'\ ]{0,20}?\s*(?:id|no|n°|nº|ref|code|\#)\.?\s*:?\s*\d{2,}$  # "News ID: 850"
     | ^\d[\d\s.,k]*\s*(?:comments?|commentaires?|partages?|shares?|vues?|views?|likes?|
-         reactions?|j'aime)$
+         reactions?|j'aime|persons?|people|personnes?|lecteurs?|readers?|reads?|lectures?)$
     """,
     re.VERBOSE,
 )
