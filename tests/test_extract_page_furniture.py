@@ -264,3 +264,39 @@ def test_outlet_and_rubric_line_is_the_source_not_the_author():
     assert result.author is None
     assert result.source.name == "Anadolu"
     assert result.published.date().isoformat() == "2024-02-22"
+
+
+def test_image_tag_and_rubric_path_are_furniture():
+    """An image tag left by the scraper and a rubric path « Norvège | Géopolitique » are no part
+    of the article, nor its source."""
+    page = (
+        "Norvège | Géopolitique\nFinlande et Norvège signent un accord de pêche\n"
+        '<image>data:image/s3,"s3://crabby-images/ba547/ba5472e17e34bc8c3b1bfc35be7327a4a9df21e7" '
+        'alt="Un port"</image>\n' + LEAD_FR + "\n" + MORE_FR
+    )
+    result = extract_one(page)
+    assert result.title == "Finlande et Norvège signent un accord de pêche"
+    assert result.body == [LEAD_FR, MORE_FR]
+    assert result.source is None
+
+
+def test_caption_repeated_with_its_credit_is_not_the_title():
+    """A caption above the headline, « Plein écran », and the same caption with « © epa »."""
+    caption = "Le ministre finlandais Aku Rantala (à droite) et son homologue norvégien à Oslo"
+    page = (
+        f"{caption}\nPlein écran\n{caption} © epa\n"
+        "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR
+    )
+    result = extract_one(page)
+    assert result.title == "Finlande et Norvège signent un accord de pêche"
+    assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_agency_glued_to_the_end_of_the_lede_and_its_copy_behind_a_copyright_sign():
+    """ "….-(Reuters)" at the end of the lede names the source; the lede repeated behind "© "
+    is a caption."""
+    lead = LEAD_FR + "-(Reuters)"
+    page = "Finlande et Norvège signent un accord de pêche\n" + lead + "\n© " + lead
+    result = extract_one(page)
+    assert result.source.name == "Reuters"
+    assert result.body == [lead]

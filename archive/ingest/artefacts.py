@@ -1,5 +1,6 @@
 """Traces the scraper left in a page's text: a crawler prefix on the first line (" date
-2021-06-03 …", with or without the page's URL), XPaths, bare links to images and assets."""
+2021-06-03 …", with or without the page's URL), XPaths, bare links to images and assets,
+image tags and inline image data."""
 
 from __future__ import annotations
 
@@ -42,7 +43,19 @@ def crawler_prefix(line: str) -> tuple[str, str, str] | None:
     return m.group().strip(), m["date"], line.strip()[m.end() :].strip()
 
 
+IMAGE_TAG = re.compile(
+    r"""
+    ^\s*(?:<(?:image|img|figure|picture|source|video|iframe)\b  # a tag left in the text
+         |!\[[^\]]*\]\(                                       # a Markdown image
+         |data:image/)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 def is_artefact(line: str) -> bool:
-    """True for an XPath or a bare link to an image or another asset."""
+    """True for an XPath, a bare link to an image or another asset, an image tag."""
     text = line.strip()
+    if IMAGE_TAG.match(text):
+        return True
     return " " not in text and bool(XPATH.match(text) or ASSET_URL.match(text))

@@ -164,6 +164,12 @@ def is_menu(text: str) -> bool:
     items = [x for x in _SEPARATORS.split(text) if x.strip()]
     if len(items) == 2 and norm_line(items[0]) in _HOME and n_words(items[1]) <= 3:
         return True  # "Accueil » International"
+    if (
+        len(items) == 2
+        and re.search(r"\s[|›»>]\s", text)
+        and all(n_words(x) <= 2 and not lookup_source(x) for x in items)
+    ):
+        return True  # "Russie | Géopolitique": a rubric path
     return len(items) >= 3 and all(n_words(x) <= 3 for x in items)
 
 
@@ -386,18 +392,33 @@ def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
 _PHOTO_CREDIT = re.compile(r"^\s*(?:©|\(c\)|photo\s*:|credit|crédit|image\s*:)", re.I)
 
 
+_LEADING_CREDIT = re.compile(r"^\s*(?:©|\(c\))\s*")
+_TRAILING_CREDIT = re.compile(r"\s*(?:©|\(c\)|\bphoto\s*:)[^©]{0,60}$", re.I)
+
+
 def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
-    """A short line right above a photo credit ("© REUTERS / Jane Roe") is its caption."""
-    for k in range(1, len(lines)):
-        if signals[k] != "credit" or not _PHOTO_CREDIT.match(lines[k].text):
+    """Captions: a short line right above a photo credit ("© REUTERS / Jane Roe"); a line that
+    another line repeats with a credit ("… Steinmeier © epa"); a line that repeats a paragraph
+    behind a "©"."""
+    keys = {norm_line(ln.text): k for k, ln in enumerate(lines)}
+    for k in range(len(lines)):
+        text = lines[k].text
+        if _LEADING_CREDIT.match(text):
+            twin = keys.get(norm_line(_LEADING_CREDIT.sub("", text)))
+            if twin is not None and twin != k:
+                signals[k] = "caption"  # "© <a paragraph of the page>"
+                continue
+        if signals[k] != "credit":
             continue
-        j = k - 1
-        if (
-            not signals[j]
-            and (j < start or not is_prose(lines[j].text))
-            and n_words(lines[j].text) <= 40
-        ):
-            signals[j] = "caption"
+        if _TRAILING_CREDIT.search(text):
+            twin = keys.get(norm_line(_TRAILING_CREDIT.sub("", text)))
+            if twin is not None and twin != k and not signals[twin]:
+                signals[twin] = "caption"
+        if k and _PHOTO_CREDIT.match(text):
+            j = k - 1
+            short = n_words(lines[j].text) <= 40
+            if not signals[j] and (j < start or not is_prose(lines[j].text)) and short:
+                signals[j] = "caption"
 
 
 def _mark_tags(lines: list[Line], signals: list[str], start: int) -> None:

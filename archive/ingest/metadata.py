@@ -27,6 +27,9 @@ COPYRIGHT = re.compile(
     re.I,
 )
 
+# An agency credited at the end of a paragraph: "… en Ukraine.-(Reuters)", "… (AFP)".
+GLUED_CREDIT = re.compile(r"[.!?»”\"]\s*[-–—]?\s*\((?P<src>[A-Z][\w .&-]{1,25})\)\s*\.?$")
+
 # Signals whose lines may carry the page's own date.
 DATE_SIGNALS = (
     "date-line",
@@ -212,6 +215,11 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
                         f"share link {url}",
                     )
                 )
+    for line in page.body[:3]:
+        glued = GLUED_CREDIT.search(line.text)
+        if glued and lookup_source(glued["src"]):
+            consider(glued["src"], 5, f"credit at the end of {line.text[-40:]!r}")
+            break
     for line in page.body[:2]:
         found = lead_dateline(line.text)
         lead = found[2] if found else dateline_source(line.text[:60])
