@@ -8,13 +8,14 @@ N      ?= 2000
 WORKERS ?= 3
 export PYTHONDONTWRITEBYTECODE :=
 
-.PHONY: help install install-test run serve migrate seed test test-postgres bench lint format clean
+.PHONY: help install install-test run serve migrate seed test test-postgres score bench lint format clean
 
 help:
 	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
 	@echo "make test           set up with test extras and run the whole test suite"
 	@echo "make test-postgres  the same suite against a throwaway local PostgreSQL"
 	@echo "make serve          gunicorn ($(WORKERS) workers) + whitenoise on $(HOST):$(PORT)"
+	@echo "make score          extractor figures on the development set (tests/fixtures/pages/)"
 	@echo "make bench          import + search benchmark (N=$(N) articles)"
 	@echo "make lint           ruff check and format check"
 
@@ -54,6 +55,11 @@ test: install-test
 
 test-postgres: install-test
 	$(BIN)/python tests/postgres.py $(BIN)/python -m pytest
+
+# The development set scored as one batch, per part (batch 1/2, fr/en), then what differs
+# page by page. `$(BIN)/python -m tests.devset --ratchet` raises the suite's floors to it.
+score: install-test
+	$(BIN)/python -m tests.devset
 
 bench: install-test
 	$(BIN)/python bench/run.py --n $(N)

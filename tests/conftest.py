@@ -44,3 +44,13 @@ def seeds_dir():
 @pytest.fixture
 def gold_dir():
     return GOLD_DIR
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print the development set's figures when the run scored it (`make test` shows them)."""
+    from tests import devset
+
+    if devset.run.cache_info().currsize:
+        terminalreporter.write_sep("=", "development set (tests/fixtures/pages/, one batch)")
+        for line in devset.table(devset.run()["parts"], devset.thresholds()):
+            terminalreporter.write_line(line)

@@ -1,38 +1,55 @@
-"""Golden pages written for this project in the styles of many outlets (Reuters, AP, TASS,
-France 24, Le Monde, Le Figaro, Sputnik, Al Jazeera, Anadolu, RFI, BBC, Xinhua, Euronews,
-Le Point, The Guardian, Ouest-France): each page, extracted in one batch with the others,
-matches its gold (score.py's format) on every figure."""
-
-import json
-from pathlib import Path
+"""The development set: golden pages in the shapes of many outlets (agency wires, national
+and regional dailies, broadcasters, government releases, blogs, paywalled pages, live blogs),
+French and English, extracted in one batch as `manage.py extract` runs a folder and scored
+as a whole. A development set is not a test of perfection: each figure must stay at or
+above the floor in `fixtures/devset_thresholds.json` (raise a floor there when the set
+improves; the issue's target sits beside it). `make score` prints the figures per part and
+what differs page by page; the suite prints them at the end of its run."""
 
 import pytest
 
-from archive.ingest.extract import extract_batch
-from archive.ingest.parse import decode
-from tests.goldscore import score
+from tests import devset
 
-PAGES = Path(__file__).parent / "fixtures" / "pages"
-GOLDS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(PAGES.glob("*.json"))}
+BARS = devset.thresholds()
 
 
 @pytest.fixture(scope="module")
-def predictions():
-    docs = [decode(g["file"], (PAGES / g["file"]).read_bytes()) for g in GOLDS.values()]
-    return {r.file_name: r.to_json() for r in extract_batch(docs)}
+def figures():
+    return devset.run()["parts"]["all"]
 
 
-@pytest.mark.parametrize("name", sorted(GOLDS))
-def test_page_matches_its_gold(predictions, name):
-    """Body lines, leak, title, date, source, quotes and speakers all exact on the page."""
-    gold = GOLDS[name]
-    figures = score([predictions[gold["file"]]], [gold])
-    assert figures["boiler_leak"] == 0.0, figures
-    assert all(v == 1.0 for k, v in figures.items() if k != "boiler_leak"), figures
+@pytest.mark.parametrize("metric", sorted(BARS))
+def test_development_set_holds_its_floor(figures, metric):
+    """Each figure on the whole set is no worse than its floor."""
+    floor = BARS[metric]["floor"]
+    assert devset.is_met(metric, figures[metric], floor), (metric, figures[metric], floor)
 
 
-@pytest.mark.parametrize("name", sorted(n for n, g in GOLDS.items() if "author" in g))
-def test_page_author_matches_its_gold(predictions, name):
-    """Pages whose gold names the author (or says there is none)."""
-    gold = GOLDS[name]
-    assert predictions[gold["file"]]["author"] == gold["author"]
+def test_every_page_has_a_gold_and_every_gold_a_page():
+    """No page left unscored and no gold pointing at a missing page."""
+    pages = {p.name for p in devset.PAGES.glob("*.txt")}
+    assert pages == {g["file"] for g in devset.golds()}
+
+
+def test_floors_are_no_higher_than_targets():
+    """A floor is a ratchet towards the target, never past it."""
+    for metric, bar in BARS.items():
+        assert devset.is_met(metric, bar["target"], bar["floor"]), metric
+
+
+def test_set_is_balanced_between_french_and_english():
+    """The set keeps both languages in similar numbers (at least 40 % each)."""
+    langs = [g["language"] for g in devset.golds()]
+    assert min(langs.count("fr"), langs.count("en")) >= 0.4 * len(langs)
+
+
+FIRST_AUTHORS = {
+    g["file"]: g["author"] for g in devset.golds() if "author" in g and "batch" not in g
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIRST_AUTHORS))
+def test_page_author_matches_its_gold(name):
+    """First-batch pages whose gold names the author (or says there is none); later pages'
+    authors count in the `author_acc` figure instead."""
+    assert devset.run()["preds"][name]["author"] == FIRST_AUTHORS[name]
