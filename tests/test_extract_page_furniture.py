@@ -300,3 +300,41 @@ def test_agency_glued_to_the_end_of_the_lede_and_its_copy_behind_a_copyright_sig
     result = extract_one(page)
     assert result.source.name == "Reuters"
     assert result.body == [lead]
+
+
+def test_dotted_date_line_after_a_standfirst():
+    """ "09.03.2023" is a date line, not a counter, and still dates the page after a long
+    standfirst that stands between the headline and the date."""
+    standfirst = (
+        "Les deux pays veulent une commission mixte avant l'ouverture de la saison, selon "
+        "plusieurs diplomates qui suivent le dossier depuis de longs mois à Helsinki et à Oslo."
+    )
+    page = (
+        "Finlande et Norvège signent un accord de pêche\n" + standfirst + "\n09.03.2023\n"
+        "Mikko Aaltonen\n" + LEAD_FR + "\n" + MORE_FR
+    )
+    assert extract_one(page).published.date().isoformat() == "2023-03-09"
+
+
+def test_date_next_to_the_end_credit():
+    """A date line right after the agency's end credit under the article dates the page; a
+    lone date under a teaser header does not."""
+    page = "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR
+    signed = extract_one(page + "\n(ATS)\n23.01.2024, 16:05\nPartager l'article")
+    assert signed.published.date().isoformat() == "2024-01-23"
+    teaser = extract_one(page + "\nÀ lire aussi\n23.01.2024\nUn autre titre d'article ici")
+    assert teaser.published is None
+
+
+def test_ambiguous_numeric_date_completes_the_same_day_without_year():
+    """ "Sep. 5" above and "Published: 9/5/2023" below on an English page: the full date is
+    ambiguous alone, but it gives the year of the day and month printed above."""
+    page = (
+        "Peru and Ecuador to review fishing accord\n17:20 | Lima, Sep. 5.\n"
+        + LEAD_EN
+        + "\n"
+        + MORE_EN
+        + "\nPublished: 9/5/2023"
+    )
+    result = extract_one(page)
+    assert result.published.date().isoformat() == "2023-09-05" and result.published_inferred

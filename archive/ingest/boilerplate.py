@@ -23,7 +23,7 @@ from .bylines import (
     name_line,
     read_byline,
 )
-from .dates import is_date_line
+from .dates import find_dates, is_date_line
 from .document import RemovedLine
 from .sources import (
     full_story_source,
@@ -238,8 +238,8 @@ def _is_credit_and_date(text: str) -> bool:
 @lru_cache(maxsize=100_000)
 def line_signal(text: str) -> str:
     """The signal a line carries wherever it stands, or ''."""
-    if is_counter(text):
-        return "counter"
+    if is_counter(text):  # "22.11.2022" is a date, "1/2" a gallery's counter
+        return "date-line" if any(d.year for d in find_dates(text)) else "counter"
     if is_artefact(text):
         return "artefact"
     if is_keyword_line(text):
@@ -379,19 +379,39 @@ def _mark_related_blocks(lines: list[Line], signals: list[str]) -> None:
             j += 1
 
 
+_NAME_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "of", "the", "and", "et", "&"}
+
+
+def is_name_shaped(text: str) -> bool:
+    """A short name in title case ("The Meridian Herald", "La Vigie du Cotentin")."""
+    tokens = re.findall(r"[^\W\d_][\w'’.-]*|\d+|&", text)
+    if not tokens or len(tokens) > 5 or text.rstrip().endswith((".", "?", "!", ":", ",")):
+        return False
+    lower = {"l", "d"}
+    return all(
+        t[:1].isupper() or t.isdigit() or fold_word(t) in _NAME_WORDS or fold_word(t)[:2] in lower
+        for t in tokens
+    ) and any(t[:1].isupper() for t in tokens)
+
+
+def fold_word(word: str) -> str:
+    return norm_line(word).replace("’", "'").split("'")[0]
+
+
 def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
-    """A very short first line above a longer one names the site."""
+    """The first line names the site when it is very short and a longer line follows, or
+    when it is a short name in title case."""
     if len(lines) < 2 or start == 0:
         return
     first = lines[0].text
-    if signals[0] in ("", "source-line", "repeated-in-batch") and n_words(first) <= 3:
-        if not first.endswith((".", "?", "!", ":")) and len(lines[1].text) > len(first):
-            signals[0] = "site-name"
+    if signals[0] not in ("", "source-line", "repeated-in-batch") or is_ui_text(first):
+        return
+    short = n_words(first) <= 3 and len(lines[1].text) > len(first)
+    if (short and not first.endswith((".", "?", "!", ":"))) or is_name_shaped(first):
+        signals[0] = "site-name"
 
 
 _PHOTO_CREDIT = re.compile(r"^\s*(?:©|\(c\)|photo\s*:|credit|crédit|image\s*:)", re.I)
-
-
 _LEADING_CREDIT = re.compile(r"^\s*(?:©|\(c\))\s*")
 _TRAILING_CREDIT = re.compile(r"\s*(?:©|\(c\)|\bphoto\s*:)[^©]{0,60}$", re.I)
 
@@ -441,15 +461,29 @@ def _is_kicker(text: str) -> bool:
     return len(lower) <= 1
 
 
+_META = ("byline", "date-line", "dateline")
+
+
 def _mark_title(page: Page, signals: list[str], start: int) -> None:
-    """The title: a headline in the top part (the one repeated, if any); its repeats go."""
+    """The title: among the headline-shaped lines above the article (above its byline and
+    date lines when they follow the headline), the first of the last run of adjacent ones
+    (a deck may follow it; a tagline, a caption or a teaser stands higher up), a repeated
+    line first; its repeats go."""
     lines = page.lines
     head = [k for k in range(start) if not signals[k] and is_headline_shaped(lines[k].text)]
     if not head:
         return
+    meta = [k for k in range(start) if signals[k] in _META]
+    if meta and any(k < meta[-1] for k in head):
+        head = [k for k in head if k < meta[-1]]
     keys = [norm_line(ln.text) for ln in lines]
-    counted = [k for k in head if keys.count(keys[k]) > 1]
-    k = counted[0] if counted else head[0]
+    counted = [k for k in head if keys.count(keys[k]) > 1 and n_words(lines[k].text) >= 4]
+    if counted:
+        k = counted[0]
+    else:
+        k = head[-1]
+        while k - 1 in head:
+            k -= 1
     # A short rubric line right above a longer headline is a kicker, not the title.
     later = [j for j in head if j > k]
     if (

@@ -90,16 +90,21 @@ def _split_title(meta: Metadata) -> None:
 
 def _date_candidates(page: Page) -> list[tuple[int, str]]:
     """(rank, line) pairs, best first: a date labelled "published" above the article, other
-    date lines above it, a crawler's date, labelled dates and signatures below it, the lead.
+    date lines above it, a crawler's date, labelled dates and signatures below it (a date
+    next to the end credit or the author's name), the lead.
     Within a rank the line nearest the headline comes first (a site's clock stands higher up).
 
     A label alone on its line ("Publié le") labels the next date within three lines.
     """
     prose = [ln.index for ln in page.body if is_prose(ln.text)]
     first_body = prose[0] if prose else page.body[0].index if page.body else 10**9
+    # Below the article: after two paragraphs (a standfirst may stand above the date).
+    below_from = prose[1] if len(prose) > 1 else first_body
     anchor = page.title_index if page.title_index is not None else first_body
     out = []
     label, label_at = "", -10
+    signal_at = {removed.index: removed.signal for removed in page.removed}
+    signing = ("credit", "source-line", "byline", "trailer")
     for removed in page.removed:
         if removed.signal == "crawler-prefix" and removed.published:
             out.append((1, 0, removed.published))
@@ -112,8 +117,11 @@ def _date_candidates(page: Page) -> list[tuple[int, str]]:
         kind = date_kind(removed.text)
         if not kind and label and removed.index - label_at <= 3 and find_dates(removed.text):
             kind = label
-        below = removed.index > first_body
-        if below and not kind and removed.signal != "byline":
+        below = removed.index > below_from
+        signed = removed.signal == "byline" or any(
+            signal_at.get(removed.index + d) in signing for d in (-1, 1)
+        )
+        if below and not kind and not signed:
             continue  # dates below the article belong to teasers unless they say "published"
         rank = (2 if below else 0) + (1 if kind == "updated" else 0)
         if kind == "published":

@@ -54,6 +54,7 @@ CREDIT = re.compile(
     | ^(?:additional\ )?(?:reporting|writing|editing)\ by\b.*;
     | \[[^\[\]]{{2,60}}/[^\[\]]{{2,40}}\]$                          # "[Jane Roe/AFP]"
     | \s\|\s*(?:{_AGENCY}|getty\ images)(?:\ photo)?$                 # "a caption | AFP"
+    | \bphotos?\s*:?\s+[^.|]{2, 60}[./,]\s*(?:{_AGENCY}|getty\ images)\s*$   # "Photo Jane Roe. AFP"
     """,
     re.VERBOSE,
 )

@@ -29,6 +29,9 @@ URL_DATE = re.compile(
 )
 
 
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/.-])")
+
+
 def url_dates(text: str) -> list[tuple[int, int, int | None]]:
     """(year, month, day or None) of every date written in a link of `text`."""
     return [
@@ -47,6 +50,10 @@ def infer_year(
     for found in find_dates(page_text, language):
         if found.year and (found.day, found.month) == (partial.day, partial.month):
             years.setdefault(found.year, f"the same day written with its year ({found.year})")
+    for m in NUMERIC_DATE.finditer(page_text):  # "9/5/2023": either order may be meant
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        if (partial.day, partial.month) in ((a, b), (b, a)):
+            years.setdefault(y, f"the same day written with its year ({m.group()})")
     for y, month, day in url_dates(page_text):
         if month == partial.month and day in (None, partial.day):
             years.setdefault(y, f"a link dated {y}-{month:02d}" + (f"-{day:02d}" if day else ""))
