@@ -338,3 +338,59 @@ def test_ambiguous_numeric_date_completes_the_same_day_without_year():
     )
     result = extract_one(page)
     assert result.published.date().isoformat() == "2023-09-05" and result.published_inferred
+
+
+def test_site_name_in_title_case_outranks_the_agency_it_credits():
+    """ "The Lima Daily Courier" above the menu names the page's source; "(avec AFP)" under
+    the article names the agency only."""
+    page = (
+        "The Lima Daily Courier\nSubscribe\nWorld\nBusiness\n"
+        "Peru and Ecuador to review fishing accord\n" + LEAD_EN + "\n" + MORE_EN + "\n(with AFP)"
+    )
+    result = extract_one(page)
+    assert result.source.name == "The Lima Daily Courier" and result.agency == "AFP"
+
+
+def test_site_name_below_a_cookie_banner_and_an_institution_name():
+    """Below a skip link or a consent banner, the first name in title case names the site,
+    French institutional names included."""
+    page = (
+        "Aller au contenu\nMinistère de la Mer extérieure\nAccueil › Presse › Communiqués\n"
+        "Finlande et Norvège signent un accord de pêche\n14-02-2022\n" + LEAD_FR + "\n" + MORE_FR
+    )
+    result = extract_one(page)
+    assert result.source.name == "Ministère de la Mer extérieure"
+    assert result.published.date().isoformat() == "2022-02-14"
+    page = (
+        "This website uses cookies\nAllow all\nDeny\nAdriatic Coast Times\n"
+        "Peru and Ecuador to review fishing accord\n" + LEAD_EN + "\n" + MORE_EN
+    )
+    assert extract_one(page).source.name == "Adriatic Coast Times"
+
+
+def test_full_story_footer_outranks_the_aggregator_and_agency_under_the_headline():
+    """An aggregator's page: "Full story at X" names the source, not the aggregator's name;
+    an agency printed in the byline's place under the headline is the source."""
+    page = (
+        "Pacific News Digest\nLatest\nPolitics\nPeru and Ecuador to review fishing accord\n"
+        + LEAD_EN
+        + "\n"
+        + MORE_EN
+        + "\nFull story at The Callao Post"
+    )
+    assert extract_one(page).source.name == "The Callao Post"
+    page = (
+        "Le Fil du Golfe\nMonde\nFinlande et Norvège signent un accord de pêche\nReuters\n"
+        + LEAD_FR
+        + "\n"
+        + MORE_FR
+    )
+    assert extract_one(page).source.name == "Reuters"
+
+
+def test_place_in_capitals_is_no_source_and_owner_before_copyright_is():
+    """ "OSLO" alone under the headline is a place; "Nordkapp Herald © 2021" is the owner."""
+    page = "Finlande et Norvège signent un accord de pêche\nOSLO\n" + LEAD_FR + "\n" + MORE_FR
+    assert extract_one(page).source is None
+    result = extract_one(page + "\nNordkapp Herald © 2021")
+    assert result.source.name == "Nordkapp Herald"

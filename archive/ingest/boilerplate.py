@@ -296,6 +296,7 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
     _mark_captions(lines, signals, start)
     _mark_site_name(lines, signals, start)
     _mark_title(page, signals, start)
+    _mark_site_name_below_furniture(page, signals)
     _mark_head(lines, signals, start, page.title_index)
     _mark_tail(lines, signals, start)
     _mark_trailer(lines, signals, start)
@@ -379,22 +380,26 @@ def _mark_related_blocks(lines: list[Line], signals: list[str]) -> None:
             j += 1
 
 
-_NAME_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "of", "the", "and", "et", "&"}
+_NAME_WORDS = {
+    "de", "du", "des", "la", "le", "les", "l", "d", "of", "the", "and", "et", "&", "en", "in",
+    "for", "pour", "on", "sur", "a", "au", "aux",
+}  # fmt: skip
 
 
 def is_name_shaped(text: str) -> bool:
-    """A short name in title case ("The Meridian Herald", "La Vigie du Cotentin")."""
+    """A short name in title case ("The Meridian Herald", "La Vigie du Cotentin", "Ministère
+    du Commerce extérieur": a lower-case adjective at the end at most, never a verb inside)."""
     tokens = re.findall(r"[^\W\d_][\w'’.-]*|\d+|&", text)
-    if not tokens or len(tokens) > 5 or text.rstrip().endswith((".", "?", "!", ":", ",")):
+    if not tokens or len(tokens) > 6 or text.rstrip().endswith((".", "?", "!", ":", ",", ";")):
         return False
-    lower = {"l", "d"}
-    return all(
-        t[:1].isupper() or t.isdigit() or fold_word(t) in _NAME_WORDS or fold_word(t)[:2] in lower
-        for t in tokens
-    ) and any(t[:1].isupper() for t in tokens)
+    if not tokens[0][:1].isupper() or is_ui_text(text):
+        return False
+    lower = [i for i, t in enumerate(tokens) if t[:1].islower() and fold_word(t) not in _NAME_WORDS]
+    return not lower or (len(tokens) >= 3 and lower == [len(tokens) - 1])
 
 
 def fold_word(word: str) -> str:
+    """The folded word, or its elided article ("l'Orient" → "l")."""
     return norm_line(word).replace("’", "'").split("'")[0]
 
 
@@ -409,6 +414,25 @@ def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
     short = n_words(first) <= 3 and len(lines[1].text) > len(first)
     if (short and not first.endswith((".", "?", "!", ":"))) or is_name_shaped(first):
         signals[0] = "site-name"
+
+
+def _mark_site_name_below_furniture(page: Page, signals: list[str]) -> None:
+    """Below a skip link, a consent banner or a scraper's artefact, the first name in title
+    case above the headline names the site ("Ministry of Foreign Affairs", "Adriatic Times")."""
+    if page.title_index is None or "site-name" in signals:
+        return
+    for k, line in enumerate(page.lines):
+        if line.index >= page.title_index or k > 8:
+            return
+        free = not signals[k] or (signals[k] == "navigation" and not is_section_label(line.text))
+        if (
+            free
+            and n_words(line.text) >= 2
+            and is_name_shaped(line.text)
+            and not is_menu(line.text)
+        ):
+            signals[k] = "site-name"
+            return
 
 
 _PHOTO_CREDIT = re.compile(r"^\s*(?:©|\(c\)|photo\s*:|credit|crédit|image\s*:)", re.I)

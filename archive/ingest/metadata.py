@@ -6,13 +6,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .boilerplate import Page
+from .boilerplate import Page, is_name_shaped
 from .dates import DateMatch, date_kind, find_dates, is_date_label, parse_with_dateparser
 from .document import SourceInfo
 from .sources import (
     CREDIT_SOURCE,
     dateline_source,
     domain_name,
+    full_story_source,
     lead_dateline,
     leading_source,
     lookup_domain,
@@ -25,6 +26,14 @@ COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?P<name>[A-ZÀ-Ý][^©|]{1,50}?)"
     r"(?:\s*\d{4})?\s*(?:[-–—.,|]\s*)?(?:tous droits r[ée]serv[ée]s|all rights reserved)?\.?\s*$",
     re.I,
+)
+
+# Words that make a site's name describe a news agency.
+AGENCY_WORDS = re.compile(r"\b(?:agen[cz][eyi]a?|agency|news agency|press agency|presse)\b", re.I)
+
+# "Lagos Coastal Times © 2021": the owner's name before the sign.
+OWNER_COPYRIGHT = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][^©|/]{1,50}?)\s*(?:©|\(c\)|copyright)\s*(?:\d{4})?\.?\s*$", re.I
 )
 
 # An agency credited at the end of a paragraph: "… en Ukraine.-(Reuters)", "… (AFP)".
@@ -159,6 +168,12 @@ def _read_date(page: Page, language: str, meta: Metadata) -> None:
         return
 
 
+def first_body_index(page: Page) -> int:
+    """The line number of the article's first paragraph (a large number if none)."""
+    prose = [ln.index for ln in page.body if is_prose(ln.text)]
+    return prose[0] if prose else page.body[0].index if page.body else 10**9
+
+
 def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
     outlets: list[tuple[int, SourceInfo, str]] = []  # (rank, source, why)
     agencies: list[str] = []
@@ -172,6 +187,13 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
             outlets.append((rank, entry.info(), why))
         else:  # a name the registry does not know ranks below every known outlet or agency
             outlets.append((rank + 21, SourceInfo(name=name.strip()), why))
+
+    def claim(name: str, rank: int, why: str) -> None:
+        """A name that says whose page this is, known to the registry or not."""
+        entry = lookup_source(name)
+        if entry and entry.kind == "agency":
+            agencies.append(entry.name)
+        outlets.append((rank, entry.info() if entry else SourceInfo(name=name.strip()), why))
 
     def credit(removed, rank: int, why: str) -> None:
         """The outlet and agency a byline or a credit line was read to name."""
@@ -189,14 +211,33 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
         text = removed.text.strip()
         if removed.signal == "byline" and (removed.outlet or removed.agency):
             credit(removed, 1, f"byline {text!r}")
+        elif removed.signal == "credit" and full_story_source(text):
+            claim(full_story_source(text), -2, f"full story at {text!r}")
         elif removed.signal in ("credit", "trailer") and (removed.outlet or removed.agency):
             credit(removed, 2, f"credit {text!r}")
         elif removed.signal == "site-name":
-            consider(text, 0, f"site name line {text!r}")
+            # An unknown name right above the headline may be a rubric, a line that is no
+            # name in title case may be a headline, and a name that describes an agency
+            # ("Russian News Agency") gives way to the agency's own; otherwise the site's
+            # name outranks the agencies it credits.
+            after = [ln.index for ln in page.lines if ln.index > removed.index]
+            kicker = after and after[0] == page.title_index and n_words(text) > 1
+            if lookup_source(text):
+                claim(text, 0, f"site name line {text!r}")
+            elif kicker or AGENCY_WORDS.search(text) or not is_name_shaped(text):
+                consider(text, 0, f"site name line {text!r}")
+            else:
+                claim(text, 3, f"site name line {text!r}")
         elif removed.signal == "source-line":
             named = text.strip("()[]—–- .")
             leading = None if lookup_source(named) else leading_source(named)
-            consider(leading.name if leading else named, 2, f"outlet line {text!r}")
+            title_at = page.title_index if page.title_index is not None else -1
+            if title_at < removed.index < first_body_index(page):
+                claim(leading.name if leading else named, -1, f"outlet under the headline {text!r}")
+            elif removed.index < title_at:
+                claim(leading.name if leading else named, 0, f"outlet line {text!r}")
+            else:
+                consider(leading.name if leading else named, 2, f"outlet line {text!r}")
         elif removed.signal == "dateline" and dateline_source(text):
             consider(dateline_source(text), 4, f"dateline {text!r}")
             place = re.match(r"[^,(/]+", text)
@@ -209,8 +250,10 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
                 consider(m["src"], 6, f"credit {text!r}")
             elif leading_source(text) and n_words(text) > 8:
                 consider(leading_source(text).name, 6, f"publisher notice {text[:40]!r}")
-            elif owner and n_words(owner["name"]) <= 5:
+            elif owner and n_words(owner["name"]) <= 5 and "/" not in owner["name"]:
                 consider(owner["name"].strip(" .-–—"), 7, f"copyright line {text!r}")
+            elif (owned := OWNER_COPYRIGHT.match(text)) and n_words(owned["name"]) <= 5:
+                consider(owned["name"], 7, f"copyright line {text!r}")
         for url in urls(text):
             entry = lookup_domain(url)
             if entry:

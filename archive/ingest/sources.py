@@ -144,7 +144,7 @@ def is_dateline(line: str) -> bool:
 def is_source_line(line: str) -> bool:
     """True for a short line that only names an outlet or an agency ("AFP", "TRT FR", "Reuters")."""
     text = line.strip().strip("()[]—–- .")
-    if not text or n_words(text) > 4:
+    if not text or n_words(text) > 4 or is_place(text):
         return False
     return lookup_source(text) is not None or bool(ACRONYM_LINE.match(text)) or _source_rubric(text)
 
