@@ -394,3 +394,52 @@ def test_place_in_capitals_is_no_source_and_owner_before_copyright_is():
     assert extract_one(page).source is None
     result = extract_one(page + "\nNordkapp Herald © 2021")
     assert result.source.name == "Nordkapp Herald"
+
+
+def test_editor_and_spokesperson_lines_are_not_the_title():
+    """ "Editor: Li Wen" and "Name, Department Spokesperson" under the headline are bylines
+    (neither names the article's author); a correspondent's is the author."""
+    page = (
+        "Peru and Ecuador to review fishing accord\nSource: Xinhua\nEditor: Li Wen\n"
+        "Tomás Quispe-Ruiz, Department Spokesperson\n2022-03-08 21:40:15\n"
+        + LEAD_EN
+        + "\n"
+        + MORE_EN
+    )
+    result = extract_one(page)
+    assert result.title == "Peru and Ecuador to review fishing accord"
+    assert result.author is None and result.body == [LEAD_EN, MORE_EN]
+    page = "Peru and Ecuador to review fishing accord\nAna Souza, Senior Correspondent\n"
+    assert extract_one(page + LEAD_EN + "\n" + MORE_EN).author == "Ana Souza"
+
+
+def test_rubric_label_latest_news_header_and_question_headline():
+    """ "Rubrique : Mer du Nord" is navigation; a "Latest News" menu header does not swallow
+    the headline below it; a headline that asks a question is the title, not the text."""
+    page = (
+        "Rubrique : Mer du Nord\nFinlande et Norvège signent un accord de pêche\n15 mars 2023\n"
+        + LEAD_FR
+        + "\n"
+        + MORE_FR
+    )
+    assert extract_one(page).title == "Finlande et Norvège signent un accord de pêche"
+    page = (
+        "Home\nLatest News\nPeru and Ecuador to review fishing accord\n"
+        "Last Updated : Mar 03 2:20 PM IST\n" + LEAD_EN + "\n" + MORE_EN
+    )
+    assert extract_one(page).title == "Peru and Ecuador to review fishing accord"
+    question = "Le « plan Barents » pour la Norvège, une promesse de plus ?"
+    page = "Notes d'un ancien diplomate\nAccueil\n" + question + "\n" + LEAD_FR + "\n" + MORE_FR
+    result = extract_one(page)
+    assert result.title == question and result.body == [LEAD_FR, MORE_FR]
+
+
+def test_caption_with_photographer_and_agency_above_the_headline():
+    """ "… le 3 octobre. Photo Rasa Vilkaitė. AFP" above the headline is a caption."""
+    page = (
+        "Manifestation devant l'ambassade à Oslo, le 3 octobre. Photo Rasa Vilkaitė. AFP\n"
+        "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR
+    )
+    result = extract_one(page)
+    assert result.title == "Finlande et Norvège signent un accord de pêche"
+    assert result.body == [LEAD_FR, MORE_FR]

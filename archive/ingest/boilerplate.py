@@ -17,9 +17,8 @@ from .artefacts import crawler_prefix, is_artefact
 from .bylines import (
     byline_name,
     byline_outlet,
-    correspondent_line,
     dated_byline_name,
-    name_and_date,
+    is_byline,
     name_line,
     read_byline,
 )
@@ -41,6 +40,7 @@ from .uitext import (
     is_end_credit,
     is_keyword_line,
     is_related_header,
+    is_rubric_label,
     is_section_label,
     is_ui_text,
 )
@@ -80,6 +80,9 @@ def first_prose(lines: list[Line]) -> int:
     """Index (in `lines`) of the first paragraph of running text, len(lines) if none."""
     for k, line in enumerate(lines):
         if is_prose(line.text) and not is_ui_text(line.text) and not is_credit(line.text):
+            question = line.text.rstrip().endswith(("?", "!")) and n_words(line.text) < 20
+            if question and k + 1 < len(lines) and is_prose(lines[k + 1].text):
+                continue  # "… une promesse de plus ?": a headline that asks, above the text
             return k
     return len(lines)
 
@@ -250,11 +253,11 @@ def line_signal(text: str) -> str:
         return "navigation"
     if byline_outlet(text):
         return "byline"
-    if byline_name(text) or correspondent_line(text) or name_and_date(text):
+    if is_byline(text):
         return "byline"
     if outlet_credit(text):
         return "credit"
-    if is_section_label(text):
+    if is_section_label(text) or is_rubric_label(text):
         return "navigation"
     if is_dateline(text):
         return "dateline"
@@ -376,8 +379,21 @@ def _mark_related_blocks(lines: list[Line], signals: list[str]) -> None:
         j = k + 1
         while j < len(lines) and not (is_prose(lines[j].text) and not signals[j]):
             if not signals[j]:
+                if _opens_article(lines, j):
+                    break  # above the article, a header's block stops at the headline
                 signals[j] = "teaser-block"
             j += 1
+
+
+def _opens_article(lines: list[Line], j: int) -> bool:
+    """True for a headline-shaped line that the article's date line, byline or first
+    paragraph follows."""
+    if j + 1 >= len(lines) or not is_headline_shaped(lines[j].text):
+        return False
+    after = lines[j + 1].text
+    return bool(is_date_line(after) or is_byline(after)) or (
+        is_prose(after) and n_words(after) >= 20
+    )
 
 
 _NAME_WORDS = {

@@ -174,6 +174,43 @@ def _blank(low: str) -> str:
     return _DATE_WORDS.sub(lambda m: "\0" * len(m.group()), low)
 
 
+# "Editor: Li Yan", « Édition : … », "Translated by …": who edited, not who wrote.
+EDITOR_LINE = re.compile(
+    r"""
+    ^\W*(?:editor|editors|edited\ by|editeur|editrice|edition|redaction|
+        translator|translated\ by|traduction|traduit\ par)\s*[:\-–]?\s*[A-Z]
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "Nathaniel Roe, Department Spokesperson", "Jane Roe, Senior Correspondent"
+_ROLE = re.compile(
+    r"""
+    \b(?:spokes(?:person|man|woman)|porte-parole|correspondent|correspondante?|reporter|
+       editor|redacteur|redactrice|journalist|journaliste|writer|envoye\ special|
+       envoyee\ speciale|staff|minister|ministre|ambassador|ambassadeur|ambassadrice)\b
+    """,
+    re.VERBOSE,
+)
+_PRESS_ROLE = re.compile(
+    r"\b(?:correspondent|correspondante?|reporter|editor|redact|journalist|writer|envoye|staff)"
+)
+
+
+def editor_line(text: str) -> bool:
+    """True for a line that names the page's editor or translator."""
+    return n_words(text) <= 8 and bool(EDITOR_LINE.match(fold_keep(text.strip())))
+
+
+def name_and_role(text: str) -> tuple[str, bool] | None:
+    """(name, writes for the press?) of a "Name, Role" line, else None."""
+    if "," not in text or n_words(text) > 10 or ends_sentence(text):
+        return None
+    name, role = (part.strip() for part in text.split(",", 1))
+    if not name_line(name) or n_words(role) > 5 or not _ROLE.search(fold(role)):
+        return None
+    return name_line(name), bool(_PRESS_ROLE.search(fold(role)))
+
+
 def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | None:
     """(outlet, agency) of a byline that names an outlet, not a person: "Par : FRANCE 24",
     "Par Le Figaro avec AFP", "By Reuters Staff", "By AFP"."""
@@ -215,7 +252,12 @@ def byline_name_outlet(line: str) -> str | None:
 def is_byline(text: str) -> bool:
     """True for a line that is a byline (of a person or of an outlet)."""
     return bool(
-        byline_outlet(text) or byline_name(text) or correspondent_line(text) or name_and_date(text)
+        byline_outlet(text)
+        or byline_name(text)
+        or correspondent_line(text)
+        or name_and_date(text)
+        or editor_line(text)
+        or name_and_role(text)
     )
 
 
@@ -228,6 +270,11 @@ def read_byline(text: str) -> Byline:
             outlet=(outlet or agency).name if (outlet or agency) else None,
             agency=agency.name if agency else None,
         )
+    if editor_line(text):
+        return Byline()
+    role = name_and_role(text)
+    if role:
+        return Byline(author=role[0] if role[1] else None)
     name = byline_name(text) or name_and_date(text) or name_line(text) or dated_byline_name(text)
     if name and name.isupper():
         name = name.title()

@@ -54,7 +54,7 @@ CREDIT = re.compile(
     | ^(?:additional\ )?(?:reporting|writing|editing)\ by\b.*;
     | \[[^\[\]]{{2,60}}/[^\[\]]{{2,40}}\]$                          # "[Jane Roe/AFP]"
     | \s\|\s*(?:{_AGENCY}|getty\ images)(?:\ photo)?$                 # "a caption | AFP"
-    | \bphotos?\s*:?\s+[^.|]{2, 60}[./,]\s*(?:{_AGENCY}|getty\ images)\s*$   # "Photo Jane Roe. AFP"
+    | \bphotos?\s*:?\s+[^.|]{{2,60}}[./,]\s*(?:{_AGENCY}|getty\ images)\s*$  # "Photo X. AFP"
     """,
     re.VERBOSE,
 )
@@ -160,6 +160,17 @@ KEYWORDS = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# "Rubrique : Océan Indien", "Section: World", "Catégorie : Diplomatie"
+RUBRIC_LABEL = re.compile(
+    r"^\W*(?:rubriques?|sections?|categories?|category|dossiers?|themes?|theme|channel)\s*:\s*\S"
+)
+
+
+def is_rubric_label(line: str) -> bool:
+    """True for a labelled rubric ("Rubrique : Océan Indien")."""
+    return n_words(line) <= 8 and bool(RUBRIC_LABEL.match(fold(line)))
 
 
 def is_keyword_line(line: str) -> bool:
