@@ -443,3 +443,68 @@ def test_caption_with_photographer_and_agency_above_the_headline():
     result = extract_one(page)
     assert result.title == "Finlande et Norvège signent un accord de pêche"
     assert result.body == [LEAD_FR, MORE_FR]
+
+
+def test_paywall_notices_french_and_english():
+    """Paywall notices leave the body: « Il vous reste 72% de cet article à lire. », « La suite
+    est réservée aux abonnés. », "Get unlimited access for $1 a week. Cancel anytime." """
+    page = "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR
+    result = extract_one(
+        page + "\nIl vous reste 72% de cet article à lire.\nLa suite est réservée aux abonnés."
+    )
+    assert result.body == [LEAD_FR, MORE_FR]
+    page = "Peru and Ecuador to review fishing accord\n" + LEAD_EN + "\n" + MORE_EN
+    result = extract_one(page + "\nGet unlimited access for $1 a week. Cancel anytime.")
+    assert result.body == [LEAD_EN, MORE_EN]
+
+
+def test_editorial_and_syndication_notes():
+    """Notes on the text itself: edited for length, the author's own views, first published
+    elsewhere (English and French)."""
+    notes = [
+        "This interview has been edited for length and clarity.",
+        "The views expressed are the author's own.",
+        "This report by a regional wire was first published Feb. 9, 2023.",
+    ]
+    page = "Peru and Ecuador to review fishing accord\n" + LEAD_EN + "\n" + MORE_EN + "\n"
+    assert extract_one(page + "\n".join(notes)).body == [LEAD_EN, MORE_EN]
+    notes = [
+        "Ce reportage a été publié pour la première fois le 3 mars 2022.",
+        "Cet article est paru dans le numéro 3842 de notre hebdomadaire.",
+    ]
+    page = "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR + "\n"
+    assert extract_one(page + "\n".join(notes)).body == [LEAD_FR, MORE_FR]
+
+
+def test_tagline_video_teaser_and_player_lines():
+    """A site's tagline under its name above the menu, a "Watch:" teaser, « Vidéo suivante dans 5
+    secondes » and a failed share counter are furniture."""
+    page = (
+        "Pacific Coast Wire\nExclusive news and analysis for coastal affairs professionals\n"
+        "World\nBusiness\nMarkets\nPeru and Ecuador to review fishing accord\n"
+        + LEAD_EN
+        + "\nWatch: the two ministers sign the accord in Lima\n"
+        + MORE_EN
+        + "\nVidéo suivante dans 5 secondes\nLe compteur de partages n'a pas pu être chargé."
+    )
+    result = extract_one(page)
+    assert result.title == "Peru and Ecuador to review fishing accord"
+    assert result.body == [LEAD_EN, MORE_EN]
+
+
+def test_outlet_bylines_posted_by_and_acronym_before_the_byline():
+    """ "par Canal Nord 24" names an outlet, not an author; "Posted by Ana Souza in Analysis"
+    and « NRH / Par Ana Souza, le 03 mars 2022 à 10h15 » are bylines."""
+    page = "Finlande et Norvège signent un accord de pêche\npar Canal Nord 24\n"
+    result = extract_one(page + LEAD_FR + "\n" + MORE_FR)
+    assert result.source.name == "Canal Nord 24" and result.author is None
+    page = "Peru and Ecuador to review fishing accord\nPosted by Ana Souza in Analysis\n"
+    result = extract_one(page + LEAD_EN + "\n" + MORE_EN)
+    assert result.author == "Ana Souza" and result.body == [LEAD_EN, MORE_EN]
+    page = (
+        "Finlande et Norvège signent un accord de pêche\n"
+        "NRH / Par Ana Souza, le 03 mars 2022 à 10h15\n" + LEAD_FR + "\n" + MORE_FR
+    )
+    result = extract_one(page)
+    assert result.author == "Ana Souza" and result.body == [LEAD_FR, MORE_FR]
+    assert result.published.date().isoformat() == "2022-03-03"

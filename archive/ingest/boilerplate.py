@@ -300,6 +300,7 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
     _mark_site_name(lines, signals, start)
     _mark_title(page, signals, start)
     _mark_site_name_below_furniture(page, signals)
+    _mark_above_title(page, signals)
     _mark_head(lines, signals, start, page.title_index)
     _mark_tail(lines, signals, start)
     _mark_trailer(lines, signals, start)
@@ -539,6 +540,18 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
     for j, key in enumerate(keys):
         if j != k and key == keys[k]:
             signals[j] = "title-repeat"
+
+
+def _mark_above_title(page: Page, signals: list[str]) -> None:
+    """Above the headline stand the site's furniture: taglines, captions, teasers. A line
+    there is article text only when it is long running text (the title may be wrong)."""
+    if page.title_index is None:
+        return
+    for k, line in enumerate(page.lines):
+        if line.index >= page.title_index:
+            return
+        if not signals[k] and n_words(line.text) <= 25:
+            signals[k] = "above-title"
 
 
 def _mark_head(lines: list[Line], signals: list[str], start: int, title_index: int | None) -> None:

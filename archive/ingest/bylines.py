@@ -39,7 +39,8 @@ CORRESPONDENT = re.compile(
 BYLINE = re.compile(
     r"""
     ^(?:par|by|auteur|auteure|author|written\ by|ecrit\ par|redige\ par|de\ notre\ correspondante?|
-       propos\ recueillis\ par|reporting\ by|reported\ by|texte)
+       propos\ recueillis\ par|reporting\ by|reported\ by|texte|posted\ by|publie\ par|
+       publiee\ par|mis\ en\ ligne\ par)
     \b\s*[:\-–]?\s*(?P<name>.+)$
     """,
     re.VERBOSE,
@@ -62,6 +63,15 @@ _NOT_OUTLET = re.compile(
        reporter|writer|journaliste|journalist|chroniqueur|chroniqueuse|columnist|staff|bureau|
        chef|cheffe|chief|head|senior|analyst|analyste|professeur|professor|directeur|director|
        in|a|au|en|at|from|et|and|with|avec|pour|for)\b
+    """,
+    re.VERBOSE,
+)
+# Words that make a name an outlet's: "Canal Monde 24", "Radio Horizon", "Lagos Times".
+_MEDIA = re.compile(
+    r"""
+    \b(?:TV|Télé|Tele|Radio|Canal|Channel|News|Info|Infos|Press|Presse|Journal|Times|Post|
+       Herald|Tribune|Gazette|Courier|Courrier|Dispatch|Monitor|Observer|Observateur|Express|
+       Matin|Soir|Hebdo|Daily|Weekly|Media|Médias|Agency|Agence|Wire)\b|\b\d{1,3}$
     """,
     re.VERBOSE,
 )
@@ -120,7 +130,9 @@ def byline_name(line: str) -> str | None:
     start = len(line) - len(line.lstrip())
     offset = m.start("name") + start
     raw = line.strip()[m.start("name") :] if offset else line.strip()
-    raw = re.split(r"\s*[|,;–—]\s*|\s+-\s+|\s+(?:et|and|avec|with)\s+", raw)[0].strip(" .")
+    raw = re.split(
+        r"\s*[|,;–—]\s*|\s+-\s+|\s+(?:et|and|avec|with|in|at|a|à|en|dans|depuis)\s+", raw
+    )[0].strip(" .")
     tokens = words(raw)
     if not tokens or len(tokens) > 5 or not raw[0].isupper() or _NOT_NAMES & set(words(fold(raw))):
         return None
@@ -223,7 +235,17 @@ def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | 
     entry = lookup_source(rest)
     if entry:
         return (entry, entry if entry.kind == "agency" else None)
-    return outlet_credit(rest)
+    credited = outlet_credit(rest)
+    plain = "," not in rest and " et " not in rest and " and " not in rest
+    if (
+        credited is None
+        and plain
+        and n_words(rest) <= 5
+        and _MEDIA.search(rest)
+        and rest[:1].isupper()
+    ):
+        return (SourceEntry(rest, "outlet", [], ""), None)  # "par Canal Monde 24"
+    return credited
 
 
 def byline_name_outlet(line: str) -> str | None:
@@ -249,8 +271,17 @@ def byline_name_outlet(line: str) -> str | None:
     return outlet
 
 
+def _after_slash(text: str) -> str | None:
+    """ "OLV / Par Ana Souza, le 3 mars": the byline after an outlet's short name."""
+    head, sep, rest = text.partition(" / ")
+    return rest if sep and n_words(head) <= 3 and rest[:1].isupper() else None
+
+
 def is_byline(text: str) -> bool:
     """True for a line that is a byline (of a person or of an outlet)."""
+    rest = _after_slash(text)
+    if rest and is_byline(rest):
+        return True
     return bool(
         byline_outlet(text)
         or byline_name(text)
@@ -270,6 +301,9 @@ def read_byline(text: str) -> Byline:
             outlet=(outlet or agency).name if (outlet or agency) else None,
             agency=agency.name if agency else None,
         )
+    rest = _after_slash(text)
+    if rest and is_byline(rest):
+        return read_byline(rest)
     if editor_line(text):
         return Byline()
     role = name_and_role(text)

@@ -30,7 +30,8 @@ INLINE_RELATED = re.compile(
     r"""
     ^\W*
     (?:a\ lire\ aussi|lire\ aussi|a\ lire\ egalement|lire\ egalement|voir\ aussi|read\ more|
-       read\ also|also\ read|see\ also|related|lire\ la\ suite|continue\ reading)
+       read\ also|also\ read|see\ also|related|lire\ la\ suite|continue\ reading|
+       watch|video|videos|listen|ecouter|en\ images|in\ pictures|photos|diaporama|podcast)
     \b\s*[:>»\-–—|]
     """,
     re.VERBOSE,
@@ -98,6 +99,13 @@ DISCLAIMER = re.compile(
         \ (?:translated|adapted|originally\ published|first\ published|machine[-\ ]translated|
            also\ available)
     | ^(?:translated|adapted)\ (?:from\ (?:the\ )?[a-z]+|by)\b
+    | ^the\ (?:views|opinions)\ expressed\ are\ (?:the\ author's|their|his|her|my)\ own
+    | \bedited\ for\ (?:length|clarity|brevity)
+    | \b(?:a\ ete|ont\ ete)\ (?:edite|editee|edites|condense|condenses|resume|resumes)\b
+    | ^(?:this|the)\ (?:report|article|story|dispatch)\b.{0,60}\b(?:was|were)
+      \ (?:first|originally|initially)\ (?:published|posted)
+    | ^(?:ce|cet|cette)\ (?:reportage|article|depeche|texte)\b.{0,60}
+      (?:publiee?\ pour\ la\ premiere\ fois|est\ paru|a\ paru|est\ parue)
     """,
     re.VERBOSE,
 )
@@ -202,11 +210,11 @@ _END_CREDIT_OPENINGS = (
 )  # fmt: skip
 _END_CREDIT_MARKS = ("contributed ", "a contribue a ")
 _DISCLAIMER_OPENINGS = (
-    "ce", "article ", "texte ", "traduit", "this ", "translated", "adapted",
+    "ce", "article ", "texte ", "traduit", "this ", "translated", "adapted", "the ",
 )  # fmt: skip
 _DISCLAIMER_MARKS = (
     "exprime", "emis", "expressed", "necessarily", "ne refletent pas", "ne representent pas",
-    "ne engagent pas",
+    "ne engagent pas", "edited for", " edite", " condense", " resume",
 )  # fmt: skip
 
 
