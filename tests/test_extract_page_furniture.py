@@ -508,3 +508,16 @@ def test_outlet_bylines_posted_by_and_acronym_before_the_byline():
     result = extract_one(page)
     assert result.author == "Ana Souza" and result.body == [LEAD_FR, MORE_FR]
     assert result.published.date().isoformat() == "2022-03-03"
+
+
+def test_menu_word_and_font_buttons_at_the_top_are_not_the_source():
+    """A single menu word on the first line and "T T" font buttons name no site: the agency
+    in the lede's dateline is the source."""
+    page = (
+        "Projects\nGovernment Bodies\nJan 17, 2023, 1:36 PM\nT T\n"
+        "Peru and Ecuador to review fishing accord\nLIMA, 11 April (Reuters) - "
+        + LEAD_EN
+        + "\n"
+        + MORE_EN
+    )
+    assert extract_one(page).source.name == "Reuters"

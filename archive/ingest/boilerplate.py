@@ -409,7 +409,7 @@ def is_name_shaped(text: str) -> bool:
     tokens = re.findall(r"[^\W\d_][\w'’.-]*|\d+|&", text)
     if not tokens or len(tokens) > 6 or text.rstrip().endswith((".", "?", "!", ":", ",", ";")):
         return False
-    if not tokens[0][:1].isupper() or is_ui_text(text):
+    if not tokens[0][:1].isupper() or is_ui_text(text) or max(len(t) for t in tokens) < 3:
         return False
     lower = [i for i, t in enumerate(tokens) if t[:1].islower() and fold_word(t) not in _NAME_WORDS]
     return not lower or (len(tokens) >= 3 and lower == [len(tokens) - 1])

@@ -217,14 +217,16 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
             credit(removed, 2, f"credit {text!r}")
         elif removed.signal == "site-name":
             # An unknown name right above the headline may be a rubric, a line that is no
-            # name in title case may be a headline, and a name that describes an agency
-            # ("Russian News Agency") gives way to the agency's own; otherwise the site's
-            # name outranks the agencies it credits.
+            # name in title case may be a headline, a single word may be a menu's, and a
+            # name that describes an agency ("Russian News Agency") gives way to the
+            # agency's own; otherwise the site's name outranks the agencies it credits.
             after = [ln.index for ln in page.lines if ln.index > removed.index]
             kicker = after and after[0] == page.title_index and n_words(text) > 1
             if lookup_source(text):
                 claim(text, 0, f"site name line {text!r}")
-            elif kicker or AGENCY_WORDS.search(text) or not is_name_shaped(text):
+            elif (
+                kicker or AGENCY_WORDS.search(text) or not is_name_shaped(text) or n_words(text) < 2
+            ):
                 consider(text, 0, f"site name line {text!r}")
             else:
                 claim(text, 3, f"site name line {text!r}")
