@@ -521,3 +521,49 @@ def test_menu_word_and_font_buttons_at_the_top_are_not_the_source():
         + MORE_EN
     )
     assert extract_one(page).source.name == "Reuters"
+
+
+def test_agency_alone_in_brackets_and_place_bullet_agency_lines():
+    """ "(VNW) - …" opening the lede and "Oslo • NRK" under the headline name the source."""
+    lead = "(VNW) - " + LEAD_FR
+    result = extract_one("Finlande et Norvège signent un accord de pêche\n" + lead + "\n" + MORE_FR)
+    assert result.source.name == "VNW" and result.body[0] == lead
+    page = "Peru and Ecuador to review fishing accord\nLima • PCW\n" + LEAD_EN + "\n" + MORE_EN
+    result = extract_one(page)
+    assert result.source.name == "PCW" and result.body == [LEAD_EN, MORE_EN]
+
+
+def test_wordpress_comment_form_back_link_and_teaser_with_views():
+    """ "< Back", a teaser glued to its date and view count, and a WordPress comment form."""
+    page = (
+        "< Back\nPeru and Ecuador to review fishing accord\nApr 18, 2023\n"
+        + LEAD_EN
+        + "\nQuito: talks on tuna quotas stall againFeb 26 2024, 07:39 AM • 27317 views\n"
+        + MORE_EN
+        + "\nAuthor - Ana Souza, 18/04/2023\nNo comments yet»\nLeave a Reply\n"
+        "Fill in your details below or click an icon to log in:\n"
+        "You are commenting using your WordPress.com account. Log Out /  Change )\n"
+        "%d bloggers like this:"
+    )
+    result = extract_one(page)
+    assert result.body == [LEAD_EN, MORE_EN]
+    assert result.source is None and result.author == "Ana Souza"
+    assert result.published.date().isoformat() == "2023-04-18"
+
+
+def test_slogan_under_the_site_name_and_rubric_with_date():
+    """A slogan under the site's name is not the title; "Politics Country January 27, 2025"
+    is a rubric with the date, no author."""
+    page = (
+        "Pacific Briefing\nYour exclusive coastal news handpicked daily!\n"
+        "Newsline: Peru and Ecuador to review fishing accord\n" + LEAD_EN + "\n" + MORE_EN
+    )
+    assert extract_one(page).title == "Newsline: Peru and Ecuador to review fishing accord"
+    page = (
+        "Politics Country January 27, 2025\nPeru and Ecuador to review fishing accord\n"
+        + LEAD_EN
+        + "\n"
+        + MORE_EN
+    )
+    result = extract_one(page)
+    assert result.author is None and result.published.date().isoformat() == "2025-01-27"

@@ -35,6 +35,7 @@ from .sources import (
 from .textshape import is_headline_shaped, is_prose, n_words, norm_line
 from .uitext import (
     INLINE_RELATED,
+    MENU_WORDS,
     is_counter,
     is_credit,
     is_end_credit,
@@ -238,6 +239,18 @@ def _is_credit_and_date(text: str) -> bool:
     )
 
 
+def _is_rubric_and_date(text: str) -> bool:
+    """ "Politics Country January 27, 2025": a few words, half of them rubric words, and a
+    full date."""
+    dates = [d for d in find_dates(text) if d.year]
+    if not dates or n_words(text) > 12:
+        return False
+    rest = text[: dates[0].start] + " " + text[dates[0].end :]
+    tokens = [t for t in re.findall(r"[^\W\d_]+", rest)]
+    rubric = [t for t in tokens if is_section_label(t) or norm_line(t) in MENU_WORDS]
+    return bool(tokens) and len(tokens) <= 4 and len(rubric) * 2 >= len(tokens)
+
+
 @lru_cache(maxsize=100_000)
 def line_signal(text: str) -> str:
     """The signal a line carries wherever it stands, or ''."""
@@ -261,7 +274,7 @@ def line_signal(text: str) -> str:
         return "navigation"
     if is_dateline(text):
         return "dateline"
-    if is_date_line(text) or _is_credit_and_date(text):
+    if is_date_line(text) or _is_credit_and_date(text) or _is_rubric_and_date(text):
         return "date-line"
     if is_source_line(text) and not is_ui_text(text):
         return "source-line"
@@ -411,6 +424,8 @@ def is_name_shaped(text: str) -> bool:
         return False
     if not tokens[0][:1].isupper() or is_ui_text(text) or max(len(t) for t in tokens) < 3:
         return False
+    if any(d.year for d in find_dates(text)):
+        return False
     lower = [i for i, t in enumerate(tokens) if t[:1].islower() and fold_word(t) not in _NAME_WORDS]
     return not lower or (len(tokens) >= 3 and lower == [len(tokens) - 1])
 
@@ -493,6 +508,14 @@ def _mark_tags(lines: list[Line], signals: list[str], start: int) -> None:
             signals[k] = "tags"
 
 
+_TAGLINE = re.compile(r"\b(?:your|you|votre|vos|vous|our|notre|nos)\b")
+
+
+def _is_tagline(text: str) -> bool:
+    """A site's slogan ("Your exclusive news handpicked daily!"), not a headline."""
+    return text.rstrip().endswith("!") or bool(_TAGLINE.search(norm_line(text)))
+
+
 def _is_kicker(text: str) -> bool:
     """A rubric above the headline ("Guerre en Ukraine", "Russian Politics & Diplomacy"): a few
     words, no comma or dash, at most one lower-case word of more than three letters."""
@@ -525,6 +548,9 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
         k = head[-1]
         while k - 1 in head:
             k -= 1
+        if k + 1 in head and _is_tagline(lines[k].text):
+            signals[k] = "tagline"
+            k += 1
     # A short rubric line right above a longer headline is a kicker, not the title.
     later = [j for j in head if j > k]
     if (

@@ -15,7 +15,7 @@ from .dates import find_dates, is_date_line
 from .sources import SourceEntry, is_place, lookup_source, outlet_credit
 from .textshape import ends_sentence, fold_keep, n_words, words
 from .textshape import folded as fold
-from .uitext import FURNITURE
+from .uitext import FURNITURE, MENU_WORDS, SECTION_WORDS
 
 _PARTICLES = frozenset(FURNITURE["name_particles"])
 _NOT_NAMES = frozenset(FURNITURE["not_names"])
@@ -151,6 +151,9 @@ def name_line(line: str) -> str | None:
     tokens = m["name"].split()
     if any(lookup_source(" ".join(tokens[:n])) for n in range(1, len(tokens) + 1)):
         return None  # "Anadolu Agency DIPLOMACY": an outlet and a rubric
+    rubric = [t for t in tokens if fold(t) in SECTION_WORDS or fold(t) in MENU_WORDS]
+    if len(rubric) * 2 >= len(tokens):
+        return None  # "Politics Country": rubric words
     if is_place(m["name"]):
         return None
     return m["name"]
@@ -259,7 +262,7 @@ def byline_name_outlet(line: str) -> str | None:
     if not rest.startswith(","):
         return None
     outlet = rest[1:].strip(" .")
-    if not outlet or "," in outlet or n_words(outlet) > 4:
+    if not outlet or "," in outlet or n_words(outlet) > 4 or find_dates(outlet):
         return None
     if lookup_source(outlet):
         return outlet

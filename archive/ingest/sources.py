@@ -23,6 +23,9 @@ DATELINE_SLASH = re.compile(
 DATELINE_TASS = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'-]+),[^/]{0,30}/\s*(?P<src>[A-Za-z][\w -]{1,20})\s*/"
 )
+DATELINE_BULLET = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,30}?)\s*[•·]\s*(?P<src>[A-Z][A-Za-z&-]{1,15})\s*$"
+)
 DATELINE_PAREN = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ .'-]{1,40}?)(?:,[^()]{0,30})?\s*"
     r"\((?P<src>[A-Za-z][\w .-]{1,25})\)\s*[-–—:]"
@@ -118,7 +121,7 @@ def dateline_source(line: str) -> str | None:
     In "A / B" a registry outlet or agency on either side is the source ("AA / Ankara",
     "Bakou / Lagazette"); a known place never is.
     """
-    for pattern in (DATELINE_TASS, DATELINE_PAREN):
+    for pattern in (DATELINE_TASS, DATELINE_PAREN, DATELINE_BULLET):
         m = pattern.match(line.strip())
         if m and n_words(m["src"]) <= 4:
             return m["src"].strip()
@@ -138,6 +141,8 @@ def dateline_source(line: str) -> str | None:
 def is_dateline(line: str) -> bool:
     """True for a line that is only a dateline ("Bakou / Lagazette", "MOSCOW, Sept. 20 /TASS/")."""
     text = line.strip()
+    if DATELINE_BULLET.match(text) and is_place(DATELINE_BULLET.match(text)["place"]):
+        return True  # "Kyiv • UNN"
     return n_words(text) <= 8 and bool(DATELINE_SLASH.match(text) or DATELINE_TASS.match(text))
 
 
@@ -175,6 +180,8 @@ LEAD_DATELINE = re.compile(
     # the place, then a dash.
     rf"|^(?P<place3>{_PLACE_ANY}),\s*(?P<src3>[A-Z][A-Z&-]{{1,9}}|[A-Z][\w&-]+(?:\s[A-Z][\w&-]+)?)"
     rf"\s+[-–—]+\s+(?=[A-ZÀ-Ý«“\"])"
+    # "(VOVWORLD) - …": the agency alone, in brackets
+    rf"|^\((?P<src4>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s*[-–—:]+\s+(?=[A-ZÀ-Ý«“\"])"
 )
 
 
@@ -190,8 +197,11 @@ def lead_dateline(line: str) -> tuple[str, str, str | None] | None:
     prefix = m.group()
     if n_words(prefix) > 12 or len(prefix) >= len(line) - 20:
         return None
-    src = (m["src"] or m["src2"] or m["src3"] or "").strip()
-    place = m["place"] or m["place2"] or m["place3"]
+    src = (m["src"] or m["src2"] or m["src3"] or m["src4"] or "").strip()
+    place = m["place"] or m["place2"] or m["place3"] or ""
+    if m["src4"]:
+        entry = lookup_source(src)
+        return prefix, "", entry.name if entry else src
     if m["src3"] and not (lookup_source(src) or src.isupper()):
         return None
     if src and not (

@@ -120,6 +120,7 @@ COUNTER = re.compile(
     | ^\d{1,3}\s*/\s*\d{1,3}$
     | ^\d+[*#]+\d+$                                    # an operator's code ("4208**9417")
     | ^[^\W\d_][\w.'\ ]{0,20}?\s*(?:id|no|n°|nº|ref|code|\#)\.?\s*:?\s*\d{2,}$  # "News ID: 850"
+    | ^.{0,160}[•|·]\s*\d[\d\s.,k]*\s*(?:views?|vues?|reads?|lectures?)$  # "… AM • 27317 views"
     | ^\d[\d\s.,k]*\s*(?:comments?|commentaires?|partages?|shares?|vues?|views?|likes?|
          reactions?|j'aime|persons?|people|personnes?|lecteurs?|readers?|reads?|lectures?)$
     """,
