@@ -8,6 +8,7 @@ holds the whole set to, and the issue's targets, are data: `fixtures/devset_thre
 
     python -m tests.devset            # figures per part, then what differs, page by page
     python -m tests.devset --summary  # figures only
+    python -m tests.devset p34 xh04   # figures, then what differs on pages named so
     python -m tests.devset --ratchet  # raise each floor to today's figure (never past
                                       # its target, never lower), rewrite devset_thresholds.json
     python -m tests.devset --reset-floors  # the same, lowering floors too (after adding
@@ -118,22 +119,30 @@ def table(parts: dict[str, dict], bars: dict[str, dict]) -> list[str]:
 
 def ratchet(bars: dict[str, dict], figures: dict, reset: bool = False) -> dict[str, dict]:
     """Floors raised to the figures measured (rounded to the hundredth on the safe side),
-    capped by the targets; a floor never goes down unless `reset` (after adding pages)."""
+    capped by the targets (a null target caps nothing); a floor never goes down unless
+    `reset` (after adding pages)."""
     from tests.goldscore import LOWER_IS_BETTER
 
     raised = {}
     for metric, bar in bars.items():
-        value = figures[metric]
+        value, target = figures[metric], bar["target"]
         if metric in LOWER_IS_BETTER:
             measured = value if isinstance(value, int) else math.ceil(value * 100 - 1e-9) / 100
-            floor = max(measured, bar["target"])
+            floor = measured if target is None else max(measured, target)
             floor = floor if reset else min(bar["floor"], floor)
         else:
             measured = math.floor(value * 100 + 1e-9) / 100
-            floor = min(measured, bar["target"])
+            floor = measured if target is None else min(measured, target)
             floor = floor if reset else max(bar["floor"], floor)
         raised[metric] = {**bar, "floor": floor}
     return raised
+
+
+def dump_thresholds(data: dict) -> str:
+    """The thresholds file as text, one metric a line (easy to read and to edit by hand)."""
+    rows = [f"  {json.dumps(k)}: {json.dumps(v)}" for k, v in data["metrics"].items()]
+    about = json.dumps(data["about"], ensure_ascii=False)
+    return "{\n" + f' "about": {about},\n "metrics": {{\n' + ",\n".join(rows) + "\n }\n}\n"
 
 
 def _cell(value) -> str:
@@ -151,10 +160,12 @@ def main(argv: list[str]) -> int:
         data = json.loads(THRESHOLDS.read_text(encoding="utf-8"))
         reset = "--reset-floors" in argv
         data["metrics"] = ratchet(data["metrics"], result["parts"]["all"], reset)
-        THRESHOLDS.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        THRESHOLDS.write_text(dump_thresholds(data), encoding="utf-8")
     lines = table(result["parts"], thresholds())
     if "--summary" not in argv:
-        lines += ["", "what differs:", *("  " + n for n in result["notes"])]
+        pages = [a for a in argv if not a.startswith("--")]
+        notes = [n for n in result["notes"] if not pages or n.startswith(tuple(pages))]
+        lines += ["", "what differs:", *("  " + n for n in notes)]
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
 
