@@ -567,3 +567,50 @@ def test_slogan_under_the_site_name_and_rubric_with_date():
     )
     result = extract_one(page)
     assert result.author is None and result.published.date().isoformat() == "2025-01-27"
+
+
+def test_crawler_month_completes_the_lede_date():
+    """ " date 2024-04 LIMA, April 15 (Reuters) - …": the crawler's month gives the year of
+    the day the dateline prints; the agency is the source; the prefix leaves the lede."""
+    lead = "LIMA, April 15 (Reuters) - " + LEAD_EN
+    result = extract_one(" date 2024-04 " + lead + "\n" + MORE_EN)
+    assert result.published.date().isoformat() == "2024-04-15" and result.published_inferred
+    assert result.source.name == "Reuters" and result.body == [lead, MORE_EN]
+    other_month = extract_one(" date 2024-05 " + lead + "\n" + MORE_EN)
+    assert other_month.published is None
+
+
+def test_crawler_prefix_below_the_menu_and_copyright_owner_before_a_distributor():
+    """A crawler prefix on the first line of the text under the menu; « Copyright © 2019 X.
+    Tous droits réservés. Distribué par Y » names X."""
+    page = (
+        "Actualités africaines\nAfrique Centrale\n date 2019-03 "
+        + LEAD_FR
+        + "\n"
+        + MORE_FR
+        + "\nCopyright © 2019 Les Nouvelles du Fleuve. Tous droits réservés. "
+        "Distribué par Actualités africaines"
+    )
+    result = extract_one(page)
+    assert result.body == [LEAD_FR, MORE_FR]
+    assert result.source.name == "Les Nouvelles du Fleuve"
+    assert result.published is None
+
+
+def test_year_first_dotted_date_and_blog_furniture():
+    """ "2021.02.17. 14:20" is the date line; blog buttons above a date line above the
+    headline are not the title."""
+    page = (
+        "Peru and Ecuador to review fishing accord\nAna Souza\n2021.02.17. 14:20\n"
+        + LEAD_EN
+        + "\n"
+        + MORE_EN
+    )
+    assert extract_one(page).published.isoformat().startswith("2021-02-17T14:20")
+    page = (
+        "Overblog Suivre ce blog\nAdministration Créer mon blog\n12 juin 2014 18:51\n"
+        "Finlande et Norvège signent un accord de pêche\n" + LEAD_FR + "\n" + MORE_FR
+    )
+    result = extract_one(page)
+    assert result.title == "Finlande et Norvège signent un accord de pêche"
+    assert result.published.date().isoformat() == "2014-06-12"

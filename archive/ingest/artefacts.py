@@ -11,7 +11,7 @@ CRAWLER_PREFIX = re.compile(
     r"""
     ^(?:(?:https?://|www\.)\S+\s+)?              # the page's URL
     date\s*:?\s*
-    (?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)       # the date the crawler recorded
+    (?P<date>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)   # the date (or month) the crawler recorded
     (?:[t\ ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:z|[+-]\d\d:?\d\d)?)?
     (?:\s+(?:https?://|www\.)\S+)?               # or the URL after it
     (?:\s+|$)
@@ -35,7 +35,7 @@ ASSET_URL = re.compile(
 
 
 def crawler_prefix(line: str) -> tuple[str, str, str] | None:
-    """(prefix, ISO date, rest of the line) for a first line that opens with a crawler
+    """(prefix, ISO date or month, rest of the line) for a line that opens with a crawler
     prefix, else None."""
     m = CRAWLER_PREFIX.match(line.strip())
     if not m:
@@ -59,3 +59,11 @@ def is_artefact(line: str) -> bool:
     if IMAGE_TAG.match(text):
         return True
     return " " not in text and bool(XPATH.match(text) or ASSET_URL.match(text))
+
+
+CRAWLER_MONTH = re.compile(r"(?m)^\s*(?:\S+\s+)?date\s*:?\s*((?:19|20)\d\d)-([01]\d)\b")
+
+
+def crawler_months(text: str) -> list[tuple[int, int]]:
+    """(year, month) of the crawler prefixes in a page's text."""
+    return [(int(m[1]), int(m[2])) for m in CRAWLER_MONTH.finditer(text)]

@@ -294,13 +294,15 @@ def line_signal(text: str) -> str:
 def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Page:
     """Split one page's lines into title, article lines and removed lines (with signals)."""
     repeated = repeated or set()
-    prefix = crawler_prefix(lines[0].text) if lines else None
+    at = next((k for k, ln in enumerate(lines[:8]) if crawler_prefix(ln.text)), None)
+    prefix = crawler_prefix(lines[at].text) if at is not None else None
     if prefix:
-        lines = ([Line(lines[0].index, prefix[2])] if prefix[2] else []) + lines[1:]
+        rest = [Line(lines[at].index, prefix[2])] if prefix[2] else []
+        crawled = RemovedLine(lines[at].index, prefix[0], "crawler-prefix")
+        crawled.published = prefix[1]
+        lines = lines[:at] + rest + lines[at + 1 :]
     page = Page(lines=lines)
     if prefix:
-        crawled = RemovedLine(page_index(lines, prefix), prefix[0], "crawler-prefix")
-        crawled.published = prefix[1]
         page.removed.append(crawled)
     n = len(lines)
     signals = [line_signal(ln.text) for ln in lines]
@@ -324,12 +326,8 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
             page.removed.append(removed_line(lines[k], signals[k]))
         else:
             page.body.append(lines[k])
+    page.removed.sort(key=lambda r: r.index)
     return page
-
-
-def page_index(lines: list[Line], prefix) -> int:
-    """The line number of a crawler prefix: the first line's (-1 when that line is empty)."""
-    return lines[0].index if lines and prefix[2] else -1
 
 
 def removed_line(line: Line, signal: str) -> RemovedLine:
@@ -538,7 +536,8 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
     if not head:
         return
     meta = [k for k in range(start) if signals[k] in _META]
-    if meta and any(k < meta[-1] for k in head):
+    touching = head[-1] == start - 1  # the last headline stands right above the text
+    if meta and not touching and any(k < meta[-1] for k in head):
         head = [k for k in head if k < meta[-1]]
     keys = [norm_line(ln.text) for ln in lines]
     counted = [k for k in head if keys.count(keys[k]) > 1 and n_words(lines[k].text) >= 4]

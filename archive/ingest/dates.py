@@ -108,6 +108,9 @@ _NUM_SPACED = re.compile(
     """,
     re.VERBOSE,
 )
+_YMD_DOTTED = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)\s?[./]\s?(\d{1,2})\s?[./]\s?(\d{1,2})\.?(?![\d/])"
+)
 _TIME = re.compile(r"\b(\d{1,2})\s?[:h]\s?(\d{2})(?:\s*([ap])\.?m\.?)?(?!\d)")
 _ZONE = re.compile(
     r"\(?\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?|\b(utc|gmt|cet|cest|bst|msk|est|edt|cst|cdt|pst|pdt|et)\b"
@@ -182,6 +185,8 @@ def find_dates(
             found.append(DateMatch(day, month, year, start=m.start(), end=m.end()))
             taken.append((m.start(), m.end()))
 
+    for m in _YMD_DOTTED.finditer(low):  # "2021.02.17. 14:20", "2021/02/17"
+        add(m, int(m[3]), int(m[2]), int(m[1]))
     for m in _ISO.finditer(low):
         dm = DateMatch(int(m[3]), int(m[2]), int(m[1]), start=m.start(), end=m.end())
         if _valid(dm.day, dm.month, dm.year):

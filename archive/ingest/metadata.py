@@ -36,6 +36,17 @@ OWNER_COPYRIGHT = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][^©|/]{1,50}?)\s*(?:©|\(c\)|copyright)\s*(?:\d{4})?\.?\s*$", re.I
 )
 
+# "Copyright © 2019 Les Nouvelles du Fleuve. Tous droits réservés. Distribué par …": the
+# owner named before the first full stop, whatever follows.
+COPYRIGHT_NOTICE = re.compile(
+    r"""
+    ^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?
+    (?P<name>[A-ZÀ-Ý][^©|.]{1,60}?)\s*(?:\.|\||\s[-–—]\s)\s*
+    (?:tous\ droits|all\ rights|droits\ reserves)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # An agency credited at the end of a paragraph: "… en Ukraine.-(Reuters)", "… (AFP)".
 GLUED_CREDIT = re.compile(r"[.!?»”\"]\s*[-–—]?\s*\((?P<src>[A-Z][\w .&-]{1,25})\)\s*\.?$")
 
@@ -115,7 +126,7 @@ def _date_candidates(page: Page) -> list[tuple[int, str]]:
     signal_at = {removed.index: removed.signal for removed in page.removed}
     signing = ("credit", "source-line", "byline", "trailer")
     for removed in page.removed:
-        if removed.signal == "crawler-prefix" and removed.published:
+        if removed.signal == "crawler-prefix" and len(removed.published or "") == 10:
             out.append((1, 0, removed.published))
             continue
         if removed.signal not in DATE_SIGNALS and removed.signal != "title":
@@ -256,6 +267,8 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
                 consider(owner["name"].strip(" .-–—"), 7, f"copyright line {text!r}")
             elif (owned := OWNER_COPYRIGHT.match(text)) and n_words(owned["name"]) <= 5:
                 consider(owned["name"], 7, f"copyright line {text!r}")
+            elif (notice := COPYRIGHT_NOTICE.match(text)) and n_words(notice["name"]) <= 6:
+                claim(notice["name"].strip(" .-–—"), 4, f"copyright notice {text[:50]!r}")
         for url in urls(text):
             entry = lookup_domain(url)
             if entry:

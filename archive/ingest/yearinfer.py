@@ -2,7 +2,8 @@
 
 Evidence, strongest first: a year given at import; the same day and month written with a
 year elsewhere on the page ("Publié le 30/12/2020" in a footer, a teaser of the same
-story); a date in a link of the page (".../2020/12/30/...", "...-20201230-..."). Nothing
+story); a date in a link of the page (".../2020/12/30/...", "...-20201230-..."); the
+month a crawler recorded before the text ("date 2024-04 …") when the months agree. Nothing
 else: not other articles of the batch (one file's result must not depend on the files
 imported with it), not years of events the text mentions, not weekday names (a weekday
 narrows a day to one year in about six, and the text's "mardi" may be any day of the
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from .artefacts import crawler_months
 from .dates import DateMatch, find_dates
 
 # A date in a URL path: /2020/12/30/, /2020-12-30, _20201230, /2020/12/ (year and month).
@@ -54,6 +56,9 @@ def infer_year(
         a, b, y = int(m[1]), int(m[2]), int(m[3])
         if (partial.day, partial.month) in ((a, b), (b, a)):
             years.setdefault(y, f"the same day written with its year ({m.group()})")
+    for y, month in crawler_months(page_text):  # "date 2024-04 …" before the text
+        if month == partial.month:
+            years.setdefault(y, f"the crawler's month {y}-{month:02d}")
     for y, month, day in url_dates(page_text):
         if month == partial.month and day in (None, partial.day):
             years.setdefault(y, f"a link dated {y}-{month:02d}" + (f"-{day:02d}" if day else ""))
