@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
 
 from .textshape import folded as fold
 
@@ -173,7 +174,23 @@ def _two_digit_year(text: str | None) -> int | None:
 def find_dates(
     text: str, language: str = "fr", allow_numeric_partial: bool = False
 ) -> list[DateMatch]:
-    """Return the dates written in `text`, earliest in the text first, times attached."""
+    """Return the dates written in `text`, earliest in the text first, times attached.
+
+    Short lines are asked about several times (line signals, bylines, metadata): their
+    reading is memoised; callers get a new list of the same (never modified) matches."""
+    if not _DIGIT.search(text):
+        return []
+    if len(text) > 300:  # a page or a paragraph: read once, not kept
+        return _read_dates(text, language, allow_numeric_partial)
+    return list(_find_dates(text, language, allow_numeric_partial))
+
+
+@lru_cache(maxsize=50_000)
+def _find_dates(text: str, language: str, allow_numeric_partial: bool) -> tuple[DateMatch, ...]:
+    return tuple(_read_dates(text, language, allow_numeric_partial))
+
+
+def _read_dates(text: str, language: str, allow_numeric_partial: bool) -> list[DateMatch]:
     low = fold(text)
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
