@@ -614,3 +614,19 @@ def test_year_first_dotted_date_and_blog_furniture():
     result = extract_one(page)
     assert result.title == "Finlande et Norvège signent un accord de pêche"
     assert result.published.date().isoformat() == "2014-06-12"
+
+
+def test_language_bar_and_event_date_in_the_headline():
+    """A bar of language versions is navigation; the date line under a headline that names
+    the day of the event (« … on July 17 ») is the publication date."""
+    page = (
+        "عربي Español Русский Français 中文\nHome > Press Releases\n"
+        "Spokesperson's Regular Press Conference on July 17, 2020\n2020-07-18 00:48\n"
+        + LEAD_EN
+        + "\n"
+        + MORE_EN
+    )
+    result = extract_one(page)
+    assert result.title == "Spokesperson's Regular Press Conference on July 17, 2020"
+    assert result.published.date().isoformat() == "2020-07-18"
+    assert result.body == [LEAD_EN, MORE_EN]

@@ -40,6 +40,7 @@ from .uitext import (
     is_credit,
     is_end_credit,
     is_keyword_line,
+    is_language_bar,
     is_related_header,
     is_rubric_label,
     is_section_label,
@@ -270,7 +271,7 @@ def line_signal(text: str) -> str:
         return "byline"
     if outlet_credit(text):
         return "credit"
-    if is_section_label(text) or is_rubric_label(text):
+    if is_section_label(text) or is_rubric_label(text) or is_language_bar(text):
         return "navigation"
     if is_dateline(text):
         return "dateline"

@@ -149,6 +149,8 @@ def name_line(line: str) -> str | None:
     if not m or _NOT_NAMES & set(words(fold(m["name"]))):
         return None
     tokens = m["name"].split()
+    if any(t.endswith(("'s", "’s")) for t in tokens):
+        return None  # "Spokesperson's Regular Press Conference"
     if any(lookup_source(" ".join(tokens[:n])) for n in range(1, len(tokens) + 1)):
         return None  # "Anadolu Agency DIPLOMACY": an outlet and a rubric
     rubric = [t for t in tokens if fold(t) in SECTION_WORDS or fold(t) in MENU_WORDS]

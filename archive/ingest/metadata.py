@@ -146,6 +146,8 @@ def _date_candidates(page: Page) -> list[tuple[int, str]]:
         rank = (2 if below else 0) + (1 if kind == "updated" else 0)
         if kind == "published":
             rank -= 1
+        if removed.signal == "title":
+            rank += 1  # "… Press Conference on July 17" may name the day of the event
         out.append((rank, abs(removed.index - anchor), removed.text))
     if page.body:
         out.append((5, 0, page.body[0].text[:80]))

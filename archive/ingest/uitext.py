@@ -247,6 +247,18 @@ def is_end_credit(line: str) -> bool:
     return _may_hold(low, _END_CREDIT_OPENINGS, _END_CREDIT_MARKS) and bool(END_CREDIT.search(low))
 
 
+LANGUAGE_NAMES = frozenset(FURNITURE["language_names"])
+
+
+def is_language_bar(line: str) -> bool:
+    """True for a bar of language versions ("عربي Español Русский Français 简体中文",
+    "English | Français"): mostly language names, a few words in all."""
+    tokens = [t.strip("|/•·,") for t in line.lower().split()]
+    tokens = [t for t in tokens if t]
+    names = [t for t in tokens if t in LANGUAGE_NAMES or fold(t) in LANGUAGE_NAMES]
+    return 2 <= len(tokens) <= 10 and len(names) * 2 >= len(tokens) and len(names) >= 2
+
+
 def is_section_label(line: str) -> bool:
     """True for a rubric label or a menu bar made of section words ("Europe", "Middle East",
     "Politique internationale", "Home World Business Politics Video"); "Russian Politics &
