@@ -283,9 +283,14 @@ def _attach_time(low: str, dm: DateMatch) -> None:
 
 
 RELATIVE = re.compile(
-    r"^(?:(?:updated|published|posted|publie|mis a jour|mise a jour)\s*:?\s*)?(?:il y a\s+)?"
-    r"(?:\d+|an?|one|une?)\s+(?:min|mins|minutes?|h|hrs?|hours?|heures?|days?|jours?|semaines?|"
-    r"weeks?|mois|months?)\s*(?:ago)?\.?$"
+    r"""
+    ^(?:(?:updated|published|posted|publie|mis\ a\ jour|mise\ a\ jour)\s*:?\s*)?
+    (?:il\ y\ a\s+)?
+    (?:\d+|an?|one|une?)\s+
+    (?:min|mins|minutes?|h|hrs?|hours?|heures?|days?|jours?|semaines?|weeks?|mois|months?)
+    \s*(?:ago)?\.?$
+    """,
+    re.VERBOSE,
 )
 
 

@@ -23,9 +23,13 @@ from .textshape import is_prose, n_words, urls
 
 # "© 2024 Some Outlet. All rights reserved." names the publisher.
 COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?P<name>[A-ZÀ-Ý][^©|]{1,50}?)"
-    r"(?:\s*\d{4})?\s*(?:[-–—.,|]\s*)?(?:tous droits r[ée]serv[ée]s|all rights reserved)?\.?\s*$",
-    re.I,
+    r"""
+    ^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?
+    (?P<name>[A-ZÀ-Ý][^©|]{1,50}?)
+    (?:\s*\d{4})?\s*(?:[-–—.,|]\s*)?
+    (?:tous\ droits\ r[ée]serv[ée]s|all\ rights\ reserved)?\.?\s*$
+    """,
+    re.I | re.VERBOSE,
 )
 
 # Words that make a site's name describe a news agency.

@@ -173,15 +173,18 @@ _PLACE_CAPS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,
 _PLACE_ANY = r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ýa-zà-ÿ][\w'’.-]+){0,3}"
 _WHEN = r"(?:,\s*[^()/\n]{1,40}?)?"
 LEAD_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_ANY}){_WHEN}\s*(?:\((?P<src>[A-Za-z][\w .&-]{{1,25}})\)"
-    rf"|/\s*(?P<src2>[A-Za-z][\w .&-]{{1,20}}?)\s*/)\s*[.,]?\s*[-–—:.]*\s+(?=\S)"
-    rf"|^(?P<place2>{_PLACE_CAPS}){_WHEN}\s+[-–—]+\s+(?=[A-ZÀ-Ý«“\"])"
-    # "Lima, ANDINA – …", "Dakar, 12 mars (APS) – …" is above; an agency in capitals after
-    # the place, then a dash.
-    rf"|^(?P<place3>{_PLACE_ANY}),\s*(?P<src3>[A-Z][A-Z&-]{{1,9}}|[A-Z][\w&-]+(?:\s[A-Z][\w&-]+)?)"
-    rf"\s+[-–—]+\s+(?=[A-ZÀ-Ý«“\"])"
-    # "(VOVWORLD) - …": the agency alone, in brackets
-    rf"|^\((?P<src4>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s*[-–—:]+\s+(?=[A-ZÀ-Ý«“\"])"
+    rf"""
+      ^(?P<place>{_PLACE_ANY}){_WHEN}\s*                   # "KYIV, March 3 " …
+       (?:\((?P<src>[A-Za-z][\w .&-]{{1,25}})\)            # … "(Reuters)"
+         |/\s*(?P<src2>[A-Za-z][\w .&-]{{1,20}}?)\s*/)      # … or "/TASS/"
+       \s*[.,]?\s*[-–—:.]*\s+(?=\S)
+    | ^(?P<place2>{_PLACE_CAPS}){_WHEN}\s+[-–—]+\s+(?=[A-ZÀ-Ý«“"])   # "ANKARA - "
+    | ^(?P<place3>{_PLACE_ANY}),\s*                        # "Lima, ANDINA – ": an agency
+       (?P<src3>[A-Z][A-Z&-]{{1,9}}|[A-Z][\w&-]+(?:\s[A-Z][\w&-]+)?)   # after the place
+       \s+[-–—]+\s+(?=[A-ZÀ-Ý«“"])
+    | ^\((?P<src4>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s*[-–—:]+\s+(?=[A-ZÀ-Ý«“"])  # "(VOVWORLD) - "
+    """,
+    re.VERBOSE,
 )
 
 
