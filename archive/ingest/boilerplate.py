@@ -25,6 +25,8 @@ from .bylines import (
 from .dates import find_dates, is_date_line
 from .document import RemovedLine
 from .sources import (
+    credit_owner,
+    dateline_source,
     full_story_source,
     is_dateline,
     is_source_line,
@@ -332,19 +334,33 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
 
 
 def removed_line(line: Line, signal: str) -> RemovedLine:
-    """The removed line with what it says about the article (author, outlet, agency)."""
+    """The removed line with what it says about the article: author, outlet, agency, and
+    how the outlet was named (`clue`), read once here for metadata.py to rank."""
     out = RemovedLine(line.index, line.text, signal)
+    text = line.text.strip()
     if signal == "byline":
-        said = read_byline(line.text)
+        said = read_byline(text)
         out.author, out.outlet, out.agency = said.author, said.outlet, said.agency
+        out.clue = "byline" if said.outlet or said.agency else ""
     elif signal == "date-line":
-        out.author = dated_byline_name(line.text)
-    elif signal == "credit" and (named := full_story_source(line.text)):
-        out.outlet = named
-    elif signal in ("credit", "trailer") and (credited := outlet_credit(line.text)):
+        out.author = dated_byline_name(text)
+    elif signal == "credit" and (named := full_story_source(text)):
+        out.outlet, out.clue = named, "full-story"
+    elif signal in ("credit", "trailer") and (credited := outlet_credit(text)):
         outlet, agency = credited
         out.outlet = (outlet or agency).name if (outlet or agency) else None
         out.agency = agency.name if agency else None
+        out.clue = "credit"
+    elif signal == "credit" and (owner := credit_owner(text)):
+        out.outlet, out.clue = owner
+    elif signal == "site-name":
+        out.outlet, out.clue = text, "site-name"
+    elif signal == "source-line":
+        named = text.strip("()[]—–- .")
+        leading = None if lookup_source(named) else leading_source(named)
+        out.outlet, out.clue = (leading.name if leading else named), "outlet-line"
+    elif signal == "dateline" and (named := dateline_source(text)):
+        out.outlet, out.clue = named, "dateline"
     return out
 
 

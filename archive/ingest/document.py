@@ -31,6 +31,7 @@ class RemovedLine:
     outlet: str | None = None  # the outlet a byline or a credit names
     agency: str | None = None  # the news agency it names
     published: str | None = None  # a crawler prefix's date (ISO)
+    clue: str = ""  # how the outlet was named: byline, credit, full-story, site-name, …
 
 
 @dataclass

@@ -10,46 +10,17 @@ from .boilerplate import Page, is_name_shaped
 from .dates import DateMatch, date_kind, find_dates, is_date_label, parse_with_dateparser
 from .document import SourceInfo
 from .sources import (
-    CREDIT_SOURCE,
     dateline_source,
     domain_name,
-    full_story_source,
     lead_dateline,
-    leading_source,
     lookup_domain,
     lookup_source,
 )
 from .textshape import is_prose, n_words, urls
 
-# "© 2024 Some Outlet. All rights reserved." names the publisher.
-COPYRIGHT = re.compile(
-    r"""
-    ^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?
-    (?P<name>[A-ZÀ-Ý][^©|]{1,50}?)
-    (?:\s*\d{4})?\s*(?:[-–—.,|]\s*)?
-    (?:tous\ droits\ r[ée]serv[ée]s|all\ rights\ reserved)?\.?\s*$
-    """,
-    re.I | re.VERBOSE,
-)
-
 # Words that make a site's name describe a news agency.
 AGENCY_WORDS = re.compile(r"\b(?:agen[cz][eyi]a?|agency|news agency|press agency|presse)\b", re.I)
 
-# "Lagos Coastal Times © 2021": the owner's name before the sign.
-OWNER_COPYRIGHT = re.compile(
-    r"^(?P<name>[A-ZÀ-Ý][^©|/]{1,50}?)\s*(?:©|\(c\)|copyright)\s*(?:\d{4})?\.?\s*$", re.I
-)
-
-# "Copyright © 2019 Les Nouvelles du Fleuve. Tous droits réservés. Distribué par …": the
-# owner named before the first full stop, whatever follows.
-COPYRIGHT_NOTICE = re.compile(
-    r"""
-    ^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?
-    (?P<name>[A-ZÀ-Ý][^©|.]{1,60}?)\s*(?:\.|\||\s[-–—]\s)\s*
-    (?:tous\ droits|all\ rights|droits\ reserves)
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
 
 # An agency credited at the end of a paragraph: "… en Ukraine.-(Reuters)", "… (AFP)".
 GLUED_CREDIT = re.compile(r"[.!?»”\"]\s*[-–—]?\s*\((?P<src>[A-Z][\w .&-]{1,25})\)\s*\.?$")
@@ -224,15 +195,17 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
     if meta.title_site:
         known = lookup_source(meta.title_site.name)
         outlets.append((1 if known else 21, meta.title_site, "site name after the headline"))
+    title_at = page.title_index if page.title_index is not None else -1
     for removed in page.removed:
         text = removed.text.strip()
-        if removed.signal == "byline" and (removed.outlet or removed.agency):
+        clue, named = removed.clue, removed.outlet or removed.agency or ""
+        if clue == "byline":
             credit(removed, 1, f"byline {text!r}")
-        elif removed.signal == "credit" and full_story_source(text):
-            claim(full_story_source(text), -2, f"full story at {text!r}")
-        elif removed.signal in ("credit", "trailer") and (removed.outlet or removed.agency):
+        elif clue == "full-story":
+            claim(named, -2, f"full story at {text!r}")
+        elif clue == "credit":
             credit(removed, 2, f"credit {text!r}")
-        elif removed.signal == "site-name":
+        elif clue == "site-name":
             # An unknown name right above the headline may be a rubric, a line that is no
             # name in title case may be a headline, a single word may be a menu's, and a
             # name that describes an agency ("Russian News Agency") gives way to the
@@ -247,34 +220,24 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
                 consider(text, 0, f"site name line {text!r}")
             else:
                 claim(text, 3, f"site name line {text!r}")
-        elif removed.signal == "source-line":
-            named = text.strip("()[]—–- .")
-            leading = None if lookup_source(named) else leading_source(named)
-            title_at = page.title_index if page.title_index is not None else -1
+        elif clue == "outlet-line":
             if title_at < removed.index < first_body_index(page):
-                claim(leading.name if leading else named, -1, f"outlet under the headline {text!r}")
+                claim(named, -1, f"outlet under the headline {text!r}")
             elif removed.index < title_at:
-                claim(leading.name if leading else named, 0, f"outlet line {text!r}")
+                claim(named, 0, f"outlet line {text!r}")
             else:
-                consider(leading.name if leading else named, 2, f"outlet line {text!r}")
-        elif removed.signal == "dateline" and dateline_source(text):
-            consider(dateline_source(text), 4, f"dateline {text!r}")
+                consider(named, 2, f"outlet line {text!r}")
+        elif clue == "dateline":
+            consider(named, 4, f"dateline {text!r}")
             place = re.match(r"[^,(/]+", text)
             if place:
                 meta.notes.append(f"dateline place {place.group().strip()!r}")
-        elif removed.signal == "credit":
-            m = CREDIT_SOURCE.search(text)
-            owner = COPYRIGHT.match(text)
-            if m and lookup_source(m["src"]):
-                consider(m["src"], 6, f"credit {text!r}")
-            elif leading_source(text) and n_words(text) > 8:
-                consider(leading_source(text).name, 6, f"publisher notice {text[:40]!r}")
-            elif owner and n_words(owner["name"]) <= 5 and "/" not in owner["name"]:
-                consider(owner["name"].strip(" .-–—"), 7, f"copyright line {text!r}")
-            elif (owned := OWNER_COPYRIGHT.match(text)) and n_words(owned["name"]) <= 5:
-                consider(owned["name"], 7, f"copyright line {text!r}")
-            elif (notice := COPYRIGHT_NOTICE.match(text)) and n_words(notice["name"]) <= 6:
-                claim(notice["name"].strip(" .-–—"), 4, f"copyright notice {text[:50]!r}")
+        elif clue in ("credit-source", "publisher-notice"):
+            consider(named, 6, f"{clue} {text[:40]!r}")
+        elif clue == "copyright":
+            consider(named, 7, f"copyright line {text!r}")
+        elif clue == "copyright-notice":
+            claim(named, 4, f"copyright notice {text[:50]!r}")
         for url in urls(text):
             entry = lookup_domain(url)
             if entry:

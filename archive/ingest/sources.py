@@ -307,3 +307,54 @@ def full_story_source(line: str) -> str | None:
     if n_words(raw) <= 4 and raw[:1].isupper() and not is_place(raw):
         return raw
     return None
+
+
+# "© 2024 Some Outlet. All rights reserved." names the publisher.
+COPYRIGHT = re.compile(
+    r"""
+    ^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?
+    (?P<name>[A-ZÀ-Ý][^©|]{1,50}?)
+    (?:\s*\d{4})?\s*(?:[-–—.,|]\s*)?
+    (?:tous\ droits\ r[ée]serv[ée]s|all\ rights\ reserved)?\.?\s*$
+    """,
+    re.I | re.VERBOSE,
+)
+
+# "Lagos Coastal Times © 2021": the owner's name before the sign.
+OWNER_COPYRIGHT = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][^©|/]{1,50}?)\s*(?:©|\(c\)|copyright)\s*(?:\d{4})?\.?\s*$", re.I
+)
+
+# "Copyright © 2019 Les Nouvelles du Fleuve. Tous droits réservés. Distribué par …": the
+# owner named before the first full stop, whatever follows.
+COPYRIGHT_NOTICE = re.compile(
+    r"""
+    ^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?
+    (?P<name>[A-ZÀ-Ý][^©|.]{1,60}?)\s*(?:\.|\||\s[-–—]\s)\s*
+    (?:tous\ droits|all\ rights|droits\ reserves)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def credit_owner(text: str) -> tuple[str, str] | None:
+    """(name, clue) of the owner a credit or copyright line names: a registry outlet after
+    "©"/"Source:"/"avec" ("credit-source"), the outlet a long notice opens with
+    ("publisher-notice"), the owner of a copyright line ("copyright") or of a copyright
+    notice followed by more text ("copyright-notice")."""
+    m = CREDIT_SOURCE.search(text)
+    if m and lookup_source(m["src"]):
+        return m["src"], "credit-source"
+    leading = leading_source(text)
+    if leading and n_words(text) > 8:
+        return leading.name, "publisher-notice"
+    owner = COPYRIGHT.match(text)
+    if owner and n_words(owner["name"]) <= 5 and "/" not in owner["name"]:
+        return owner["name"].strip(" .-–—"), "copyright"
+    owned = OWNER_COPYRIGHT.match(text)
+    if owned and n_words(owned["name"]) <= 5:
+        return owned["name"], "copyright"
+    notice = COPYRIGHT_NOTICE.match(text)
+    if notice and n_words(notice["name"]) <= 6:
+        return notice["name"].strip(" .-–—"), "copyright-notice"
+    return None
