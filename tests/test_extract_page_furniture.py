@@ -630,3 +630,18 @@ def test_language_bar_and_event_date_in_the_headline():
     assert result.title == "Spokesperson's Regular Press Conference on July 17, 2020"
     assert result.published.date().isoformat() == "2020-07-18"
     assert result.body == [LEAD_EN, MORE_EN]
+
+
+def test_caption_between_the_date_and_the_lede():
+    """A caption naming a day between the date line and the lede leaves the body; a deck
+    right under the headline stays."""
+    deck = "Les deux pays veulent une commission mixte avant la saison"
+    page = (
+        "Finlande et Norvège signent un accord de pêche\n" + deck + "\nPar Élodie Varenne\n"
+        "Publié le 4 octobre 2023 à 19h12\n"
+        "Le ministre finlandais Aku Rantala à Oslo, le 3 octobre 2023\n" + LEAD_FR + "\n" + MORE_FR
+    )
+    result = extract_one(page)
+    assert result.title == "Finlande et Norvège signent un accord de pêche"
+    assert result.body == [deck, LEAD_FR, MORE_FR]
+    assert result.published.date().isoformat() == "2023-10-04"

@@ -319,6 +319,7 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
     _mark_title(page, signals, start)
     _mark_site_name_below_furniture(page, signals)
     _mark_above_title(page, signals)
+    _mark_caption_above_text(page, signals, start)
     _mark_head(lines, signals, start, page.title_index)
     _mark_tail(lines, signals, start)
     _mark_trailer(lines, signals, start)
@@ -553,8 +554,7 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
     if not head:
         return
     meta = [k for k in range(start) if signals[k] in _META]
-    touching = head[-1] == start - 1  # the last headline stands right above the text
-    if meta and not touching and any(k < meta[-1] for k in head):
+    if meta and any(k < meta[-1] for k in head):
         head = [k for k in head if k < meta[-1]]
     keys = [norm_line(ln.text) for ln in lines]
     counted = [k for k in head if keys.count(keys[k]) > 1 and n_words(lines[k].text) >= 4]
@@ -582,6 +582,19 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
     for j, key in enumerate(keys):
         if j != k and key == keys[k]:
             signals[j] = "title-repeat"
+
+
+def _mark_caption_above_text(page: Page, signals: list[str], start: int) -> None:
+    """Between the byline and date block and the first paragraph, a line that is no
+    sentence and names a day ("Le ministre à Oslo, le 3 octobre 2023") is a photo's
+    caption."""
+    meta = [k for k in range(start) if signals[k] in _META]
+    if page.title_index is None or not meta:
+        return
+    for k in range(meta[-1] + 1, start):
+        text = page.lines[k].text
+        if not signals[k] and not is_prose(text) and find_dates(text, allow_numeric_partial=False):
+            signals[k] = "caption"
 
 
 def _mark_above_title(page: Page, signals: list[str]) -> None:
