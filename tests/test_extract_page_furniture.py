@@ -645,3 +645,18 @@ def test_caption_between_the_date_and_the_lede():
     assert result.title == "Finlande et Norvège signent un accord de pêche"
     assert result.body == [deck, LEAD_FR, MORE_FR]
     assert result.published.date().isoformat() == "2023-10-04"
+
+
+def test_blog_footers_french():
+    """WordPress and blog footers in French: « Nos lecteurs ont lus aussi » opens teasers,
+    « Commentaires récents », « Exit mobile version », a newsletter prompt."""
+    page = (
+        "Finlande et Norvège signent un accord de pêche\n"
+        + LEAD_FR
+        + "\nSuite ci-dessous\n"
+        + MORE_FR
+        + "\nNos lecteurs ont lus aussi\nLa Suède rejoint le dialogue sur la pêche arctique\n"
+        "Commentaires récents\nPour être informé des derniers articles, inscrivez vous :\n"
+        "Exit mobile version"
+    )
+    assert extract_one(page).body == [LEAD_FR, MORE_FR]
