@@ -660,3 +660,28 @@ def test_blog_footers_french():
         "Exit mobile version"
     )
     assert extract_one(page).body == [LEAD_FR, MORE_FR]
+
+
+def test_byline_with_bars_lone_name_by_the_date_and_author_note():
+    """ "By Name | 28 Jun 2022 | 14:07" is a byline, not a menu; a lone name above the date
+    line is the author; the closing note about the author leaves the body."""
+    page = (
+        "Peru and Ecuador to review fishing accord\nBy Ana Souza | 28 Jun 2022 | 14:07\n"
+        + LEAD_EN
+        + "\n"
+        + MORE_EN
+    )
+    result = extract_one(page)
+    assert result.author == "Ana Souza" and result.body == [LEAD_EN, MORE_EN]
+    standfirst = (
+        "A former ambassador argues that the fisheries commission must be saved, whatever "
+        "happens to the wider talks between the two capitals this winter."
+    )
+    page = (
+        "The fisheries commission cannot survive another pause\n" + standfirst + "\n"
+        "Sir Edmund Varley\nMon 11 Oct 2021 06.00 BST\n" + LEAD_EN + "\n" + MORE_EN + "\n"
+        "Sir Edmund Varley was ambassador to Peru from 2009 to 2014."
+    )
+    result = extract_one(page)
+    assert result.author == "Sir Edmund Varley"
+    assert result.body == [standfirst, LEAD_EN, MORE_EN]

@@ -265,12 +265,10 @@ def line_signal(text: str) -> str:
         return "tags"
     if full_story_source(text):
         return "credit"
+    if byline_outlet(text) or is_byline(text):
+        return "byline"  # before menus: "By Jane Roe | 28 Jun 2022 | 14:07"
     if is_menu(text):
         return "navigation"
-    if byline_outlet(text):
-        return "byline"
-    if is_byline(text):
-        return "byline"
     if outlet_credit(text):
         return "credit"
     if is_section_label(text) or is_rubric_label(text) or is_language_bar(text):
@@ -665,11 +663,32 @@ def _is_cut_sentence(lines: list[Line], signals: list[str], k: int) -> bool:
 
 
 def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:
-    """A lone name next to a byline that gives the same name is part of the byline."""
+    """A lone name next to a byline that gives the same name is part of the byline; a lone
+    name right above or below the date line is the byline; a closing line that opens with
+    the author's name ("Jane Roe was ambassador to Norway …") is the author's note."""
+    for k in range(len(lines)):
+        if signals[k] == "date-line":
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(lines) and not signals[j] and name_line(lines[j].text):
+                    if n_words(lines[j].text) <= 5 and not lines[j].text.rstrip().endswith("."):
+                        signals[j] = "byline"
+    authors = set()
     for k, ln in enumerate(lines):
         if signals[k] != "byline":
             continue
-        name = byline_name(ln.text) or ""
+        name = byline_name(ln.text) or name_line(ln.text) or ""
+        if name:
+            authors.add(norm_line(name))
         for j in (k - 1, k + 1):
             if 0 <= j < len(lines) and norm_line(lines[j].text) == norm_line(name):
                 signals[j] = "byline"
+    for k in range(max(0, len(lines) - 3), len(lines)):
+        low = norm_line(lines[k].text)
+        if not signals[k] and any(_author_note(a).match(low) for a in authors if a):
+            signals[k] = "author-note"
+
+
+def _author_note(name: str) -> re.Pattern:
+    return re.compile(
+        re.escape(name) + r",?\s+(?:is|was|has|writes|covers|est|etait|a ete|a|ecrit|couvre)\b"
+    )
