@@ -685,3 +685,27 @@ def test_byline_with_bars_lone_name_by_the_date_and_author_note():
     result = extract_one(page)
     assert result.author == "Sir Edmund Varley"
     assert result.body == [standfirst, LEAD_EN, MORE_EN]
+
+
+def test_paragraph_cut_by_a_paywall_stays_and_labelled_times_go():
+    """The last paragraph cut by the paywall stays body; « Publié à 12:05 » and "Updated -
+    March 03, 2022 10:15 pm IST - NEW DELHI" are date lines."""
+    cut = (
+        "The two reporters, who work for a weekly in Callao, were arrested while filming "
+        "near the port o"
+    )
+    page = (
+        "Peru and Ecuador to review fishing accord\n"
+        "Updated - March 03, 2022 10:15 pm IST - NEW DELHI\n"
+        + LEAD_EN
+        + "\n"
+        + MORE_EN
+        + "\n"
+        + cut
+        + "\nSubscribe to continue reading\nAlready a subscriber? Sign in"
+    )
+    result = extract_one(page)
+    assert result.body == [LEAD_EN, MORE_EN, cut]
+    assert result.published.date().isoformat() == "2022-03-03"
+    page = "Finlande et Norvège signent un accord de pêche\nPublié à 12:05\n" + LEAD_FR
+    assert extract_one(page + "\n" + MORE_FR).body == [LEAD_FR, MORE_FR]

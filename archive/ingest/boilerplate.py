@@ -628,12 +628,13 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
     """After the article's last paragraph: teaser headlines, short lines and page furniture."""
     teasers = 0
     k = len(lines) - 1
-    if k > start and not signals[k] and _is_cut_sentence(lines, signals, k):
-        k -= 1  # the excerpt ends inside a sentence: its last line is article text
+    first = True  # no line of text met yet, coming up from the end
     while k > start:
         text = lines[k].text
         if signals[k]:
             teasers += signals[k] in ("repeated-in-batch", "teaser-block")
+        elif first and teasers == 0 and _is_cut_sentence(lines, signals, k):
+            break  # the text ends inside a sentence (an excerpt, a paywall): it is article text
         elif n_words(text) <= 3:
             signals[k] = "short-line"
         elif is_headline_shaped(text) and not is_prose(text):
@@ -648,6 +649,7 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
             signals[k] = "teaser-block"
         else:
             break
+        first = first and bool(signals[k])
         k -= 1
 
 
@@ -682,9 +684,10 @@ def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:
         for j in (k - 1, k + 1):
             if 0 <= j < len(lines) and norm_line(lines[j].text) == norm_line(name):
                 signals[j] = "byline"
-    for k in range(max(0, len(lines) - 3), len(lines)):
+    for k in range(max(0, len(lines) - 6), len(lines)):
         low = norm_line(lines[k].text)
-        if not signals[k] and any(_author_note(a).match(low) for a in authors if a):
+        short = n_words(lines[k].text) <= 40
+        if not signals[k] and short and any(_author_note(a).match(low) for a in authors if a):
             signals[k] = "author-note"
 
 

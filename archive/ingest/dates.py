@@ -85,6 +85,7 @@ ZONES = {
     "et": -5,
     "trt": 3,
     "azt": 4,
+    "ist": 5.5,
 }
 
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -114,7 +115,7 @@ _YMD_DOTTED = re.compile(
 )
 _TIME = re.compile(r"\b(\d{1,2})\s?[:h]\s?(\d{2})(?:\s*([ap])\.?m\.?)?(?!\d)")
 _ZONE = re.compile(
-    r"\(?\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?|\b(utc|gmt|cet|cest|bst|msk|est|edt|cst|cdt|pst|pdt|et)\b"
+    r"\(?\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?|\b(utc|gmt|cet|cest|bst|msk|est|edt|cst|cdt|pst|pdt|et|ist)\b"
 )
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -324,7 +325,8 @@ def is_date_line(line: str) -> bool:
         return True
     dates = find_dates(line, allow_numeric_partial=True)
     if not dates:
-        return is_clock_line(line)
+        return is_clock_line(line) or _is_labelled_time(line)
+    line = _TRAILING_PLACE.sub("", line)  # "… 10:15 pm IST - NEW DELHI"
     low = fold(line)
     for dm in reversed(dates):
         low = low[: dm.start] + " " + low[dm.end :]
@@ -333,6 +335,18 @@ def is_date_line(line: str) -> bool:
     low = _FILLER.sub(" ", low)
     rest = re.findall(r"[^\W\d_]{2,}", low)
     return len(rest) <= 1
+
+
+_TRAILING_PLACE = re.compile(r"\s+[-–—|,]\s+[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,30}$")
+
+
+def _is_labelled_time(line: str) -> bool:
+    """ "Publié à 12:05", "Updated 10:15 GMT": a publishing label and a time, nothing else."""
+    low = fold(line)
+    if not _TIME.search(low) or not (PUBLISHED_WORDS.search(low) or UPDATED_WORDS.search(low)):
+        return False
+    low = PUBLISHED_WORDS.sub(" ", UPDATED_WORDS.sub(" ", _ZONE.sub(" ", _TIME.sub(" ", low))))
+    return not re.findall(r"[^\W\d_]{3,}", _FILLER.sub(" ", low))
 
 
 DATE_LABEL = re.compile(
