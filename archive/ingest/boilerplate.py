@@ -684,7 +684,7 @@ def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:
         for j in (k - 1, k + 1):
             if 0 <= j < len(lines) and norm_line(lines[j].text) == norm_line(name):
                 signals[j] = "byline"
-    for k in range(max(0, len(lines) - 6), len(lines)):
+    for k in range(len(lines) // 2, len(lines)):  # in the second half of the page
         low = norm_line(lines[k].text)
         short = n_words(lines[k].text) <= 40
         if not signals[k] and short and any(_author_note(a).match(low) for a in authors if a):
