@@ -709,3 +709,11 @@ def test_paragraph_cut_by_a_paywall_stays_and_labelled_times_go():
     assert result.published.date().isoformat() == "2022-03-03"
     page = "Finlande et Norvège signent un accord de pêche\nPublié à 12:05\n" + LEAD_FR
     assert extract_one(page + "\n" + MORE_FR).body == [LEAD_FR, MORE_FR]
+
+
+def test_dateline_after_a_byline_glued_to_the_lede():
+    """ "By Ana Souza and Tomás Quispe LIMA (Reuters) - …": the agency inside the lede's first
+    words names the source; the line stays body."""
+    lead = "By Ana Souza and Tomás Quispe LIMA (Reuters) - " + LEAD_EN
+    result = extract_one("Peru and Ecuador to review fishing accord\n" + lead + "\n" + MORE_EN)
+    assert result.source.name == "Reuters" and result.body == [lead, MORE_EN]

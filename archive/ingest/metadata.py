@@ -25,6 +25,17 @@ AGENCY_WORDS = re.compile(r"\b(?:agen[cz][eyi]a?|agency|news agency|press agency
 # An agency credited at the end of a paragraph: "… en Ukraine.-(Reuters)", "… (AFP)".
 GLUED_CREDIT = re.compile(r"[.!?»”\"]\s*[-–—]?\s*\((?P<src>[A-Z][\w .&-]{1,25})\)\s*\.?$")
 
+# A dateline inside the lede's first words, after a glued byline: "… MUNICH (Reuters) - ".
+INNER_DATELINE = re.compile(
+    r"""
+    \b[A-ZÀ-Ý]{2}[A-ZÀ-Ý .'’-]{0,30}      # the place, in capitals
+    (?:,[^()]{0,25})?\s*                  # ", March 3"
+    \((?P<src>[A-Za-z][\w .&-]{1,25})\)    # "(Reuters)"
+    \s*[-–—]
+    """,
+    re.VERBOSE,
+)
+
 # Signals whose lines may carry the page's own date.
 DATE_SIGNALS = (
     "date-line",
@@ -258,6 +269,9 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
     for line in page.body[:2]:
         found = lead_dateline(line.text)
         lead = found[2] if found else dateline_source(line.text[:60])
+        inner = None if lead else INNER_DATELINE.search(line.text[:160])
+        if inner and lookup_source(inner["src"]):
+            lead = inner["src"]  # "By Jane Roe and Ali Khan UNITED NATIONS (Reuters) - …"
         if lead:
             consider(lead, 4, f"dateline in the lead {line.text[:40]!r}")
             if found:
