@@ -36,6 +36,7 @@ from .sources import (
 )
 from .textshape import is_headline_shaped, is_prose, n_words, norm_line
 from .uitext import (
+    FURNITURE,
     INLINE_RELATED,
     MENU_WORDS,
     is_counter,
@@ -180,7 +181,7 @@ def is_menu(text: str) -> bool:
     return len(items) >= 3 and all(n_words(x) <= 3 for x in items)
 
 
-_HOME = {"accueil", "home", "une", "a la une", "homepage", "page d'accueil"}
+_HOME = frozenset(FURNITURE["home_words"])  # "Accueil", "Home"
 # A link to another page: "Toutes nos vidéos >>", "More world news ›", ">> Read also".
 _ARROW_LINK = re.compile(r"(?:^\s*(?:>>|»)\s*\S|\s(?:>>|›|»)\s*$)")
 
@@ -424,10 +425,7 @@ def _opens_article(lines: list[Line], j: int) -> bool:
     )
 
 
-_NAME_WORDS = {
-    "de", "du", "des", "la", "le", "les", "l", "d", "of", "the", "and", "et", "&", "en", "in",
-    "for", "pour", "on", "sur", "a", "au", "aux",
-}  # fmt: skip
+_NAME_WORDS = frozenset(FURNITURE["name_words"])  # small words inside a name
 
 
 def is_name_shaped(text: str) -> bool:

@@ -2,91 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
+from pathlib import Path
 
 from .textshape import folded as fold
 
-MONTHS = {
-    "janvier": 1,
-    "janv": 1,
-    "january": 1,
-    "jan": 1,
-    "fevrier": 2,
-    "fevr": 2,
-    "fev": 2,
-    "february": 2,
-    "feb": 2,
-    "mars": 3,
-    "march": 3,
-    "mar": 3,
-    "avril": 4,
-    "avr": 4,
-    "april": 4,
-    "apr": 4,
-    "mai": 5,
-    "may": 5,
-    "juin": 6,
-    "june": 6,
-    "jun": 6,
-    "juillet": 7,
-    "juil": 7,
-    "july": 7,
-    "jul": 7,
-    "aout": 8,
-    "august": 8,
-    "aug": 8,
-    "septembre": 9,
-    "sept": 9,
-    "september": 9,
-    "sep": 9,
-    "octobre": 10,
-    "october": 10,
-    "oct": 10,
-    "novembre": 11,
-    "november": 11,
-    "nov": 11,
-    "decembre": 12,
-    "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = {
-    "lundi": 0,
-    "mardi": 1,
-    "mercredi": 2,
-    "jeudi": 3,
-    "vendredi": 4,
-    "samedi": 5,
-    "dimanche": 6,
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-ZONES = {
-    "utc": 0,
-    "gmt": 0,
-    "z": 0,
-    "cet": 1,
-    "cest": 2,
-    "bst": 1,
-    "msk": 3,
-    "est": -5,
-    "edt": -4,
-    "cst": -6,
-    "cdt": -5,
-    "pst": -8,
-    "pdt": -7,
-    "et": -5,
-    "trt": 3,
-    "azt": 4,
-    "ist": 5.5,
-}
+_DATA = json.loads((Path(__file__).parent / "data" / "dates.json").read_text("utf-8"))
+MONTHS: dict[str, int] = _DATA["months"]  # folded month names and abbreviations → 1..12
+WEEKDAYS: dict[str, int] = _DATA["weekdays"]  # folded weekday names → 0 (Monday)..6
+ZONES: dict[str, float] = _DATA["zones"]  # zone abbreviations → hours from UTC
 
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + r"),?\s+"
