@@ -717,3 +717,13 @@ def test_dateline_after_a_byline_glued_to_the_lede():
     lead = "By Ana Souza and Tomás Quispe LIMA (Reuters) - " + LEAD_EN
     result = extract_one("Peru and Ecuador to review fishing accord\n" + lead + "\n" + MORE_EN)
     assert result.source.name == "Reuters" and result.body == [lead, MORE_EN]
+
+
+def test_author_name_above_the_headline_is_no_site_name():
+    """ "Ana Souza" printed above the headline is the author, not the site."""
+    page = (
+        "Skip to main content\nAna Souza\nWorld\nPeru and Ecuador to review fishing accord\n"
+        "March 3, 2022\nLIMA (Reuters) - " + LEAD_EN + "\n" + MORE_EN
+    )
+    result = extract_one(page)
+    assert result.source.name == "Reuters"

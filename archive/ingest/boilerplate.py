@@ -19,6 +19,7 @@ from .bylines import (
     byline_outlet,
     dated_byline_name,
     is_byline,
+    is_person_name,
     name_line,
     read_byline,
 )
@@ -456,6 +457,8 @@ def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
     if signals[0] not in ("", "source-line", "repeated-in-batch") or is_ui_text(first):
         return
     short = n_words(first) <= 3 and len(lines[1].text) > len(first)
+    if is_person_name(first):
+        return
     if (short and not first.endswith((".", "?", "!", ":"))) or is_name_shaped(first):
         signals[0] = "site-name"
 
@@ -474,6 +477,7 @@ def _mark_site_name_below_furniture(page: Page, signals: list[str]) -> None:
             and n_words(line.text) >= 2
             and is_name_shaped(line.text)
             and not is_menu(line.text)
+            and not is_person_name(line.text)  # an author's name printed above the headline
         ):
             signals[k] = "site-name"
             return

@@ -8,8 +8,10 @@ boilerplate step stores on a removed byline line; metadata reads it from there.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from .dates import find_dates, is_date_line
 from .sources import SourceEntry, is_place, lookup_source, outlet_credit
@@ -18,6 +20,8 @@ from .textshape import folded as fold
 from .uitext import FURNITURE, MENU_WORDS, SECTION_WORDS
 
 _PARTICLES = frozenset(FURNITURE["name_particles"])
+_FIRST_NAMES = json.loads((Path(__file__).parent / "data" / "firstnames.json").read_text("utf-8"))
+FIRST_NAMES = frozenset(_FIRST_NAMES["female"]) | frozenset(_FIRST_NAMES["male"])
 _NOT_NAMES = frozenset(FURNITURE["not_names"])
 
 # "Avec notre correspondante à Moscou, Anissa El Jabri", "From our correspondent in Kyiv, X".
@@ -159,6 +163,12 @@ def name_line(line: str) -> str | None:
     if is_place(m["name"]):
         return None
     return m["name"]
+
+
+def is_person_name(text: str) -> bool:
+    """True for "First Last" whose first word is a known first name ("Ana Souza")."""
+    tokens = text.split()
+    return 2 <= len(tokens) <= 4 and fold(tokens[0]) in FIRST_NAMES and bool(name_line(text))
 
 
 def dated_byline_name(text: str) -> str | None:
