@@ -1,15 +1,13 @@
 """Compose the extraction steps over a batch of documents.
 
-`reference_dates` lets the import pass dated articles already in the archive, so that a
-date printed without a year can be completed: a list of (source_name, date, title_or_text)
-tuples (or dicts with those keys: "source", "date", "text").
+The batch only matters for boilerplate (lines repeated across its pages): everything else
+one page yields depends on that page alone (and on a year given at import).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
-from datetime import date, datetime
 
 from .attribution import describe
 from .boilerplate import find_repeated, split_lines, strip_boilerplate
@@ -18,7 +16,7 @@ from .language import detect_language
 from .metadata import read_metadata
 from .quotes import extract_quotes, scan_paragraphs
 from .speakers import attribute_speakers
-from .yearinfer import Reference, infer_year, topic_words
+from .yearinfer import infer_year
 
 # Why a page whose lines are all page furniture is not imported as an empty article.
 NO_BODY = (
@@ -31,16 +29,14 @@ def extract_batch(
     *,
     source: str | None = None,
     year: int | None = None,
-    reference_dates: list | None = None,
 ) -> list[Extraction]:
     """Return one Extraction per document, in order.
 
-    The batch matters: lines repeated across its pages are boilerplate, and dated pages
-    date the pages of the same source or topic whose date has no year.
+    The batch matters for boilerplate only: lines repeated across its pages.
     """
     pages = [split_lines(doc.text) for doc in docs]
     repeated = find_repeated(pages)
-    results, partials = [], []
+    results = []
     for doc, lines, rep in zip(docs, pages, repeated, strict=True):
         page = strip_boilerplate(lines, rep)
         body = [ln.text for ln in page.body]
@@ -61,9 +57,9 @@ def extract_batch(
             notes=list(meta.notes),
         )
         result.agency = meta.agency
+        if meta.partial is not None and result.published is None:
+            _complete_year(result, meta.partial, year)
         results.append(result)
-        partials.append(meta.partial)
-    _complete_years(results, partials, year, reference_dates or [])
     for result in results:
         result.quotes = find_statements(result)
     return results
@@ -155,43 +151,14 @@ def _move(quote: QuoteInfo, pieces, para_at: list[int]) -> None:
     quote.start, quote.end = move(quote.start), move(quote.end)
 
 
-def _references(results: list[Extraction], extra: list) -> list[tuple[int, Reference]]:
-    """(batch index or -1, reference) for every dated article that may date another."""
-    refs = [
-        (
-            i,
-            Reference(
-                r.published.date(), r.source.name if r.source else None, topic_words(r.body_text)
-            ),
-        )
-        for i, r in enumerate(results)
-        if r.published and not r.published_inferred
-    ]
-    for item in extra:
-        if isinstance(item, dict):
-            name, day, text = item.get("source"), item.get("date"), item.get("text", "")
-        else:
-            name, day, text = (list(item) + ["", "", ""])[:3]
-        if isinstance(day, datetime):
-            day = day.date()
-        if isinstance(day, date):
-            refs.append((-1, Reference(day, name or None, topic_words(text or ""))))
-    return refs
-
-
-def _complete_years(results, partials, year, extra) -> None:
-    refs = _references(results, extra)
-    for i, (result, partial) in enumerate(zip(results, partials, strict=True)):
-        if partial is None or result.published:
-            continue
-        others = [ref for j, ref in refs if j != i]
-        source = result.source.name if result.source else None
-        found, why = infer_year(partial, result.body_text, source, others, year)
-        result.notes.append(why)
-        if found:
-            result.published = found
-            result.published_precision = "datetime" if partial.hour is not None else "day"
-            result.published_inferred = True
+def _complete_year(result: Extraction, partial, year: int | None) -> None:
+    """A day and month printed without a year: the year only from the page itself."""
+    found, why = infer_year(partial, result.raw_text, result.language, year)
+    result.notes.append(why)
+    if found:
+        result.published = found
+        result.published_precision = "datetime" if partial.hour is not None else "day"
+        result.published_inferred = True
 
 
 def format_text(result: Extraction, explain: bool = False) -> str:
