@@ -8,7 +8,7 @@ N      ?= 2000
 WORKERS ?= 3
 export PYTHONDONTWRITEBYTECODE :=
 
-.PHONY: help install install-test run serve migrate seed test test-fuzz test-postgres score bench lint format clean
+.PHONY: help install install-test run serve migrate seed test test-fuzz test-postgres score bench probe-files speakers lint format clean
 
 help:
 	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
@@ -19,6 +19,7 @@ help:
 	@echo "make score          extractor figures on the development set (tests/fixtures/pages/)"
 	@echo "make bench          import + search benchmark (N=$(N) articles)"
 	@echo "make speakers       speaker checks on N=$(N) generated pages (fails on any fragment)"
+	@echo "make probe-files    extraction time and memory of hostile files, 100 KB to 10 MB"
 	@echo "make lint           ruff check and format check"
 
 $(BIN)/python:
@@ -82,6 +83,12 @@ bench: install-test
 # fragments, places as people, split people, several rows for one person (exit 1 if any).
 speakers: install-test
 	$(BIN)/python bench/speakers.py --n $(N)
+
+# Seconds per MB and peak memory of extracting hostile files (one huge line, 100,000
+# short lines, only quote marks, nesting, one word repeated, an article repeated) from
+# 100 KB to 10 MB; fails on super-linear growth or a peak above 1 GiB. A few minutes.
+probe-files: install-test
+	$(BIN)/python -m bench.probe_files
 
 lint: install-test
 	$(BIN)/ruff check .

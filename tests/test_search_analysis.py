@@ -114,3 +114,22 @@ def test_parse_date_range(text, expected):
 @pytest.mark.parametrize("text", ["2020-13", "hier", "..", "2020-02-30"])
 def test_parse_date_range_rejects(text):
     assert parse_date_range(text) is None
+
+
+def test_highlight_picks_the_densest_window():
+    """The snippet is cut where the matches cluster, not at the first one."""
+    text = "négociations " + "mot " * 200 + "négociations " * 5 + "mot " * 200
+    html = highlight_text(text, {"negoci"}, "fr")
+    assert html.count("<mark>") == 5
+
+
+def test_highlight_of_a_huge_text_of_one_word_is_a_short_snippet():
+    """A stored text of a million matching words gives one snippet of marked words, like
+    any other (the matches read are bounded: HIGHLIGHT_MATCHES in HIGHLIGHT_CHARS)."""
+    from search.engine.highlight import HIGHLIGHT_MATCHES, SNIPPET_CHARS
+
+    html = highlight_text("paix " * 1_000_000, {"paix"}, "fr")
+    assert html.startswith("<mark>paix</mark>") and html.endswith(" …")
+    assert len(html.replace("<mark>", "").replace("</mark>", "")) <= SNIPPET_CHARS + 2
+    whole = highlight_text("paix " * 10_000, {"paix"}, "fr", whole=True)
+    assert whole.count("<mark>") == HIGHLIGHT_MATCHES
