@@ -360,6 +360,37 @@ def test_the_person_a_role_belongs_to_is_not_the_speaker():
     assert who(en) == ["adviser to Zelensky"]
 
 
+def test_role_anaphor_with_a_nationality_the_page_left_implicit():
+    """ "Foreign Minister X said …" then "the Ostlandic top diplomat said": X."""
+    text = (
+        "Ambassadors review foreign policy priorities in the capital\n"
+        "Foreign Minister Kerem Aydınoğlu said on Wednesday that the ambassadors had reviewed the priorities.\n"
+        "“We worked on this very systematically, region by region,” the Turkish top diplomat said."
+    )
+    assert who(text) == ["Kerem Aydınoğlu"]
+
+
+def test_a_verb_after_a_role_is_no_part_of_it():
+    """ "The President stressed …", « Le président croit pourtant … »: the role alone, never
+    "President stressed"."""
+    en = (
+        "Water forum closes with a call for cooperation\n"
+        "The President stressed that “water must be a bridge between our peoples, not a border”.\n"
+    )
+    names = who(en)
+    assert names and all(n is None or "stressed" not in n for n in names)
+
+
+def test_name_in_apposition_with_an_arabic_particle():
+    """ "…, le ministre irakien des Ressources en eau, Haidar al-Jubouri, …": the minister."""
+    text = (
+        "Réunion sur le partage des eaux du Tigre\n"
+        "Les délégations se sont retrouvées mardi à Ankara.\n"
+        "« Nous voulons une solution durable, fondée sur des données partagées », a déclaré le ministre irakien des Ressources en eau, Samir al-Khafaji, à l'issue de la réunion."
+    )
+    assert who(text) == ["Samir al-Khafaji"]
+
+
 # -- the text's spelling ----------------------------------------------------------------------
 
 

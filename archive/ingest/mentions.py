@@ -37,13 +37,17 @@ from .names import (
     person_shaped,
     speaker_shaped,
 )
+from .speech import speech_verbs
 from .textshape import fold_keep
 from .textshape import folded as fold
 
 NAME = re.compile(
-    r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-ZÀ-ÝŁŠŽČ][\w'’-]+"
-    r"(?:\s+(?:(?:de|da|di|do|dos|das|du|del|della|van|von|der|den|ter|al|el|bin|ben|ibn)\s+"
-    r"|d['’])?[A-ZÀ-ÝŁŠŽČ][\w'’-]+){0,5}"
+    r"""(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?         # a title
+    [A-ZÀ-ÝŁŠŽČ][\w'’-]+                                   # the first capitalised word
+    (?:\s+(?:(?:de|da|di|do|dos|das|du|del|della|van|von|der|den|ter|al|el|bin|ben|ibn)\s+
+           |d['’]|(?:al|el|ad|as|ash)-)?                    # particles: de La, d'Orval, al-
+       [A-ZÀ-ÝŁŠŽČ][\w'’-]+){0,5}""",
+    re.VERBOSE,
 )
 PRONOUNS = {"il": "m", "elle": "f", "he": "m", "she": "f", "ils": "p", "elles": "p", "they": "p"}
 # Stressed and object forms, subjects of "selon lui", "pour elle", "according to him".
@@ -365,7 +369,7 @@ class Article:
             entity = self.resolve_role(core, at, strict=bool(figs))
             if entity is not None:
                 return entity
-            if figs and det and ROLE_HEADS.match(core) and roles_alone:
+            if figs and det and ROLE_HEADS.search(core.split(",")[0]) and roles_alone:
                 # « le chef de la diplomatie russe », "the spokesman of the Kremlin" with no
                 # holder named: the role speaks, not the body it belongs to.
                 entity = self.of_role(phrase[det.end() :])
@@ -443,6 +447,15 @@ class Article:
             return None
         head = re.split(r"\s(?:de|du|des|d'|of|from|a|au|aux|in)\b", core)[0]
         tokens = {t for t in re.findall(r"[a-z-]+", head) if t not in ("le", "la", "the")}
+        best = self._best_role(tokens, at)
+        bare = {t for t in tokens if ROLE_HEADS.fullmatch(t) or not _DEMONYM.search(t)}
+        if best is None and bare != tokens:
+            # "the Turkish top diplomat" after "Foreign Minister X" (no nationality given):
+            # the nationality may be what the page leaves implicit.
+            best = self._best_role(bare, at) if bare else None
+        return best
+
+    def _best_role(self, tokens: set[str], at: tuple[int, int]) -> Entity | None:
         best, best_score = None, 0
         for pos, ent in reversed(self.mentions):
             if pos >= at:
@@ -494,6 +507,17 @@ _COMPLEMENT_WORDS = {
 }  # fmt: skip
 
 
+# Adjectives of nationality, English and French: "Turkish", "Chinese", "Iraqi", « turc »…
+_DEMONYM = re.compile(r"(?:ish|ese|ian|ean|an|i|ic|ais|aise|ois|oise|ien|ienne|ain|aine|e|c)$")
+# Words that may follow a role's head before its complement: adjectives of nationality and
+# rank (« péruvienne », « adjoint », « délégué », « général », « fédéral »), never a verb.
+_QUALIFIER = re.compile(
+    r"""(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|in|ine|ique|al|ale|aux|el|elle|e|es|
+    ier|iere|aire|if|ive|ste|and|ande|ol|ole|u|ue|i|oint|ointe|ee)$""",
+    re.VERBOSE,
+)
+
+
 def _role_shaped(role: str) -> bool:
     """True for a role phrase, not a clause: its head, at most two words after it (« vice-
     ministre péruvienne »), then only a complement (« du Commerce », "for the … ministry")."""
@@ -507,8 +531,8 @@ def _role_shaped(role: str) -> bool:
     for i, word in enumerate(after):
         if word in _COMPLEMENT_WORDS:
             return True
-        if i >= 2:
-            return False
+        if i >= 2 or not _QUALIFIER.search(word) or speech_verbs("fr").fullmatch(word):
+            return False  # "President stressed", « président croit pourtant »
     return True
 
 
@@ -640,8 +664,11 @@ _TOLD_RELAY = re.compile(
 def _modifier(after: str) -> bool:
     """True when the words after a capitalised word make it a modifier of a role or body
     ("Saudi| foreign ministry", "Spanish| officials"), not a name."""
-    m = re.match(r"\s+([a-zà-ÿ][\w'-]*)", after)
-    return bool(m) and not_in_names(m.group(1)) or bool(m and ROLE_HEADS.match(fold(m.group(1))))
+    m = re.match(r"\s+([a-zà-ÿ][\w'-]*)(?:\s+([a-zà-ÿ][\w'-]*))?", after)
+    if not m:
+        return False
+    words = [w for w in m.groups() if w]
+    return any(not_in_names(w) or ROLE_HEADS.match(fold(w)) for w in words)
 
 
 def institution_name(words: str) -> str:

@@ -247,9 +247,13 @@ def leading_phrase(post: str, low: str | None = None) -> str:
     # Apposition: "la porte-parole du ministère, Maria Zakharova, lors de…", « …, le
     # colonel Jean Ntwari ».
     app = re.match(
-        r",\s*((?:(?:le|la|the)\s+[a-zà-ÿ-]+\s+)?(?:[A-ZÀ-Ý][\w'’-]+\s?){1,4})"
-        r"(?=[,.;]|\s+(?:lors|au|a|à|in|at|on)\b|$)",
+        r""",\s*(
+            (?:(?:le|la|the)\s+[a-zà-ÿ-]+\s+)?              # « le colonel »
+            [A-ZÀ-Ý][\w'’-]+                               # the name, with its particles
+            (?:\s+(?:(?:de|da|du|del|van|von|der|bin|ben|ibn)\s+|(?:al|el)-)?[A-ZÀ-Ý][\w'’-]+){0,4}
+        )\s?(?=[,.;]|\s+(?:lors|au|a|à|in|at|on)\b|$)""",
         rest,
+        re.VERBOSE,
     )
     if app and phrase.strip():
         lead = app.group(1).split()[1] if app.group(1)[:1].islower() else ""
