@@ -391,6 +391,39 @@ def test_name_in_apposition_with_an_arabic_particle():
     assert who(text) == ["Samir al-Khafaji"]
 
 
+def test_a_state_agency_speaks_a_news_agency_relays():
+    """ "Denmark's energy agency said" is a body of the state; "the state news agency" and
+    « l'agence officielle » only relay."""
+    head = "Pipeline leak under investigation in the Baltic\nDivers reached the site on Tuesday.\n"
+    state = head + "The leak was “significant and still under way”, Ostland's energy agency said."
+    news = head + "The leak was “significant and still under way”, the state news agency reported."
+    assert who(state) == ["Ostland's energy agency"]
+    assert who(news) == [None]
+
+
+def test_country_with_its_article_speaks_as_its_government():
+    """« La Lituanie dénonce une « provocation » » and a dateline dash before the country."""
+    fr = (
+        "Incident à la frontière balte\n"
+        "Un drone s'est écrasé lundi près de la frontière.\n"
+        "La Lituanie dénonce une « provocation délibérée et dangereuse » de son voisin.\n"
+    )
+    en = "Trade dispute deepens\nOTTAWA — Ottawa says the new tariffs are “long overdue and fully justified”.\n"
+    assert quoted(fr)[0][1:] == ("Lituanie", "institution")
+    assert quoted(en)[0][1:] == ("Ottawa", "institution")
+
+
+def test_a_capitalised_role_alone_is_that_office():
+    """« le Roi », « le préfet de Corse »: one office, named as the page names it."""
+    text = (
+        "Visite officielle à Rabat\n"
+        "La délégation a été reçue mardi au palais royal.\n"
+        "Le Roi a qualifié le Sénégal de « pays frère par excellence et partenaire de toujours ».\n"
+        "Le préfet de Corse a fait savoir qu'il avait écrit aux autorités « afin d'obtenir des éclaircissements rapides ».\n"
+    )
+    assert who(text) == ["Roi", "préfet de Corse"]
+
+
 # -- the text's spelling ----------------------------------------------------------------------
 
 

@@ -39,7 +39,8 @@ ROLE_WORDS = [
     "colleague", "judge", "procureur", "procureure", "prosecutor", "syndicaliste",
     "militant", "militante", "activist", "eveque", "bishop", "imam", "pape", "pope",
     "colonel", "lieutenant", "capitaine", "captain", "commandant", "commander", "amiral",
-    "admiral", "sergent", "sergeant", "marechal", "marshal",
+    "admiral", "sergent", "sergeant", "marechal", "marshal", "prefet", "prefete",
+    "sous-prefet", "sous-prefete",
 ]  # fmt: skip
 # One trie-shaped pattern: no two of these words match at one place and both end a word,
 # so it finds what the alternation of the words in any order finds.
@@ -51,8 +52,8 @@ INSTITUTION_HEADS = re.compile(
     r"eu|union|office|ambassade|embassy|cabinet|parlement|parliament|assemblee|senat|senate|"
     r"chancellerie|chancellery|mission|delegation|organisation|organization|agence|agency|"
     r"foreign ministry|defence ministry|defense ministry|"
-    r"[a-z]+(?:'s)? (?:foreign ministry|defence ministry|defense ministry|embassy|"
-    r"government|presidency|mission|office))"
+    r"(?:[a-z]+ )?[a-z]+(?:'s)? (?:[a-z]+ )?(?:ministry|agency|embassy|government|presidency|"
+    r"mission|office|authority)|capitainerie|prefecture|coast guard|garde-cotes)"
 )
 FEMALE_ROLES = re.compile(
     r"\b(?:presidente|cheffe|dirigeante|ambassadrice|conseillere|chanceliere|reine|princesse|"

@@ -301,7 +301,8 @@ class Article:
         A phrase with commas ("Vendredi, le président X", "la porte-parole …, Maria Z")
         is read from its last part backwards.
         """
-        parts = [p for p in phrase.split(",") if p.strip()]
+        # Commas, and the dash of a dateline ("OTTAWA — Ottawa", "(AFP) - La France").
+        parts = [p for p in re.split(r",|\s[—–-]\s", phrase) if p.strip()]
         if len(parts) > 1:
             found = [
                 e for e in (self.resolve_phrase(p, at, roles_alone) for p in reversed(parts)) if e
@@ -394,6 +395,9 @@ class Article:
             if entity is None and roles_alone:
                 entity = self.of_role(phrase[det.end() :])
             return entity
+        if det and is_capital(phrase[det.end() :].strip()):
+            # « La Lituanie dénonce … », "the United States said": the country's government.
+            return self.of_name(phrase[det.end() :].strip(), "institution")
         return None
 
     def of_role(self, role: str) -> Entity | None:
@@ -405,7 +409,9 @@ class Article:
         place = _ROLE_PLACE.match(written[len(role) :]) if role else None
         if place:
             role += place.group()  # "a diplomat in Baku", « un diplomate à Bruxelles »
-        if not role or len(role_tokens(role)) < 2 or not _role_shaped(role):
+        # One word is enough when the page capitalises it: « le Roi », "the President".
+        specific = role[:1].isupper() and len(role.split()) == 1
+        if not role or not _role_shaped(role) or (len(role_tokens(role)) < 2 and not specific):
             return None
         ent = self.entities.get("role:" + fold(role))
         if ent is None:

@@ -142,6 +142,10 @@ def is_relay(phrase: str) -> bool:
     head = re.split(r"\s+(?:de|du|des|d'|of)\b", low)[0]
     relays = _words()["relays"]
     words = head.split()
+    if words and words[0] in ("agence", "agency") and len(words) > 1:
+        # « l'agence Reuters » relays; "the energy agency" of a state speaks.
+        rest = phrase.strip(" ,.;:").split(None, 1)[-1]
+        return lookup_source(rest) is not None or " ".join(words[:2]) in relays
     return bool(words) and (
         words[0] in relays or words[-1] in relays or " ".join(words[-2:]) in relays
     )
