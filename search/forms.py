@@ -3,21 +3,24 @@
 from datetime import UTC, datetime, time
 
 from django import forms
-from django.db.models import Q
 from django.utils import timezone
 from haystack.forms import FacetedSearchForm
 from haystack.inputs import Raw
 from haystack.query import SearchQuerySet
 
 from archive.models import Article, Source, Speaker, Statement
-from archive.text import fold
 
+from .people import resolve_named
 from .query import Group, ParsedQuery, Term, parse_date_bound, parse_query
 from .variants import add_near_misses, expand_variants
 
 FACET_FIELDS = ("source", "speakers", "language", "year", "month")
 FEW_RESULTS = 3  # below this, a spelling suggestion is looked for
 MODES = [("articles", "Articles"), ("statements", "Déclarations")]
+# Statements mode searches the quote (and who said it); "article" adds the title and
+# source of the statement's article (the index's context fields).
+SCOPES = [("", "la citation"), ("article", "la citation et son article")]
+CONTEXT_FIELDS = ("context", "context_en")
 SORTS = [("", "Pertinence"), ("-date", "Plus récents"), ("date", "Plus anciens")]
 LANGUAGES = {"fr": "français", "en": "anglais"}
 
@@ -55,6 +58,7 @@ class ArchiveSearchForm(FacetedSearchForm):
     year = forms.CharField(required=False, label="Année")
     month = forms.CharField(required=False, label="Mois")
     sort = forms.ChoiceField(required=False, choices=SORTS, label="Trier par")
+    scope = forms.ChoiceField(required=False, choices=SCOPES, label="Chercher les mots dans")
 
     def __init__(self, *args, **kwargs):
         if kwargs.get("searchqueryset") is None:
@@ -75,7 +79,7 @@ class ArchiveSearchForm(FacetedSearchForm):
     def full_clean(self):
         if self.data:
             data = self.data.copy()
-            for name, choices in (("mode", MODES), ("sort", SORTS)):
+            for name, choices in (("mode", MODES), ("sort", SORTS), ("scope", SCOPES)):
                 if data.get(name) not in {c for c, _ in choices}:
                     data[name] = ""
             self.data = data
@@ -110,7 +114,8 @@ class ArchiveSearchForm(FacetedSearchForm):
             expand_variants(parsed)
             add_near_misses(parsed, sqs.query.backend)
             self.added = parsed.added_terms()
-            sqs = sqs.filter(content=Raw(parsed.compile())).highlight()
+            fields = CONTEXT_FIELDS if self.statements and data.get("scope") else ()
+            sqs = sqs.filter(content=Raw(parsed.compile(fields))).highlight()
         for facet in FACET_FIELDS:
             sqs = sqs.facet(facet)
         if data.get("sort"):
@@ -134,7 +139,7 @@ class ArchiveSearchForm(FacetedSearchForm):
         typed = {"speaker": parsed.speakers, "source": parsed.sources}
         for key, value, model, field, label in wanted:
             for name in ([value] if value else []) + typed[key]:
-                rows = resolve(model, name)
+                rows = resolve_named(model, name)
                 if rows:
                     slugs = " OR ".join(_phrase(r.slug) for r in rows)
                     sqs = sqs.narrow(f"{field}:({slugs})")
@@ -211,27 +216,6 @@ class ArchiveSearchForm(FacetedSearchForm):
                         changed = changed.replace(term.text, candidate, 1)
                         break
         return changed if changed != q else None
-
-
-def resolve(model, name: str) -> list:
-    """Return the rows named `name`: slug, exact name or alias, else name contains it."""
-    name = (name or "").strip()
-    if not name:
-        return []
-    row = model.objects.filter(slug=name).first() or model.objects.find(name)
-    if row:
-        return [row]
-    key = fold(name)
-    if len(key) < 3:
-        return []
-    return [
-        r
-        for r in model.objects.filter(
-            Q(name__icontains=name)
-            | Q(aliases__icontains=name)
-            | Q(slug__icontains=key.replace(" ", "-"))
-        )[:10]
-    ]
 
 
 def _whoosh_datetime(value: datetime) -> str:

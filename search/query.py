@@ -41,9 +41,12 @@ class Term:
     phrase: bool = False
     origin: str = ""  # "" as typed, "variant" or "fuzzy" when added by expansion
 
-    def compile(self) -> str:
+    def compile(self, fields=()) -> str:
+        """The backend's query for this term: the content fields, and `fields` too."""
         text = self.text.replace('"', " ").replace("\\", " ").strip()
-        return f'"{text}"'
+        if not fields:
+            return f'"{text}"'
+        return "({})".format(" OR ".join([f'"{text}"', *(f'{f}:"{text}"' for f in fields)]))
 
 
 @dataclass
@@ -52,8 +55,8 @@ class Group:
 
     terms: list[Term]
 
-    def compile(self) -> str:
-        parts = [t.compile() for t in self.terms]
+    def compile(self, fields=()) -> str:
+        parts = [t.compile(fields) for t in self.terms]
         return parts[0] if len(parts) == 1 else "({})".format(" OR ".join(parts))
 
     @property
@@ -76,10 +79,11 @@ class ParsedQuery:
     def has_terms(self) -> bool:
         return bool(self.groups or self.excluded)
 
-    def compile(self) -> str:
-        """Return the backend query string ("*" when only filters were given)."""
-        parts = [g.compile() for g in self.groups]
-        parts += [f"NOT {g.compile()}" for g in self.excluded]
+    def compile(self, fields=()) -> str:
+        """Return the backend query string ("*" when only filters were given); each word
+        is looked for in the content fields and in `fields`."""
+        parts = [g.compile(fields) for g in self.groups]
+        parts += [f"NOT {g.compile(fields)}" for g in self.excluded]
         return " ".join(parts) if self.groups else " ".join(["*", *parts])
 
     def added_terms(self) -> list[Term]:

@@ -115,13 +115,23 @@ def expand_variants(parsed: ParsedQuery) -> None:
                 break
         else:
             result.append(groups[i])
+            if len(groups[i].terms) > 1:  # Zelensky OR Kouleba: each gets its spellings
+                _add_alternatives(groups[i], table)
             i += 1
     parsed.groups = result
     for group in parsed.excluded:
-        for term in list(group.terms):
-            group.terms.extend(
-                Term(o, phrase=True, origin="variant") for o in alternatives(term.text, table)
-            )
+        _add_alternatives(group, table)
+
+
+def _add_alternatives(group: Group, table) -> None:
+    """Add to `group` the other spellings of each of its terms."""
+    keys = {variant_key(t.text) for t in group.terms}
+    for term in list(group.terms):
+        for other in alternatives(term.text, table):
+            key = variant_key(other)
+            if key not in keys:
+                keys.add(key)
+                group.terms.append(Term(other, phrase=True, origin="variant"))
 
 
 def add_near_misses(parsed: ParsedQuery, backend) -> None:
