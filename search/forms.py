@@ -12,6 +12,7 @@ from archive.models import Article, Source, Speaker, Statement
 
 from .people import resolve_named
 from .query import Group, ParsedQuery, Term, parse_date_bound, parse_query
+from .suggest import suggest_query
 from .variants import add_near_misses, expand_variants
 
 FACET_FIELDS = ("source", "speakers", "language", "year", "month")
@@ -204,18 +205,7 @@ class ArchiveSearchForm(FacetedSearchForm):
         backend = self.searchqueryset.query.backend
         if hits >= FEW_RESULTS or not hasattr(backend, "suggest_words"):
             return None
-        q = self.cleaned_data.get("q") or ""
-        changed = q
-        for group in self.parsed.groups:
-            for term in group.typed:
-                if term.phrase or not term.text.isalpha() or len(term.text) < 3:
-                    continue
-                current = backend.doc_frequency(term.text)
-                for candidate in backend.suggest_words(term.text, maxdist=2, limit=3):
-                    if backend.doc_frequency(candidate) > current:
-                        changed = changed.replace(term.text, candidate, 1)
-                        break
-        return changed if changed != q else None
+        return suggest_query(self.cleaned_data.get("q") or "", self.parsed, backend)
 
 
 def _whoosh_datetime(value: datetime) -> str:

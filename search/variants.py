@@ -18,6 +18,7 @@ from archive.models import Speaker
 from .analysis import analyzer_for
 from .models import Variant
 from .query import Group, ParsedQuery, Term
+from .suggest import is_concept_form, query_language
 
 MAX_WORDS = 4  # longest name looked up, in words
 # The table is built from the database once and shared by the process's threads; a
@@ -34,7 +35,7 @@ def variant_key(text: str) -> str:
 
 
 def _groups():
-    for variant in Variant.objects.all():
+    for variant in Variant.objects.exclude(kind=Variant.Kind.CONCEPT):
         yield variant.all_spellings
     for name, aliases in Speaker.objects.exclude(aliases=[]).values_list("name", "aliases"):
         spellings = [name, *aliases]
@@ -135,9 +136,11 @@ def _add_alternatives(group: Group, table) -> None:
 
 
 def add_near_misses(parsed: ParsedQuery, backend) -> None:
-    """Give each typed word found nowhere the indexed words one or two edits away."""
+    """Give each typed word found nowhere the indexed words one or two edits away, in
+    the query's language; a form of a known concept is a word, not a typo."""
     if not hasattr(backend, "suggest_words"):
         return
+    language = None
     for group in parsed.groups:
         if len(group.terms) != 1:
             continue
@@ -145,8 +148,9 @@ def add_near_misses(parsed: ParsedQuery, backend) -> None:
         word = term.text
         if term.phrase or len(word) < 5 or not word.isalpha():
             continue
-        if backend.doc_frequency(word):
+        if backend.doc_frequency(word) or is_concept_form(word):
             continue
+        language = language or query_language(parsed, backend)
         maxdist = 1 if len(word) < 8 else 2
-        for candidate in backend.suggest_words(word, maxdist=maxdist, limit=3):
+        for candidate in backend.suggest_words(word, maxdist=maxdist, limit=3, language=language):
             group.terms.append(Term(candidate, origin="fuzzy"))

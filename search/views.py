@@ -7,6 +7,7 @@ from haystack.generic_views import FacetedSearchView
 
 from archive.models import Article, Source, Speaker
 
+from .assist import assistance
 from .forms import LANGUAGES, ArchiveSearchForm, ResultsQuerySet
 
 MONTHS = [
@@ -104,6 +105,7 @@ class SearchView(FacetedSearchView):
                 "statements": form.statements,
             }
         )
+        context.update(assistance(form))
         return context
 
 
