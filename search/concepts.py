@@ -171,10 +171,11 @@ def _replace_words(q: str, typed: str, forms: list[str]) -> str | None:
     words = re.findall(r"\w+", typed)
     if not words:
         return None
+    # Between the words, what the query dropped: spaces, punctuation, stop words ("de").
+    between = r"[\W_]+(?:\w{1,5}[\W_]+){0,3}?"
+    typed_words = between.join(re.escape(w) for w in words)
     pattern = re.compile(
-        r"""(?P<open>[«"“„]\s*)?(?<!\w){}(?!\w)(?(open)\s*[»"”])""".format(
-            r"[\W_]+".join(re.escape(w) for w in words)
-        ),
+        rf"""(?P<open>[«"“„]\s*)?(?<!\w){typed_words}(?!\w)(?(open)\s*[»"”])""",
         re.IGNORECASE,
     )
     m = pattern.search(q)

@@ -16,6 +16,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .analysis import ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, fold_accents
+
+STOP_WORDS = FRENCH_STOP_WORDS | ENGLISH_STOP_WORDS
+
 FIELDS = {
     "speaker": "speakers",
     "orateur": "speakers",
@@ -149,7 +153,17 @@ def parse_query(text: str) -> ParsedQuery:
             else:
                 parsed.groups.append(Group([term]))
             join_next = False
+    meaningful = [g for g in parsed.groups if not _is_stop_word(g)]
+    if meaningful:  # "Conseil de sécurité": "de" is in no index, in neither language
+        parsed.groups = meaningful
     return parsed
+
+
+def _is_stop_word(group: Group) -> bool:
+    """A lone unquoted word that one of the languages never indexes ("de", "the")."""
+    if len(group.terms) != 1 or group.terms[0].phrase:
+        return False
+    return fold_accents(group.terms[0].text.lower()) in STOP_WORDS
 
 
 def _apply_field(parsed: ParsedQuery, name: str, value: str, typed: str) -> None:
