@@ -144,18 +144,20 @@ def _offer(q, text, table, searched):
     language, concepts = lookup(text, table)
     if not concepts:
         return None
-    forms = {}
-    every = [text]
+    typed_key = form_key(text, language)
+    forms, others = {}, []
     for concept in concepts:
         for form_language, form in concept.forms:
-            if form not in every:
-                every.append(form)
-            if (form_language, form_key(form, form_language)) in searched:
+            key = form_key(form, form_language)
+            if (form_language, key) == (language, typed_key) or form in others:
+                continue
+            others.append(form)
+            if (form_language, key) in searched:
                 continue
             known = forms.setdefault(form_language, [])
-            if all(form_key(f, form_language) != form_key(form, form_language) for f in known):
+            if all(form_key(f, form_language) != key for f in known):
                 known.append(form)
-    new_query = _replace_words(q, text, every)
+    new_query = _replace_words(q, text, others)
     if not forms or new_query is None:
         return None
     return Offer(typed=text, language=language, forms=forms, query=new_query)
@@ -165,9 +167,9 @@ def _quoted(form: str) -> str:
     return form if re.fullmatch(r"\w+", form) else Term(form, phrase=True).compile()
 
 
-def _replace_words(q: str, typed: str, forms: list[str]) -> str | None:
+def _replace_words(q: str, typed: str, others: list[str]) -> str | None:
     """`q` with the words `typed` (and the quotes around them) replaced by the OR of
-    `forms`; None when they cannot be found in `q`."""
+    those words as written and `others`; None when they cannot be found in `q`."""
     words = re.findall(r"\w+", typed)
     if not words:
         return None
@@ -175,10 +177,11 @@ def _replace_words(q: str, typed: str, forms: list[str]) -> str | None:
     between = r"[\W_]+(?:\w{1,5}[\W_]+){0,3}?"
     typed_words = between.join(re.escape(w) for w in words)
     pattern = re.compile(
-        rf"""(?P<open>[«"“„]\s*)?(?<!\w){typed_words}(?!\w)(?(open)\s*[»"”])""",
+        rf"""(?P<open>[«"“„]\s*)?(?<!\w)(?P<words>{typed_words})(?!\w)(?(open)\s*[»"”])""",
         re.IGNORECASE,
     )
     m = pattern.search(q)
     if not m:
         return None
+    forms = [m["words"], *others]
     return q[: m.start()] + " OR ".join(_quoted(f) for f in forms) + q[m.end() :]
