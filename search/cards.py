@@ -11,6 +11,7 @@ import threading
 import time
 
 from django.db.models.signals import post_delete, post_save
+from django.urls import reverse
 
 from archive.models import Source, Speaker
 from archive.text import fold
@@ -34,8 +35,11 @@ for _model in (Speaker, Source):
     post_delete.connect(_forget, sender=_model, dispatch_uid=f"cards-delete-{_model.__name__}")
 
 
+URLS = {"speaker": "archive:speaker_detail", "source": "archive:source_detail"}
+
+
 def _name_table() -> dict:
-    """Return folded name -> [(kind, name, url)]: names, aliases, speakers' last words."""
+    """Return folded name -> [(kind, name, slug)]: names, aliases, speakers' last words."""
     now = time.monotonic()
     if _cache["version"] == _version[0] and now - _cache["built"] < MAX_AGE:
         return _cache["table"]
@@ -43,10 +47,10 @@ def _name_table() -> dict:
         version = _version[0]
         table, surnames = {}, {}
         for kind, model in (("speaker", Speaker), ("source", Source)):
-            for row in model.objects.only("name", "slug", "aliases"):
-                card = (kind, row.name, row.get_absolute_url())
-                for name in [row.name, *(row.aliases or [])]:
-                    key = fold(name)
+            for name, slug, aliases in model.objects.values_list("name", "slug", "aliases"):
+                card = (kind, name, slug)
+                for spelling in [name, *(aliases or [])]:
+                    key = fold(spelling)
                     if key and card not in table.setdefault(key, []):
                         table[key].append(card)
                     words = key.split()
@@ -70,7 +74,8 @@ def entity_cards(parsed) -> list[dict]:
     table = _name_table()
     cards = []
     for spelling in [text, *alternatives(text)]:
-        for kind, name, url in table.get(fold(spelling), []):
+        for kind, name, slug in table.get(fold(spelling), []):
+            url = reverse(URLS[kind], kwargs={"slug": slug})
             card = {"kind": kind, "name": name, "url": url}
             if card not in cards:
                 cards.append(card)

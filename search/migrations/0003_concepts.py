@@ -9,6 +9,7 @@ from django.db import migrations, models
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "concepts.txt"
 LANGUAGES = ("fr", "en")
+NEW_VARIANTS = ("ceasefire",)  # lines of variants.txt added since 0002
 
 
 def read_concepts(path=DATA):
@@ -34,12 +35,18 @@ def load(apps, schema_editor):
         Variant.objects.update_or_create(
             name=name, defaults={"kind": "concept", "spellings": "\n".join(forms)}
         )
-    import_module("search.migrations.0002_starting_variants").load(apps, schema_editor)
+    starting = import_module("search.migrations.0002_starting_variants")
+    for kind, name, others in starting.read_variants():
+        if name in NEW_VARIANTS:  # never overwrite what the admin edited since
+            Variant.objects.get_or_create(
+                name=name, defaults={"kind": kind, "spellings": "\n".join(others)}
+            )
 
 
 def unload(apps, schema_editor):
     Variant = apps.get_model("search", "Variant")
-    Variant.objects.filter(name__in=[name for name, _ in read_concepts()]).delete()
+    names = [name for name, _ in read_concepts()] + list(NEW_VARIANTS)
+    Variant.objects.filter(name__in=names).delete()
 
 
 class Migration(migrations.Migration):
