@@ -33,6 +33,9 @@ def resolve_named(model, name: str) -> list:
     spellings = [name, *alternatives(name)]
     keys = [k for k in dict.fromkeys(fold(s) for s in spellings) if k]
     slugs = {make_slug(s) for s in spellings}
+    by_slug = list(model.objects.filter(slug__in=slugs)[:MAX_ROWS])
+    if by_slug:  # a facet link's slug, or a canonical name: one indexed look-up
+        return by_slug
     rows = list(model.objects.only("pk", "name", "slug", "aliases"))
     exact = [row for row in rows if row.slug in slugs or any(fold(n) in keys for n in _names(row))]
     if exact:
