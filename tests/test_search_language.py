@@ -84,6 +84,7 @@ def test_a_concept_is_offered_in_the_other_language_not_applied(client, archive)
     clicked = page(client, q=offer_query(html))
     assert result_count(clicked) == "2 articles"
     assert archive["en"].get_absolute_url() in clicked
+    assert not offers(clicked)  # every form is searched now: nothing left to offer
 
 
 def test_a_concept_is_offered_from_english_and_keeps_the_other_words(client, archive):
