@@ -18,11 +18,22 @@ brings together what a researcher expects to find together:
 
 It is deliberately light: it strips inflections and a few derivational endings whose
 meaning stays the same (-ation, -ement, -ateur), never prefixes, and keeps at least
-three letters. The word families it must join (and keep apart) are pinned by
-tests/data/word_families.txt.
+three letters; a few words that only look like verb forms are kept whole. The word
+families it must join (and keep apart) are pinned by tests/data/word_families.txt.
 """
 
+from pathlib import Path
+
 MIN_STEM = 3
+# Words that end like a verb form but are not one ("comment" is not a form of "comme"),
+# kept whole: search/data/french_stem_kept.txt, one folded word a line.
+KEPT = frozenset(
+    line.strip()
+    for line in (Path(__file__).resolve().parent / "data" / "french_stem_kept.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
 
 # Each step replaces the longest matching ending, once, and only when at least
 # MIN_STEM letters remain before it (`(ending, replacement)`, or with its own minimum).
@@ -127,6 +138,8 @@ def french_stem(word: str) -> str:
         return word
     word = _plural(word)
     word, _ = _replace(word, FEMININES)
+    if word in KEPT:
+        return word
     word, ending = _replace(word, ENDINGS)
     if ending == "e":
         word, after = _replace(word, AFTER_E)
