@@ -4,8 +4,8 @@
 all mean the speaker « Sergueï Lavrov »: the name is compared folded (accents, case)
 with each row's name, slug and aliases, and so are its spellings from the variants list
 (Sergey/Sergueï). A name given in full matches the rows holding it as a name or alias;
-a part of a name ("Lavrov") matches every row with that word sequence in one of its
-names.
+a part of a name ("Lavrov", "Zakharov") matches every row with a name in which it
+starts a word.
 """
 
 import re
@@ -22,7 +22,8 @@ def _names(row) -> list[str]:
 
 
 def _contains_words(haystack: str, needle: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack) is not None
+    """Whether `needle` starts at a word of `haystack` ("zakharov" in "maria zakharova")."""
+    return re.search(rf"(?<!\w){re.escape(needle)}", haystack) is not None
 
 
 def resolve_named(model, name: str) -> list:

@@ -169,3 +169,17 @@ def test_the_shipped_concept_list_is_broad(db):
     for row in rows:
         languages = {line.split(":", 1)[0] for line in row.spelling_list}
         assert languages == {"fr", "en"}, row.name
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["serguei-lavrov", "Sergueï Lavrov", "SERGEY LAVROV", "Sergei Lavrov", "Lavrov", "lavr"],
+)
+def test_speaker_filter_by_any_name(db, typed):
+    """A slug, the name, an alias, a spelling from the variants list, a part of a name."""
+    from archive.models import Speaker
+    from search.people import resolve_named
+
+    lavrov = make_speaker("Sergueï Lavrov", aliases=["Sergey Lavrov"])
+    make_speaker("Maria Zakharova")
+    assert resolve_named(Speaker, typed) == [lavrov]
