@@ -3,23 +3,26 @@
 from datetime import UTC, date, datetime, time
 
 from django import forms
-from django.db.models import Q
 from django.utils import timezone
 from haystack.forms import FacetedSearchForm
 from haystack.inputs import Raw
 from haystack.query import SearchQuerySet
 
 from archive.models import Article, Source, Speaker, Statement
-from archive.text import fold
 
 from .params import clean_search_params
+from .people import resolve_named
 from .query import Group, ParsedQuery, Term, parse_date_bound, parse_query
+from .suggest import suggest_query
 from .variants import add_near_misses, expand_variants
 
 FACET_FIELDS = ("source", "speakers", "language", "year", "month")
 FEW_RESULTS = 3  # below this, a spelling suggestion is looked for
-MAX_SUGGESTED_WORDS = 8  # words of one query looked up for « vouliez-vous dire »
 MODES = [("articles", "Articles"), ("statements", "Déclarations")]
+# Statements mode searches the quote (and who said it); "article" adds the title and
+# source of the statement's article (the index's context fields).
+SCOPES = [("", "la citation"), ("article", "la citation et son article")]
+CONTEXT_FIELDS = ("context", "context_en")
 SORTS = [("", "Pertinence"), ("-date", "Plus récents"), ("date", "Plus anciens")]
 LANGUAGES = {"fr": "français", "en": "anglais"}
 # Dates a search may name: a day away from the ends of what Python's dates can hold,
@@ -60,6 +63,7 @@ class ArchiveSearchForm(FacetedSearchForm):
     year = forms.CharField(required=False, label="Année")
     month = forms.CharField(required=False, label="Mois")
     sort = forms.ChoiceField(required=False, choices=SORTS, label="Trier par")
+    scope = forms.ChoiceField(required=False, choices=SCOPES, label="Chercher les mots dans")
 
     def __init__(self, *args, **kwargs):
         if kwargs.get("searchqueryset") is None:
@@ -84,7 +88,7 @@ class ArchiveSearchForm(FacetedSearchForm):
             values, self.input_notes = clean_search_params(data)
             for name, value in values.items():
                 data[name] = value
-            for name, choices in (("mode", MODES), ("sort", SORTS)):
+            for name, choices in (("mode", MODES), ("sort", SORTS), ("scope", SCOPES)):
                 if data.get(name) not in {c for c, _ in choices}:
                     data[name] = ""
             self.data = data
@@ -119,7 +123,8 @@ class ArchiveSearchForm(FacetedSearchForm):
             expand_variants(parsed)
             add_near_misses(parsed, sqs.query.backend)
             self.added = parsed.added_terms()
-            sqs = sqs.filter(content=Raw(parsed.compile())).highlight()
+            fields = CONTEXT_FIELDS if self.statements and data.get("scope") else ()
+            sqs = sqs.filter(content=Raw(parsed.compile(fields))).highlight()
         for facet in FACET_FIELDS:
             sqs = sqs.facet(facet)
         if data.get("sort"):
@@ -143,7 +148,7 @@ class ArchiveSearchForm(FacetedSearchForm):
         typed = {"speaker": parsed.speakers, "source": parsed.sources}
         for key, value, model, field, label in wanted:
             for name in ([value] if value else []) + typed[key]:
-                rows = resolve(model, name)
+                rows = resolve_named(model, name)
                 if rows:
                     slugs = " OR ".join(_phrase(r.slug) for r in rows)
                     sqs = sqs.narrow(f"{field}:({slugs})")
@@ -210,42 +215,7 @@ class ArchiveSearchForm(FacetedSearchForm):
         backend = self.searchqueryset.query.backend
         if hits >= FEW_RESULTS or not hasattr(backend, "suggest_words"):
             return None
-        q = self.cleaned_data.get("q") or ""
-        changed = q
-        words = [
-            term
-            for group in self.parsed.groups
-            for term in group.typed
-            if not term.phrase and term.text.isalpha() and len(term.text) >= 3
-        ]
-        for term in words[:MAX_SUGGESTED_WORDS]:  # each look-up costs milliseconds
-            current = backend.doc_frequency(term.text)
-            for candidate in backend.suggest_words(term.text, maxdist=2, limit=3):
-                if backend.doc_frequency(candidate) > current:
-                    changed = changed.replace(term.text, candidate, 1)
-                    break
-        return changed if changed != q else None
-
-
-def resolve(model, name: str) -> list:
-    """Return the rows named `name`: slug, exact name or alias, else name contains it."""
-    name = (name or "").strip()
-    if not name:
-        return []
-    row = model.objects.filter(slug=name).first() or model.objects.find(name)
-    if row:
-        return [row]
-    key = fold(name)
-    if len(key) < 3:
-        return []
-    return [
-        r
-        for r in model.objects.filter(
-            Q(name__icontains=name)
-            | Q(aliases__icontains=name)
-            | Q(slug__icontains=key.replace(" ", "-"))
-        )[:10]
-    ]
+        return suggest_query(self.cleaned_data.get("q") or "", self.parsed, backend)
 
 
 def _whoosh_datetime(value: datetime) -> str:

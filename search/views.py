@@ -8,6 +8,7 @@ from haystack.generic_views import FacetedSearchView
 from archive import propagation
 from archive.models import Article, Source, Speaker
 
+from .assist import assistance
 from .forms import LANGUAGES, ArchiveSearchForm, ResultsQuerySet
 
 MONTHS = [
@@ -112,6 +113,7 @@ class SearchView(FacetedSearchView):
         )
         if form.statements:  # "reported by N outlets", one query for the page
             propagation.annotate_outlets(r.object for r in context["results"])
+        context.update(assistance(form))
         return context
 
 
