@@ -7,6 +7,8 @@ admin.site.login_form = ThrottledAdminAuthenticationForm
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # POST language=en|fr&next=<this page's path and query>: the language switch
+    path("i18n/", include("django.conf.urls.i18n")),
     path("search/", include("search.urls")),
     path("api/", include("archive.api.urls")),
     path("", include("archive.urls")),

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 
 from archive.models import Source, Speaker
 
@@ -68,14 +69,14 @@ class SearchFeed(Feed):
         return reverse("search:search") + "?" + form.request.GET.urlencode()
 
     def subtitle(self, form):
-        return "Les résultats les plus récents de cette recherche."
+        return _("Les résultats les plus récents de cette recherche.")
 
     def items(self, form):
         return [r.object for r in form.search_results if r is not None and r.object]
 
     def item_title(self, item):
         if hasattr(item, "speaker_label"):  # a statement
-            who = item.speaker.name if item.speaker else item.speaker_label or "Anonyme"
+            who = item.speaker.name if item.speaker else item.speaker_label or _("Anonyme")
             return f"{who} : « {item.text[:120]} »"
         return item.display_title
 
@@ -102,7 +103,7 @@ class SpeakerFeed(Feed):
         return get_object_or_404(Speaker, slug=slug)
 
     def title(self, speaker):
-        return f"Nouvelles déclarations de {speaker.name}"
+        return _("Nouvelles déclarations de %(name)s") % {"name": speaker.name}
 
     def link(self, speaker):
         return speaker.get_absolute_url()
@@ -137,7 +138,7 @@ class SourceFeed(Feed):
         return get_object_or_404(Source, slug=slug)
 
     def title(self, source):
-        return f"Nouveaux articles : {source.name}"
+        return _("Nouveaux articles : %(name)s") % {"name": source.name}
 
     def link(self, source):
         return source.get_absolute_url()
