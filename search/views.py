@@ -10,6 +10,7 @@ from haystack.generic_views import FacetedSearchView
 
 from archive import propagation
 from archive.models import Article, Source, Speaker
+from archive.templatetags.archive_tags import french, quote_close, quote_open
 
 from .forms import LANGUAGES, ArchiveSearchForm, ResultsQuerySet
 
@@ -93,7 +94,8 @@ class SearchView(FacetedSearchView):
 def search_title(form) -> str:
     """A human title: « cessez-le-feu » — Sergueï Lavrov, 2020."""
     q = (form.cleaned_data.get("q") or "").strip()
-    parts = [f"« {q} »"] if q else []
+    marks = "fr" if french() else "en"
+    parts = [f"{quote_open(marks)}{q}{quote_close(marks)}"] if q else []
     parts += [f["value"] for f in form.filters]
     what = _("Déclarations") if form.statements else _("Recherche")
     if not parts:
