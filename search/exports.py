@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from archive.cues import infinitive
-from archive.templatetags.archive_tags import french, quote_close, quote_open
+from archive.templatetags.archive_tags import french, quoted
 
 from .forms import ArchiveSearchForm
 
@@ -85,7 +85,7 @@ def statement_row(request, statement) -> dict:
     speaker = statement.speaker.name if statement.speaker else statement.speaker_label
     source = article.source.name if article.source else ""
     permalink = request.build_absolute_uri(statement.get_absolute_url())
-    quote = f"{quote_open(article.language)}{statement.text}{quote_close(article.language)}"
+    quote = quoted(statement.text, article.language)
     return {
         "speaker": speaker,
         "speaker_role": statement.speaker.role if statement.speaker else "",
@@ -106,7 +106,7 @@ def statement_row(request, statement) -> dict:
 def article_row(request, article, result) -> dict:
     source = article.source.name if article.source else ""
     permalink = request.build_absolute_uri(article.get_absolute_url())
-    title = f"{quote_open(article.language)}{article.display_title}{quote_close(article.language)}"
+    title = quoted(article.display_title, article.language)
     return {
         "title": article.display_title,
         "source": source,

@@ -8,6 +8,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from archive.models import Source, Speaker
+from archive.templatetags.archive_tags import quoted
 
 from .forms import ArchiveSearchForm
 from .params import remove_control_characters
@@ -77,7 +78,7 @@ class SearchFeed(Feed):
     def item_title(self, item):
         if hasattr(item, "speaker_label"):  # a statement
             who = item.speaker.name if item.speaker else item.speaker_label or _("Anonyme")
-            return f"{who} : « {item.text[:120]} »"
+            return f"{who} : {quoted(item.text[:120], item.article.language)}"
         return item.display_title
 
     def item_description(self, item):
@@ -114,7 +115,7 @@ class SpeakerFeed(Feed):
         )[:FEED_SIZE]
 
     def item_title(self, statement):
-        return f"« {statement.text[:120]} »"
+        return quoted(statement.text[:120], statement.article.language)
 
     def item_description(self, statement):
         return f"{statement.text}\n\n— {statement.article.display_title}"

@@ -10,7 +10,7 @@ from haystack.generic_views import FacetedSearchView
 
 from archive import propagation
 from archive.models import Article, Source, Speaker
-from archive.templatetags.archive_tags import french, quote_close, quote_open
+from archive.templatetags.archive_tags import french, quoted
 
 from .forms import LANGUAGES, ArchiveSearchForm, ResultsQuerySet
 
@@ -94,8 +94,7 @@ class SearchView(FacetedSearchView):
 def search_title(form) -> str:
     """A human title: « cessez-le-feu » — Sergueï Lavrov, 2020."""
     q = (form.cleaned_data.get("q") or "").strip()
-    marks = "fr" if french() else "en"
-    parts = [f"{quote_open(marks)}{q}{quote_close(marks)}"] if q else []
+    parts = [quoted(q, "fr" if french() else "en")] if q else []
     parts += [f["value"] for f in form.filters]
     what = _("Déclarations") if form.statements else _("Recherche")
     if not parts:

@@ -183,6 +183,11 @@ def quote_close(language: str) -> str:
     return QUOTE_MARKS.get(language or "fr", ENGLISH_MARKS)[1]
 
 
+def quoted(text: str, language: str) -> str:
+    """`text` in the quotation marks of its language, for plain text (exports, feeds)."""
+    return f"{quote_open(language)}{text}{quote_close(language)}"
+
+
 @register.filter
 def cue_verb(cue: str) -> str:
     """The stored cue (« a déclaré », "said") as its verb's infinitive in the page's language."""
