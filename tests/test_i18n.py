@@ -1,15 +1,18 @@
 """The interface in French (default) and English: catalogue, switch, lang, quotation marks."""
 
 import re
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
 import polib
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from archive import cues
 from archive.ingest import speech
+from archive.templatetags.archive_tags import count_fr, long_date
 from search.indexing import index_articles
 from tests.factories import make_article, make_source, make_speaker, make_statement
 from tests.test_pages import NOT_HTML, PAGE_NAMES, url_arguments
@@ -284,3 +287,22 @@ def test_admin_speaks_french_and_english(admin_client, archive):
     english = admin_client.get(reverse("admin:index"), **ENGLISH).content.decode()
     assert "Dépêches administration" in english and ">Speakers<" in english
     assert "Orateurs" not in english
+
+
+@pytest.mark.parametrize(
+    ("language", "n", "expected"),
+    [("fr", 0, "0 orateur"), ("fr", 1, "1 orateur"), ("fr", 2, "2 orateurs")]
+    + [("en", 0, "0 speakers"), ("en", 1, "1 speaker"), ("en", 1234, "1,234 speakers")],
+)
+def test_counts_follow_each_languages_plural(language, n, expected):
+    """French keeps the singular below 2, English for 1 only."""
+    with translation.override(language):
+        assert count_fr(n, "orateur,orateurs") == expected
+
+
+def test_first_of_the_month_is_premier_in_french_only():
+    first = datetime(2021, 3, 1, 12, tzinfo=UTC)
+    with translation.override("fr"):
+        assert long_date(first) == "1<sup>er</sup> mars 2021"
+    with translation.override("en"):
+        assert long_date(first) == "1 March 2021"
