@@ -253,6 +253,7 @@ def test_cue_verbs_show_as_infinitives_in_the_page_language(client, archive):
         ("told", "dire", "tell"),
         ("pointed out", "relever", "point out"),
         ("mis l'accent sur", "mettre l'accent sur", "emphasise"),
+        ("pour", "selon", "according to"),
     ],
 )
 def test_cue_forms_map_to_one_infinitive(cue, french, english):
