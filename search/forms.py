@@ -3,25 +3,37 @@
 from datetime import UTC, date, datetime, time
 
 from django import forms
-from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from haystack.forms import FacetedSearchForm
 from haystack.inputs import Raw
 from haystack.query import SearchQuerySet
 
 from archive.models import Article, Source, Speaker, Statement
-from archive.text import fold
 
 from .params import clean_search_params
+from .people import resolve_named
 from .query import Group, ParsedQuery, Term, parse_date_bound, parse_query
+from .suggest import suggest_query
 from .variants import add_near_misses, expand_variants
 
 FACET_FIELDS = ("source", "speakers", "language", "year", "month")
 FEW_RESULTS = 3  # below this, a spelling suggestion is looked for
-MAX_SUGGESTED_WORDS = 8  # words of one query looked up for « vouliez-vous dire »
-MODES = [("articles", "Articles"), ("statements", "Déclarations")]
-SORTS = [("", "Pertinence"), ("-date", "Plus récents"), ("date", "Plus anciens")]
-LANGUAGES = {"fr": "français", "en": "anglais"}
+MODES = [("articles", gettext_lazy("Articles")), ("statements", gettext_lazy("Déclarations"))]
+# Statements mode searches the quote (and who said it); "article" adds the title and
+# source of the statement's article (the index's context fields).
+SCOPES = [
+    ("", gettext_lazy("la citation")),
+    ("article", gettext_lazy("la citation et son article")),
+]
+CONTEXT_FIELDS = ("context", "context_en")
+SORTS = [
+    ("", gettext_lazy("Pertinence")),
+    ("-date", gettext_lazy("Plus récents")),
+    ("date", gettext_lazy("Plus anciens")),
+]
+LANGUAGES = {"fr": gettext_lazy("français"), "en": gettext_lazy("anglais")}
 # Dates a search may name: a day away from the ends of what Python's dates can hold,
 # so that moving a bound to UTC stays in range and prints as four digits.
 FIRST_DAY, LAST_DAY = date(1000, 1, 2), date(9999, 12, 30)
@@ -51,23 +63,28 @@ class ArchiveSearchForm(FacetedSearchForm):
     """
 
     q = forms.CharField(
-        required=False, label="Rechercher", widget=forms.TextInput(attrs={"type": "search"})
+        required=False,
+        label=gettext_lazy("Rechercher"),
+        widget=forms.TextInput(attrs={"type": "search"}),
     )
-    mode = forms.ChoiceField(required=False, choices=MODES, label="Chercher dans")
-    speaker = forms.CharField(required=False, label="Orateur")
-    source = forms.CharField(required=False, label="Source")
-    language = forms.CharField(required=False, label="Langue")
-    year = forms.CharField(required=False, label="Année")
-    month = forms.CharField(required=False, label="Mois")
-    sort = forms.ChoiceField(required=False, choices=SORTS, label="Trier par")
+    mode = forms.ChoiceField(required=False, choices=MODES, label=gettext_lazy("Chercher dans"))
+    speaker = forms.CharField(required=False, label=gettext_lazy("Orateur"))
+    source = forms.CharField(required=False, label=gettext_lazy("Source"))
+    language = forms.CharField(required=False, label=gettext_lazy("Langue"))
+    year = forms.CharField(required=False, label=gettext_lazy("Année"))
+    month = forms.CharField(required=False, label=gettext_lazy("Mois"))
+    sort = forms.ChoiceField(required=False, choices=SORTS, label=gettext_lazy("Trier par"))
+    scope = forms.ChoiceField(
+        required=False, choices=SCOPES, label=gettext_lazy("Chercher les mots dans")
+    )
 
     def __init__(self, *args, **kwargs):
         if kwargs.get("searchqueryset") is None:
             kwargs["searchqueryset"] = ResultsQuerySet()
         super().__init__(*args, **kwargs)
         # "from" is a Python keyword: declared here to keep the short URL keys.
-        self.fields["from"] = forms.CharField(required=False, label="Du")
-        self.fields["to"] = forms.CharField(required=False, label="Au")
+        self.fields["from"] = forms.CharField(required=False, label=gettext_lazy("Du"))
+        self.fields["to"] = forms.CharField(required=False, label=gettext_lazy("Au"))
         self.parsed = ParsedQuery()
         self.filters = []
         self.notes = []
@@ -84,7 +101,7 @@ class ArchiveSearchForm(FacetedSearchForm):
             values, self.input_notes = clean_search_params(data)
             for name, value in values.items():
                 data[name] = value
-            for name, choices in (("mode", MODES), ("sort", SORTS)):
+            for name, choices in (("mode", MODES), ("sort", SORTS), ("scope", SCOPES)):
                 if data.get(name) not in {c for c, _ in choices}:
                     data[name] = ""
             self.data = data
@@ -119,7 +136,8 @@ class ArchiveSearchForm(FacetedSearchForm):
             expand_variants(parsed)
             add_near_misses(parsed, sqs.query.backend)
             self.added = parsed.added_terms()
-            sqs = sqs.filter(content=Raw(parsed.compile())).highlight()
+            fields = CONTEXT_FIELDS if self.statements and data.get("scope") else ()
+            sqs = sqs.filter(content=Raw(parsed.compile(fields))).highlight()
         for facet in FACET_FIELDS:
             sqs = sqs.facet(facet)
         if data.get("sort"):
@@ -137,13 +155,13 @@ class ArchiveSearchForm(FacetedSearchForm):
 
     def _narrow_people(self, sqs, parsed):
         wanted = [
-            ("speaker", self.cleaned_data.get("speaker"), Speaker, "speakers_exact", "Orateur"),
-            ("source", self.cleaned_data.get("source"), Source, "source_exact", "Source"),
+            ("speaker", self.cleaned_data.get("speaker"), Speaker, "speakers_exact", _("Orateur")),
+            ("source", self.cleaned_data.get("source"), Source, "source_exact", _("Source")),
         ]
         typed = {"speaker": parsed.speakers, "source": parsed.sources}
         for key, value, model, field, label in wanted:
             for name in ([value] if value else []) + typed[key]:
-                rows = resolve(model, name)
+                rows = resolve_named(model, name)
                 if rows:
                     slugs = " OR ".join(_phrase(r.slug) for r in rows)
                     sqs = sqs.narrow(f"{field}:({slugs})")
@@ -152,7 +170,10 @@ class ArchiveSearchForm(FacetedSearchForm):
                 else:
                     # Unknown: search the name as words rather than find nothing.
                     parsed.groups.append(Group([Term(name, phrase=True)]))
-                    self.notes.append(f"{label} inconnu(e) « {name} » : cherché(e) dans le texte.")
+                    self.notes.append(
+                        _("%(label)s inconnu(e) « %(name)s » : cherché(e) dans le texte.")
+                        % {"label": label, "name": name}
+                    )
         return sqs
 
     def _narrow_values(self, sqs, parsed):
@@ -163,10 +184,10 @@ class ArchiveSearchForm(FacetedSearchForm):
             sqs = sqs.narrow(f"language_exact:{_phrase(language)}")
             self._add_filter(
                 "language" if language in languages else None,
-                "Langue",
-                LANGUAGES.get(language, language),
+                _("Langue"),
+                str(LANGUAGES.get(language, language)),
             )
-        for key, label in (("year", "Année"), ("month", "Mois")):
+        for key, label in (("year", _("Année")), ("month", _("Mois"))):
             value = (data.get(key) or "").strip()
             if value:
                 sqs = sqs.narrow(f"{key}_exact:{_phrase(value)}")
@@ -182,7 +203,7 @@ class ArchiveSearchForm(FacetedSearchForm):
                 continue
             bound = parse_date_bound(text, end=key == "to")
             if bound is None:
-                self.notes.append(f"Date non reconnue « {text} » : ignorée.")
+                self.notes.append(_("Date non reconnue « %(text)s » : ignorée.") % {"text": text})
             elif key == "from":
                 start = bound
             else:
@@ -191,8 +212,11 @@ class ArchiveSearchForm(FacetedSearchForm):
             return sqs
         if any(d and not FIRST_DAY <= d <= LAST_DAY for d in (start, end)):
             self.notes.append(
-                f"Dates hors de la période cherchée (du {FIRST_DAY:%d/%m/%Y} au "
-                f"{LAST_DAY:%d/%m/%Y}) : ramenées à cette période."
+                _(
+                    "Dates hors de la période cherchée (du %(first)s au %(last)s) : "
+                    "ramenées à cette période."
+                )
+                % {"first": f"{FIRST_DAY:%d/%m/%Y}", "last": f"{LAST_DAY:%d/%m/%Y}"}
             )
             start, end = (d and min(max(d, FIRST_DAY), LAST_DAY) for d in (start, end))
         zone = timezone.get_current_timezone()
@@ -200,7 +224,7 @@ class ArchiveSearchForm(FacetedSearchForm):
         high = datetime.combine(end or LAST_DAY, time.max.replace(microsecond=0), zone)
         sqs = sqs.narrow(f"date:[{_whoosh_datetime(low)} to {_whoosh_datetime(high)}]")
         label = " – ".join(d.strftime("%d/%m/%Y") if d else "…" for d in (start, end))
-        self._add_filter("from" if data.get("from") or data.get("to") else None, "Dates", label)
+        self._add_filter("from" if data.get("from") or data.get("to") else None, _("Dates"), label)
         return sqs
 
     # -- suggestions ----------------------------------------------------------------
@@ -210,42 +234,7 @@ class ArchiveSearchForm(FacetedSearchForm):
         backend = self.searchqueryset.query.backend
         if hits >= FEW_RESULTS or not hasattr(backend, "suggest_words"):
             return None
-        q = self.cleaned_data.get("q") or ""
-        changed = q
-        words = [
-            term
-            for group in self.parsed.groups
-            for term in group.typed
-            if not term.phrase and term.text.isalpha() and len(term.text) >= 3
-        ]
-        for term in words[:MAX_SUGGESTED_WORDS]:  # each look-up costs milliseconds
-            current = backend.doc_frequency(term.text)
-            for candidate in backend.suggest_words(term.text, maxdist=2, limit=3):
-                if backend.doc_frequency(candidate) > current:
-                    changed = changed.replace(term.text, candidate, 1)
-                    break
-        return changed if changed != q else None
-
-
-def resolve(model, name: str) -> list:
-    """Return the rows named `name`: slug, exact name or alias, else name contains it."""
-    name = (name or "").strip()
-    if not name:
-        return []
-    row = model.objects.filter(slug=name).first() or model.objects.find(name)
-    if row:
-        return [row]
-    key = fold(name)
-    if len(key) < 3:
-        return []
-    return [
-        r
-        for r in model.objects.filter(
-            Q(name__icontains=name)
-            | Q(aliases__icontains=name)
-            | Q(slug__icontains=key.replace(" ", "-"))
-        )[:10]
-    ]
+        return suggest_query(self.cleaned_data.get("q") or "", self.parsed, backend)
 
 
 def _whoosh_datetime(value: datetime) -> str:

@@ -222,7 +222,7 @@ def test_uncertain_attributions_are_stored_shown_and_exported(tmp_path, client):
     response = client.get(reverse("search:export_csv"), {"q": "cabillaud", "mode": "statements"})
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert [(r["speaker"], r["attribution"], r["uncertain"]) for r in rows] == [
-        ("Jonas Berg", "current speaker", "True")
+        ("Jonas Berg", "current speaker", "true")  # booleans as in JSON
     ]
     data = json.loads(
         client.get(reverse("search:export_json"), {"q": "avançons", "mode": "statements"}).content
