@@ -505,6 +505,13 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
             if id(event) not in resolved:
                 resolved[id(event)] = article.resolve_event(event, events)
             entity, reason = resolved[id(event)]
+            if entity is None and (outer := _outer_event(event, events)) is not None:
+                # « X a affirmé que son pays souhaitait « … » »: the reported clause's
+                # subject is X's own ("son pays", "his government"): X is the speaker.
+                event = outer
+                if id(event) not in resolved:
+                    resolved[id(event)] = article.resolve_event(event, events)
+                entity, reason = resolved[id(event)]
             label, cue = event.subject, event.verb
             method = _method_of(event, span)
             if entity is None and event.verb == "pour":
@@ -775,6 +782,28 @@ def _long_subject(gap: str) -> bool:
         and speaker_shaped(core.replace(",", " "))
         and bool(re.search(r"[A-ZÀ-Ý][\w'’-]+$", core))
     )
+
+
+_POSSESSIVE = re.compile(r"(?:son|sa|ses|leur|leurs|his|her|its|their)\s", re.I)
+
+
+def _outer_event(event: Event, events: list[Event]) -> Event | None:
+    """The verb of speech that reports the clause `event` opens, when that clause's
+    subject is the reporter's own ("son pays", "his country"): the last one before it
+    in its sentence."""
+    if not _POSSESSIVE.match(event.subject.strip() + " "):
+        return None
+    before = [
+        e
+        for e in events
+        if e.para == event.para
+        and e.sentence == event.sentence
+        and e.at < event.at
+        and e.verb
+        and not e.participle
+        and not _POSSESSIVE.match(e.subject.strip() + " ")
+    ]
+    return before[-1] if before else None
 
 
 # After the verb of a sentence's closing attribution: its object and complements only.
