@@ -309,7 +309,7 @@ class Article:
             ]
             people = [e for e in found if e.kind == "person"]
             return (people or found or [None])[0]
-        phrase = phrase.strip(' ,;:«»“”"‘’')
+        phrase = phrase.strip(" ,;:«»“”\"‘’'")
         low = fold(phrase)
         if not low:
             return None

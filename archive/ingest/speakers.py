@@ -956,6 +956,10 @@ def _title_speaker(article: Article, title: str, span: QuotedSpan):
         entity = article.resolve_phrase(m.group(1), (10**9, 0))
         if entity and (entity.kind != "group" or entity.figure):
             return entity, m.group(1), f"headline names {m.group(1)!r} before the colon"
+        # "Jordanian envoy: ‘…’": a role before the colon is the one the body names so.
+        entity = article.resolve_role(fold(m.group(1)), (10**9, 0)) if entity is None else None
+        if entity and entity.kind == "person":
+            return entity, m.group(1), f"headline role {m.group(1)!r}: the one the body names"
     low = fold(title)
     for e in find_events(-1, title, title, article.language):
         entity, reason = article.resolve_event(e, [])
