@@ -446,25 +446,28 @@ class Article:
         ("porte-parole") unless `strict`.
         """
         full = role_tokens(core)
+        # « la ministre », « le ministre »: the article tells the holder's gender.
+        gender = {"la": "f", "le": "m"}.get(core.split(" ", 1)[0], "")
         for pos, ent in reversed(self.mentions):
             if pos < at and ent.kind == "person" and role_match(full, ent) == 2:
-                return ent
+                if not (gender and ent.gender and ent.gender != gender):
+                    return ent
         if strict:
             return None
         head = re.split(r"\s(?:de|du|des|d'|of|from|a|au|aux|in)\b", core)[0]
         tokens = {t for t in re.findall(r"[a-z-]+", head) if t not in ("le", "la", "the")}
-        best = self._best_role(tokens, at)
+        best = self._best_role(tokens, at, gender)
         bare = {t for t in tokens if ROLE_HEADS.fullmatch(t) or not _DEMONYM.search(t)}
         if best is None and bare != tokens:
             # "the Turkish top diplomat" after "Foreign Minister X" (no nationality given):
             # the nationality may be what the page leaves implicit.
-            best = self._best_role(bare, at) if bare else None
+            best = self._best_role(bare, at, gender) if bare else None
         return best
 
-    def _best_role(self, tokens: set[str], at: tuple[int, int]) -> Entity | None:
+    def _best_role(self, tokens: set[str], at: tuple[int, int], gender: str = "") -> Entity | None:
         best, best_score = None, 0
         for pos, ent in reversed(self.mentions):
-            if pos >= at:
+            if pos >= at or (gender and ent.gender and ent.gender != gender):
                 continue
             score = role_match(tokens, ent)
             if score > best_score:
