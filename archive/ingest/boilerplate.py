@@ -377,7 +377,7 @@ def removed_line(line: Line, signal: str) -> RemovedLine:
     elif signal == "site-name":
         out.outlet, out.clue = site_name_part(text), "site-name"
     elif signal == "source-line":
-        named = text.strip("()[]—–- .")
+        named = re.sub(r"\s*\([^()]*\)$", "", text.strip("[]—–- .")).strip("()")
         leading = None if lookup_source(named) else leading_source(named)
         out.outlet, out.clue = (leading.name if leading else named), "outlet-line"
     elif signal == "dateline" and (named := dateline_source(text)):
