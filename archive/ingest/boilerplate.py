@@ -82,6 +82,19 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+def _stated_title(lines: list[Line], k: int) -> bool:
+    """A title written as a sentence, with its full stop, among the first lines: right
+    above the date line, with running text below."""
+    return (
+        k < 6
+        and 6 <= n_words(lines[k].text) <= 40
+        and lines[k].text.rstrip().endswith(".")
+        and k + 1 < len(lines)
+        and bool(is_date_line(lines[k + 1].text))
+        and any(is_prose(ln.text) for ln in lines[k + 2 : k + 7])
+    )
+
+
 def first_prose(lines: list[Line]) -> int:
     """Index (in `lines`) of the first paragraph of running text, len(lines) if none."""
     for k, line in enumerate(lines):
@@ -89,6 +102,8 @@ def first_prose(lines: list[Line]) -> int:
             question = line.text.rstrip().endswith(("?", "!")) and n_words(line.text) < 20
             if question and any(is_prose(ln.text) for ln in lines[k + 1 : k + 6]):
                 continue  # "… une promesse de plus ?": a headline that asks, above the text
+            if _stated_title(lines, k):
+                continue  # « Entretien de Mme X …, sur l'aide au Sahel. » above its date
             return k
     return len(lines)
 
@@ -669,7 +684,11 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
     (a deck may follow it; a tagline, a caption or a teaser stands higher up), a repeated
     line first; its repeats go."""
     lines = page.lines
-    head = [k for k in range(start) if not signals[k] and is_headline_shaped(lines[k].text)]
+    head = [
+        k
+        for k in range(start)
+        if not signals[k] and (is_headline_shaped(lines[k].text) or _stated_title(lines, k))
+    ]
     if not head:
         return
     meta = [k for k in range(start) if signals[k] in _META]
