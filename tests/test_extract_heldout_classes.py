@@ -136,3 +136,23 @@ def test_a_role_before_the_headline_colon_is_the_person_the_body_names():
     )
     result = extract_one(page)
     assert quotes(result)["Water is the next front of diplomacy"] == "Omar Tarawneh"
+
+
+def test_a_role_that_opens_the_clause_after_a_name_is_its_subject_not_an_apposition():
+    """« …avec son homologue nigérian, Ibrahim Musa, le ministre a souligné … »: the minister
+    who speaks is the one named before, not Musa."""
+    lines = (
+        "Le ministre des Affaires étrangères, Younes Alaoui-Bennani, a reçu mercredi son "
+        "homologue à Rabat.\nS'exprimant lors d'un point de presse conjoint avec son homologue "
+        "nigérian, Ibrahim Danjuma Musa, le ministre a souligné que les études étaient "
+        "« désormais achevées »."
+    )
+    result = extract_one(HEAD_FR + LEAD_FR + "\n" + lines)
+    assert quotes(result)["désormais achevées"] == "Younes Alaoui-Bennani"
+
+
+def test_un_texte_de_is_a_byline():
+    page = HEAD_FR + "Publié le 3 mars 2023\nUn texte de Mélanie Gagnon-Roy\n" + LEAD_FR
+    result = extract_one(page)
+    assert result.body == [LEAD_FR]
+    assert result.author == "Mélanie Gagnon-Roy"

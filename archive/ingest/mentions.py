@@ -693,6 +693,14 @@ def institution_name(words: str) -> str:
 _ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:le|la|l'|the|a|an)\s+)?([^,.;:!?()«»“”\"]{3,90})")
 
 
+# A role followed by its verb: « le ministre a souligné », "the minister said".
+_SUBJECT_AFTER = re.compile(
+    r"""^[\w'-]+(?:\s+[\w'-]+)?\s+
+        (?:a|ont|avait|said|says|told|added|has|had)\s""",
+    re.VERBOSE,
+)
+
+
 def role_after(text: str, end: int) -> str:
     """The role in apposition right after a name, if it is one (a role word opens it)."""
     m = _ROLE_AFTER.match(text[end : end + 120])
@@ -703,4 +711,6 @@ def role_after(text: str, end: int) -> str:
     head = ROLE_HEADS.match(low) or ROLE_HEADS.match(low.split(" ", 1)[-1])
     if not head:
         return ""
+    if _SUBJECT_AFTER.match(fold_keep(text[end + m.start(1) : end + m.start(1) + 80])):
+        return ""  # « …, Ibrahim Musa, le ministre a souligné »: the sentence's own subject
     return institution_name(phrase)
