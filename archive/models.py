@@ -116,7 +116,9 @@ class Article(models.Model):
     language = models.CharField(max_length=8, default="fr", db_index=True)
     body = models.TextField(help_text="Clean text; paragraphs separated by a blank line.")
     raw_text = models.TextField(help_text="The page text as imported.")
-    file_name = models.CharField(max_length=255, db_index=True)
+    file_name = models.CharField(
+        max_length=1000, db_index=True, help_text="Path relative to the folder imported."
+    )
     content_hash = models.CharField(max_length=64, unique=True)
     extraction_log = models.JSONField(
         default=dict, blank=True, help_text="Why lines were dropped and speakers chosen."
