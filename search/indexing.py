@@ -177,6 +177,14 @@ def catch_up(limit: int | None = None) -> int:
             return indexed
 
 
+def remove_documents(identifiers) -> None:
+    """Drop these documents (Haystack ids) from the index, in one write."""
+    backend = _backend()
+    for identifier in identifiers:
+        backend.remove(identifier, commit=False)
+    backend.update(_unified().get_index(Statement), [], commit=True)
+
+
 def load_articles(pks) -> list:
     """The articles with these pks, with what their documents and their statements' need."""
     return list(

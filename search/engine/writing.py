@@ -241,6 +241,31 @@ class WritingMixin:
             return None
         return ids
 
+    def document_ids(self) -> list[str]:
+        """The id of every live document of the index, once per copy (a duplicate shows
+        twice): what `check_archive` compares with the database. Reads the latest commit."""
+        if not self.setup_complete:
+            self.setup()
+        if not self.index.doc_count():
+            return []
+        ids = []
+        with self.index.reader() as reader:
+            for term in reader.lexicon(ID):
+                identifier = term.decode("utf-8") if isinstance(term, bytes) else term
+                copies = sum(1 for _ in reader.postings(ID, term).all_ids())
+                ids += [identifier] * copies
+        return ids
+
+    def write_locked(self) -> bool:
+        """Whether a process holds the index's write lock now (an OS lock: never stale)."""
+        if not self.setup_complete:
+            self.setup()
+        lock = self.index.lock("WRITELOCK")
+        if lock.acquire(blocking=False):
+            lock.release()
+            return False
+        return True
+
     def clear(self, models=None, commit=True):
         self._pending_writes = None
         super().clear(models=models, commit=commit)

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.ingest.lock import ImportLocked
-from archive.ingest.pipeline import PathError, import_paths
+from archive.ingest.pipeline import BATCH_SIZE, PathError, import_paths
 
 PROGRESS_FROM = 50  # files; shorter runs print no progress bar
 EXIT_STATUS = {signal.SIGINT: 130, signal.SIGTERM: 143}  # the shell's 128 + signal
@@ -42,12 +42,19 @@ class Command(BaseCommand):
         )
         parser.add_argument("--year", type=int, help="Year for dates the pages give without one.")
         parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=BATCH_SIZE,
+            help=f"Files extracted together (lines repeated across them are boilerplate; "
+            f"default {BATCH_SIZE}).",
+        )
+        parser.add_argument(
             "--no-wait",
             action="store_true",
             help="Stop at once (exit status 1) when another import is running, not wait.",
         )
 
-    def handle(self, *args, paths, source, year, verbosity, no_wait, **options):
+    def handle(self, *args, paths, source, year, verbosity, no_wait, batch_size, **options):
         paths = paths or [settings.BASE_DIR / "seeds"]
         self.done = (0, 0)
         previous = {}
@@ -58,6 +65,7 @@ class Command(BaseCommand):
                 paths,
                 source=source,
                 year=year,
+                batch_size=max(1, batch_size),
                 on_progress=self.progress_printer(verbosity),
                 wait=not no_wait,
                 on_wait=lambda message: self.stderr.write(f"Import: {message}"),
