@@ -8,12 +8,13 @@ N      ?= 2000
 WORKERS ?= 3
 export PYTHONDONTWRITEBYTECODE :=
 
-.PHONY: help install install-test run serve migrate seed test test-postgres bench lint format clean
+.PHONY: help install install-test run serve migrate seed test test-postgres test-crash bench lint format clean
 
 help:
 	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
 	@echo "make test           set up with test extras and run the whole test suite"
 	@echo "make test-postgres  the same suite against a throwaway local PostgreSQL"
+	@echo "make test-crash     imports killed at 24 points, then re-run (SQLite, PostgreSQL)"
 	@echo "make serve          gunicorn ($(WORKERS) workers) + whitenoise on $(HOST):$(PORT)"
 	@echo "make bench          import + search benchmark (N=$(N) articles)"
 	@echo "make lint           ruff check and format check"
@@ -54,6 +55,14 @@ test: install-test
 
 test-postgres: install-test
 	$(BIN)/python tests/postgres.py $(BIN)/python -m pytest
+
+# Imports killed at CRASH_POINTS points (kill -9 of the group or of the main process,
+# SIGTERM, Ctrl-C) then re-run must equal one clean import: SQLite, then PostgreSQL.
+CRASH = CRASH_POINTS=24 CRASH_FILES=200 $(BIN)/python -m pytest -q tests/test_crash.py \
+	-o log_cli=true --log-cli-level=INFO --log-cli-format="%(message)s"
+test-crash: install-test
+	$(CRASH)
+	$(BIN)/python tests/postgres.py $(CRASH)
 
 bench: install-test
 	$(BIN)/python bench/run.py --n $(N)

@@ -109,10 +109,10 @@ def test_killed_import_then_rerun_equals_one_clean_import(archives, corpus, refe
     )
 
 
-def test_two_imports_of_overlapping_folders_at_once(archives, corpus, reference, tmp_path):
+def test_two_imports_of_overlapping_folders_at_once(archives, corpus, tmp_path):
     """Started together, the second waits for the first (and says so); the result is
-    one clean import of both."""
-    _, expected = reference
+    what the two give one after the other (extraction reads each run's files as one
+    batch set, so that, not an import of the whole corpus, is the clean reference)."""
     files = sorted(corpus.rglob("*.txt"))
     first, second = tmp_path / "first", tmp_path / "second"
     for folder, part in ((first, files[: FILES * 2 // 3]), (second, files[FILES // 3 :])):
@@ -120,8 +120,13 @@ def test_two_imports_of_overlapping_folders_at_once(archives, corpus, reference,
             target = folder / path.relative_to(corpus)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(path, target)
-    archive = archives.new()
     command = ("import_articles", "--batch-size", BATCH)
+    clean = archives.new()
+    for folder in (first, second):
+        assert clean.manage(*command, str(folder)).returncode == 0
+    expected = clean.state()
+    assert len(expected.articles) == FILES
+    archive = archives.new()
     runs = [archive.start(*command, str(folder)) for folder in (first, second)]
     try:
         outputs = [run.communicate(timeout=240) for run in runs]
@@ -130,4 +135,9 @@ def test_two_imports_of_overlapping_folders_at_once(archives, corpus, reference,
             _stop(run)
     assert [run.returncode for run in runs] == [0, 0], outputs
     assert sum("waiting for it to finish" in err for _, err in outputs) == 1
-    assert_equals_clean_import(archive, expected)
+    state = assert_equals_clean_import(archive, expected)
+    log.info(
+        f"two imports at once ({len(files[: FILES * 2 // 3])} and "
+        f"{len(files[FILES // 3 :])} files, overlapping): exit 0 and 0, one waited; "
+        f"{len(state.articles)} articles, {state.statements} statements, index equal"
+    )
