@@ -118,6 +118,9 @@ class Archive:
             backlog=backlog[0][0],
         )
 
+    def count(self, table: str) -> int:
+        return self._query(f"SELECT COUNT(*) FROM {table}")[0][0][0]
+
     def _query(self, *queries):
         if self.url:
             with _pg_connect(self.url) as conn:

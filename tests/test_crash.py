@@ -141,3 +141,29 @@ def test_two_imports_of_overlapping_folders_at_once(archives, corpus, tmp_path):
         f"{len(files[FILES // 3 :])} files, overlapping): exit 0 and 0, one waited; "
         f"{len(state.articles)} articles, {state.statements} statements, index equal"
     )
+
+
+@pytest.mark.parametrize("mode", ["SIGTERM main", "Ctrl-C group"])
+def test_signal_after_the_first_batch_stops_with_a_message(archives, corpus, reference, mode):
+    """Once articles are being saved, SIGTERM or Ctrl-C stops the run with exit status
+    143 or 130 and says what to do; the re-run completes it."""
+    _, expected = reference
+    archive = archives.new()
+    process = archive.start("import_articles", "--batch-size", BATCH, str(corpus))
+    try:
+        deadline = time.monotonic() + 120
+        while archive.count("archive_article") == 0 and process.poll() is None:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        KILLS[mode](process)
+        _, err = process.communicate(timeout=120)
+        survivors = wait_until_gone(process.pid)
+    finally:
+        _stop(process)
+    assert survivors == []
+    assert process.returncode == EXIT[mode], err
+    assert "Import interrupted by" in err and "run the same command again" in err
+    assert "Traceback" not in err
+    again = archive.manage("import_articles", "--batch-size", BATCH, str(corpus))
+    assert again.returncode == 0, again.stderr
+    assert_equals_clean_import(archive, expected)
