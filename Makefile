@@ -50,8 +50,10 @@ serve: install-test migrate
 	DJANGO_SETTINGS_MODULE=config.settings.prod $(BIN)/gunicorn config.wsgi \
 		--workers $(WORKERS) --bind $(HOST):$(PORT) --timeout 60 --access-logfile -
 
+# Then the tests that need no Whoosh extras again, on Haystack's simple backend.
 test: install-test
 	$(BIN)/python -m pytest
+	SEARCH_ENGINE=simple $(BIN)/python -m pytest -q -m any_engine -W ignore::UserWarning
 
 test-postgres: install-test
 	$(BIN)/python tests/postgres.py $(BIN)/python -m pytest

@@ -35,6 +35,7 @@ def archive(tmp_path, seeds_dir):
     return folder
 
 
+@pytest.mark.any_engine
 def test_an_archive_just_imported_agrees(archive):
     out, error = check()
     assert error is None
@@ -69,6 +70,7 @@ def test_missing_orphan_and_stale_documents_are_reported_then_repaired(archive):
     assert check()[1] is None
 
 
+@pytest.mark.any_engine
 def test_lock_file_left_by_a_killed_import_is_reported_and_cleared(archive):
     lock_path().write_text("pid 4000000\n")
     out, error = check()
@@ -77,6 +79,7 @@ def test_lock_file_left_by_a_killed_import_is_reported_and_cleared(archive):
     assert error is None and lock_path().read_text() == ""
 
 
+@pytest.mark.any_engine
 def test_repair_refuses_while_an_import_runs(archive):
     Article.objects.first().statements.first().delete()  # indexed live: still agrees
     IndexBacklog.objects.create(document="archive.article.999999")

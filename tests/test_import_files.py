@@ -15,7 +15,7 @@ from archive.ingest.lock import ImportLocked, import_lock
 from archive.ingest.pipeline import import_paths
 from archive.models import Article, Source
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.any_engine]
 
 PAGE = (
     "{title}\n\nLe ministre {who} a déclaré mardi à la presse : « Nous poursuivrons "

@@ -31,6 +31,7 @@ def snapshot():
     )
 
 
+@pytest.mark.any_engine
 def test_workers_save_what_one_process_saves(pages):
     """Extraction in worker processes gives the same articles and outcomes as in-process."""
     serial = import_paths([pages], workers=1, batch_size=3)
@@ -53,6 +54,7 @@ def test_stats_time_every_stage(pages):
     assert stats.wall > 0 and stats.rate() > 0
 
 
+@pytest.mark.any_engine
 def test_progress_is_reported_per_batch(pages):
     """on_progress hears (done, total) after each batch, ending at (total, total)."""
     seen = []
@@ -60,6 +62,7 @@ def test_progress_is_reported_per_batch(pages):
     assert seen == [(5, 12), (10, 12), (12, 12)]
 
 
+@pytest.mark.any_engine
 def test_one_failed_save_keeps_the_rest_of_its_batch(pages, monkeypatch):
     """A save that fails rolls back that article only; the others of the batch stay."""
     real = Statement.objects.bulk_create
@@ -78,6 +81,7 @@ def test_one_failed_save_keeps_the_rest_of_its_batch(pages, monkeypatch):
     assert any("could not be saved (disk full)" in p for p in report.problems)
 
 
+@pytest.mark.any_engine
 def test_saved_articles_are_indexed_in_bulk(pages, monkeypatch):
     """Saved articles reach the index through a few bulk runs over the backlog, not one
     per article, and the backlog is empty at the end."""
@@ -139,6 +143,7 @@ def test_index_failure_is_reported_and_the_next_run_repairs_it(pages, monkeypatc
     assert SearchQuerySet().models(Statement).count() == Statement.objects.count()
 
 
+@pytest.mark.any_engine
 def test_background_indexing_indexes_every_saved_article(pages, monkeypatch):
     """With workers, every saved article is indexed (in a process of its own when the
     database can be shared)."""
@@ -196,6 +201,7 @@ def _dies_in_a_worker_on_seed_003(files, source, year):
 _REAL_EXTRACT_CHUNK = pipeline.extract_chunk
 
 
+@pytest.mark.any_engine
 def test_a_killed_worker_loses_no_batch(pages, monkeypatch):
     """If a worker dies, its batch and the rest are extracted in the main process."""
     import os
@@ -207,6 +213,7 @@ def test_a_killed_worker_loses_no_batch(pages, monkeypatch):
     assert Article.objects.count() == 11
 
 
+@pytest.mark.any_engine
 def test_one_batch_with_a_text_twice_and_a_file_changed(tmp_path):
     """Inside one batch, a second copy of a text is `unchanged` and a file met again
     with other content updates the article saved moments before."""
