@@ -50,7 +50,8 @@ class Archives:
         folder.mkdir(parents=True)
         url = ""
         if self.postgres:
-            db = f"crash_{os.getpid()}_{name}"
+            prefix = "".join(c for c in self.base.name if c.isalnum()).lower()
+            db = f"crash_{os.getpid()}_{prefix}_{name}"
             template = f"TEMPLATE {self.template.db_name}" if from_template else ""
             with _pg_connect(self.url) as conn:
                 conn.execute(f'CREATE DATABASE "{db}" {template}')
