@@ -161,20 +161,23 @@ def index_articles(articles, new: bool = False) -> int:
     return _drain(_rows(pks), pks)
 
 
-def catch_up(limit: int | None = None) -> int:
-    """Index everything in the backlog (at most `limit` rows); return articles indexed.
+def catch_up() -> int:
+    """Index what the backlog holds now; return the articles indexed.
 
-    The rows are read before the articles are loaded, so a change committed meanwhile
-    keeps its own row for the next call.
+    Rows noted after the call started wait for the next call (an import's indexer runs
+    while the next batches are saved: it must not chase them one small write at a
+    time). The rows are read before the articles are loaded, so a change committed
+    meanwhile keeps its own row.
     """
+    last = IndexBacklog.objects.order_by("-pk").values_list("pk", flat=True).first()
     indexed = 0
-    while True:
-        rows = list(IndexBacklog.objects.order_by("pk").values_list("pk", "document")[:WRITE_SIZE])
+    while last is not None:
+        pending = IndexBacklog.objects.filter(pk__lte=last).order_by("pk")
+        rows = list(pending.values_list("pk", "document")[:WRITE_SIZE])
         if not rows:
-            return indexed
+            break
         indexed += _drain(rows)
-        if limit is not None and (limit := limit - len(rows)) <= 0:
-            return indexed
+    return indexed
 
 
 def remove_documents(identifiers) -> None:

@@ -30,6 +30,8 @@ from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh.writing import PostingPool, SegmentWriter
 
+from archive.ingest.children import die_with_parent
+
 from .merging import merge_small_segments
 from .schema import spelling_batch
 
@@ -120,6 +122,7 @@ class WritingMixin:
             todo.put(None)
 
         def work():
+            die_with_parent()  # no orphan writer (holding the index lock) after kill -9
             try:
                 results.put(("segment", self._build_segment(iter(todo.get, None), pairs_of)))
             except BaseException:
