@@ -60,7 +60,7 @@ test-postgres: install-test
 
 # Imports killed at CRASH_POINTS points (kill -9 of the group or of the main process,
 # SIGTERM, Ctrl-C) then re-run must equal one clean import: SQLite, then PostgreSQL.
-CRASH = CRASH_POINTS=24 CRASH_FILES=200 $(BIN)/python -m pytest -q tests/test_crash.py \
+CRASH = CRASH_POINTS=24 CRASH_FILES=150 $(BIN)/python -m pytest -q tests/test_crash.py \
 	-o log_cli=true --log-cli-level=INFO --log-cli-format="%(message)s"
 test-crash: install-test
 	$(CRASH)

@@ -175,13 +175,14 @@ class WritingMixin:
         if not self.setup_complete:
             self.setup()
         held = self._held()
+        alone = not held[0] and not held[1]  # Haystack's update_index batch, not ours
         for obj in iterable:
             doc = self._prepare(index, obj)
             if doc is not None:
                 held[0][doc[ID]] = doc
                 held[1].discard(doc[ID])
         if commit:
-            self._write_held()
+            self._write_held(parallel=alone)
 
     def remove(self, obj_or_string, commit=True):
         """Drop one document (Haystack's API); `commit=False` holds it as `update` does."""
@@ -199,13 +200,14 @@ class WritingMixin:
             self._pending_writes = ({}, set())
         return self._pending_writes
 
-    def _write_held(self):
-        """Write the held documents and removals with one writer and one commit."""
+    def _write_held(self, parallel=False):
+        """Write the held documents and removals with one writer and one commit (one
+        segment; a big `update_index` batch alone may use Whoosh's MpWriter)."""
         docs, removals = self._held()
         self._pending_writes = None
         if not docs and not removals:
             return
-        if PROCS > 1 and len(docs) >= PARALLEL_FROM:  # Whoosh's MpWriter: one segment each
+        if parallel and PROCS > 1 and len(docs) >= PARALLEL_FROM:  # one segment per process
             writer = self._writer(procs=PROCS, multisegment=True, batchsize=250)
         else:
             writer = self._writer()
