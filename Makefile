@@ -60,11 +60,12 @@ test-postgres: install-test
 
 # Imports killed at CRASH_POINTS points (kill -9 of the group or of the main process,
 # SIGTERM, Ctrl-C) then re-run must equal one clean import: SQLite, then PostgreSQL.
-CRASH = CRASH_POINTS=24 CRASH_FILES=150 $(BIN)/python -m pytest -q tests/test_crash.py \
+CRASH_ENV = CRASH_POINTS=24 CRASH_FILES=150
+CRASH = $(BIN)/python -m pytest -q tests/test_crash.py \
 	-o log_cli=true --log-cli-level=INFO --log-cli-format="%(message)s"
 test-crash: install-test
-	$(CRASH)
-	$(BIN)/python tests/postgres.py $(CRASH)
+	$(CRASH_ENV) $(CRASH)
+	$(CRASH_ENV) $(BIN)/python tests/postgres.py $(CRASH)
 
 bench: install-test
 	$(BIN)/python bench/run.py --n $(N)
