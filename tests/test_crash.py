@@ -5,8 +5,9 @@ kills it after a share of the time a clean import takes (kill -9 of the process 
 kill -9 of the main process alone, SIGTERM, Ctrl-C), checks that no process of the run
 survives, runs the import again, and compares with one clean import: same articles and
 statements, every row one document of the index and nothing else, an empty index
-backlog, free locks. `make test` runs CRASH_POINTS=4 points on CRASH_FILES=60 files;
-`make test-crash` runs 24 points on 150 files, on SQLite and on PostgreSQL.
+backlog, free locks. Each kill is also sent once the first batch is committed.
+`make test` runs CRASH_POINTS=4 time points on CRASH_FILES=60 files; `make test-crash`
+runs 24 time points on 150 files, on SQLite and on PostgreSQL.
 """
 
 import logging
@@ -21,7 +22,7 @@ from tests.crashkit import KILLS, Archives, live_members, wait_until_gone
 
 POINTS = int(os.environ.get("CRASH_POINTS", "4"))
 FILES = int(os.environ.get("CRASH_FILES", "60"))
-BATCH = "40"  # files per extraction batch: several transactions per run
+BATCH = "20"  # files per extraction batch: several transactions per run
 EXIT = {"SIGTERM main": 143, "Ctrl-C group": 130}
 MODES = list(KILLS)
 log = logging.getLogger("crash")  # make test-crash shows these lines (--log-cli-level)
@@ -43,11 +44,14 @@ def archives(tmp_path_factory):
 @pytest.fixture(scope="module")
 def reference(archives, corpus):
     """One clean import: what every interrupted-then-repeated import must end with."""
-    archive = archives.new()
-    started = time.monotonic()
-    done = archive.manage("import_articles", "--batch-size", BATCH, str(corpus))
-    seconds = time.monotonic() - started
-    assert done.returncode == 0, done.stderr
+    durations = []
+    for _ in range(2):  # the first run is slower (cold caches): time points use the best
+        archive = archives.new()
+        started = time.monotonic()
+        done = archive.manage("import_articles", "--batch-size", BATCH, str(corpus))
+        durations.append(time.monotonic() - started)
+        assert done.returncode == 0, done.stderr
+    seconds = min(durations)
     state = archive.state()
     assert len(state.articles) == FILES and state.statements > FILES
     assert state.index_ids == state.database_ids
@@ -144,10 +148,11 @@ def test_two_imports_of_overlapping_folders_at_once(archives, corpus, tmp_path):
     )
 
 
-@pytest.mark.parametrize("mode", ["SIGTERM main", "Ctrl-C group"])
-def test_signal_after_the_first_batch_stops_with_a_message(archives, corpus, reference, mode):
-    """Once articles are being saved, SIGTERM or Ctrl-C stops the run with exit status
-    143 or 130 and says what to do; the re-run completes it."""
+@pytest.mark.parametrize("mode", MODES)
+def test_killed_once_the_first_batch_is_saved(archives, corpus, reference, mode):
+    """Killed while batches are being saved (the moment a time point rarely hits): no
+    process survives; SIGTERM or Ctrl-C stops the run with exit status 143 or 130 and
+    says what to do; the re-run completes it."""
     _, expected = reference
     archive = archives.new()
     process = archive.start("import_articles", "--batch-size", BATCH, str(corpus))
@@ -162,9 +167,18 @@ def test_signal_after_the_first_batch_stops_with_a_message(archives, corpus, ref
     finally:
         _stop(process)
     assert survivors == []
-    assert process.returncode == EXIT[mode], err
-    assert "Import interrupted by" in err and "run the same command again" in err
-    assert "Traceback" not in err
+    if mode in EXIT:
+        assert process.returncode == EXIT[mode], err
+        assert "Import interrupted by" in err and "run the same command again" in err
+        assert "Traceback" not in err
+    crashed = archive.state()
+    assert set(crashed.index_ids) <= set(crashed.database_ids)
+    log.info(
+        f"{mode} once a batch was saved: exit {process.returncode}; "
+        f"{len(crashed.articles)} articles saved, "
+        f"{sum(i.startswith('archive.article.') for i in crashed.index_ids)} indexed, "
+        f"backlog {crashed.backlog}"
+    )
     again = archive.manage("import_articles", "--batch-size", BATCH, str(corpus))
     assert again.returncode == 0, again.stderr
     assert_equals_clean_import(archive, expected)
