@@ -138,3 +138,23 @@ def test_a_second_import_waits_or_stops_with_a_clear_message(tmp_path):
     assert Article.objects.count() == 0
     out, _, error = run("import_articles", "--no-wait", page)
     assert error is None and "1 created" in out
+
+
+def test_an_index_failure_fails_the_command_and_the_next_run_repairs_it(tmp_path, monkeypatch):
+    """Saved but not indexed: exit status 1 with the reason; a re-run indexes them."""
+    from archive.ingest import pipeline
+
+    page = write(tmp_path / "page.txt", "Communiqué de Korvath")
+
+    def broken():
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(pipeline, "catch_up", broken)
+    _, err, error = run("import_articles", page)
+    assert error is not None and "not all searchable" in str(error)
+    assert "could not be indexed yet (No space left on device)" in err
+    monkeypatch.undo()
+    out, _, error = run("import_articles", page)
+    assert error is None and "1 unchanged" in out
+    assert "saved by an earlier run but not indexed: indexing them" in out
+    assert SearchQuerySet().filter(content="Korvath").count() >= 1

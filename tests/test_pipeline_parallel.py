@@ -135,6 +135,7 @@ def test_index_failure_is_reported_and_the_next_run_repairs_it(pages, monkeypatc
     assert Article.objects.count() == 11
     assert any("could not be indexed yet (index locked)" in p for p in report.problems)
     assert any("check_archive --repair" in p for p in report.problems)
+    assert report.unindexed
     assert SearchQuerySet().models(Article).count() == 0
     monkeypatch.undo()
     again = import_paths([pages], workers=1)

@@ -66,6 +66,7 @@ class ImportReport:
     counts: Counter = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # worth saying, not failures
+    unindexed: bool = False  # the index could not take what was saved (kept in backlog)
 
     @property
     def failed(self) -> int:
@@ -330,7 +331,7 @@ class Indexer:
     def _failed(self, exc: BaseException) -> None:
         if not self.failed:
             self.report.problems.append(_not_indexed(exc))
-        self.failed = True
+        self.failed = self.report.unindexed = True
 
     def _add(self, seconds: float, cpu: float) -> None:
         self.stats.seconds["index"] += seconds

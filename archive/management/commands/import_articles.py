@@ -85,6 +85,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Import: {report.summary()}.")
         if report.failed:
             raise CommandError(f"{report.failed} file(s) could not be imported.")
+        if report.unindexed:
+            raise CommandError("Saved articles are not all searchable yet (see above).")
 
     def interrupted(self, signum: int):
         done, total = self.done
