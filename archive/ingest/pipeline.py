@@ -58,7 +58,11 @@ MAX_WORKERS = 2
 STAGES = ("decode", "extract", "database", "index")
 
 
-__all__ = ["PathError", "ImportReport", "ImportStats", "import_paths"]
+__all__ = ["PathError", "ImportReport", "ImportStats", "ImportStopped", "import_paths"]
+
+
+class ImportStopped(BaseException):
+    """The caller's `stop()` said to stop (a signal): raised between two batches."""
 
 
 @dataclass
@@ -380,6 +384,7 @@ def import_paths(
     stats: ImportStats | None = None,
     wait: bool = True,
     on_wait: Callable[[str], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Import every file under `paths`; return the outcome counts and problems.
 
@@ -388,7 +393,9 @@ def import_paths(
     processes run beside this one (default: up to two, one per core); pass an
     `ImportStats` to learn where the time went. Another import running holds the import
     lock: this one waits for it (`on_wait` hears why) or, with `wait=False`, raises
-    `lock.ImportLocked`. Raises PathError when a path does not exist.
+    `lock.ImportLocked`. Raises PathError when a path does not exist, ImportStopped
+    before the next batch once `stop()` is true (whatever an interruption turned into
+    inside a database driver, the run then stops).
     """
     started = time.perf_counter()
     report = ImportReport()
@@ -407,7 +414,9 @@ def import_paths(
         indexer = Indexer(report, stats, background=background and database_is_shareable())
         extracted = extracted_chunks(chunks, workers, source, year)
         try:
-            _save_all(extracted, len(files), report, stats, indexer, on_progress)
+            _save_all(extracted, len(files), report, stats, indexer, on_progress, stop)
+            if stop is not None and stop():
+                raise ImportStopped
             indexer.submit()  # the last articles, and what an earlier run left
             indexer.close()
         except BaseException:
@@ -418,11 +427,13 @@ def import_paths(
     return report
 
 
-def _save_all(extracted, total, report, stats, indexer, on_progress) -> None:
+def _save_all(extracted, total, report, stats, indexer, on_progress, stop) -> None:
     """Save each extracted batch; hand the backlog to the indexer every few thousand."""
     speakers, sources = NameDirectory(Speaker), NameDirectory(Source)
     saved = submitted = done = 0
     for chunk in extracted:
+        if stop is not None and stop():
+            raise ImportStopped
         report.merge(chunk.report)
         for stage in ("decode", "extract"):
             stats.seconds[stage] += chunk.stats.seconds[stage]

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.ingest.lock import ImportLocked
-from archive.ingest.pipeline import BATCH_SIZE, PathError, import_paths
+from archive.ingest.pipeline import BATCH_SIZE, ImportStopped, PathError, import_paths
 
 PROGRESS_FROM = 50  # files; shorter runs print no progress bar
 EXIT_STATUS = {signal.SIGINT: 130, signal.SIGTERM: 143}  # the shell's 128 + signal
@@ -22,7 +22,11 @@ class Interrupted(BaseException):
         self.signum = signum
 
 
+_received: list[int] = []  # signals received during this run
+
+
 def _raise_interrupted(signum, frame):
+    _received.append(signum)
     raise Interrupted(signum)
 
 
@@ -57,6 +61,7 @@ class Command(BaseCommand):
     def handle(self, *args, paths, source, year, verbosity, no_wait, batch_size, **options):
         paths = paths or [settings.BASE_DIR / "seeds"]
         self.done = (0, 0)
+        _received.clear()
         previous = {}
         if threading.current_thread() is threading.main_thread():
             previous = {s: signal.signal(s, _raise_interrupted) for s in EXIT_STATUS}
@@ -69,15 +74,22 @@ class Command(BaseCommand):
                 on_progress=self.progress_printer(verbosity),
                 wait=not no_wait,
                 on_wait=lambda message: self.stderr.write(f"Import: {message}"),
+                stop=lambda: bool(_received),
             )
         except (PathError, ImportLocked) as exc:
             raise CommandError(str(exc)) from exc
-        except (Interrupted, KeyboardInterrupt) as exc:
+        except (Interrupted, KeyboardInterrupt, ImportStopped) as exc:
             signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
-            self.interrupted(signum)
+            self.interrupted(_received[0] if _received else signum)
+        except Exception:
+            if _received:  # the signal surfaced as another error (a database driver's)
+                self.interrupted(_received[0])
+            raise
         finally:
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
+        if _received:  # the signal was turned into a failure the pipeline went past
+            self.interrupted(_received[0])
         for note in report.notes:
             self.stdout.write(note)
         for problem in report.problems:
