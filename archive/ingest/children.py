@@ -1,9 +1,9 @@
 """Worker processes that never outlive the process that started them.
 
 A worker forked by the importer (extraction, indexing) or by `rebuild_index` calls
-`die_with_parent()` first: on Linux the kernel sends it SIGKILL when its parent dies,
-whatever killed the parent (kill -9 included); elsewhere a watchdog thread notices
-that the parent is gone. Workers ignore SIGINT: Ctrl-C reaches the whole process group,
+`die_with_parent(parent_pid)` first: on Linux the kernel sends it SIGKILL when its
+parent dies, whatever killed the parent (kill -9 included; a parent dead before that
+call ends it at once); elsewhere a watchdog thread notices that the parent is gone. Workers ignore SIGINT: Ctrl-C reaches the whole process group,
 and the parent, not each worker, decides how the run stops.
 """
 
@@ -20,9 +20,11 @@ PR_SET_PDEATHSIG = 1
 WATCH_EVERY = 0.5  # seconds between looks at the parent (without prctl)
 
 
-def die_with_parent() -> None:
-    """Make this (forked) process end when its parent does; ignore Ctrl-C."""
-    parent = os.getppid()
+def die_with_parent(parent: int) -> None:
+    """Make this (forked) process end when its parent does; ignore Ctrl-C.
+
+    `parent` is the pid of the process that forked this one, read before the fork: if
+    the parent died in between, this process ends at once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
@@ -34,6 +36,8 @@ def die_with_parent() -> None:
                 return
         except (OSError, AttributeError):
             pass
+    if os.getppid() != parent:
+        os._exit(1)
     threading.Thread(target=_watch, args=(parent,), daemon=True).start()
 
 

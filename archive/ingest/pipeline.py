@@ -194,7 +194,9 @@ def extracted_chunks(
     context = multiprocessing.get_context("fork")
     pending: deque[tuple[list[FoundFile], Future | None]] = deque()
     next_chunk = iter(chunks)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=die_with_parent)
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
+    )
     with stopping(pool):
         try:
             for chunk in next_chunk:
@@ -326,7 +328,10 @@ class Indexer:
         if self.pool is None:
             connections.close_all()  # the indexing process opens its own connection
             self.pool = ProcessPoolExecutor(
-                1, mp_context=multiprocessing.get_context("fork"), initializer=die_with_parent
+                1,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=die_with_parent,
+                initargs=(os.getpid(),),
             )
         self.pending.append(self.pool.submit(index_in_process))
         while len(self.pending) > 1:

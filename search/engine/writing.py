@@ -121,8 +121,10 @@ class WritingMixin:
         for _ in range(procs):
             todo.put(None)
 
+        parent = os.getpid()
+
         def work():
-            die_with_parent()  # no orphan writer (holding the index lock) after kill -9
+            die_with_parent(parent)  # no orphan writer (holding the index lock) after kill -9
             try:
                 results.put(("segment", self._build_segment(iter(todo.get, None), pairs_of)))
             except BaseException:
