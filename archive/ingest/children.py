@@ -3,8 +3,9 @@
 A worker forked by the importer (extraction, indexing) or by `rebuild_index` calls
 `die_with_parent(parent_pid)` first: on Linux the kernel sends it SIGKILL when its
 parent dies, whatever killed the parent (kill -9 included; a parent dead before that
-call ends it at once); elsewhere a watchdog thread notices that the parent is gone. Workers ignore SIGINT: Ctrl-C reaches the whole process group,
-and the parent, not each worker, decides how the run stops.
+call ends it at once); elsewhere a watchdog thread notices that the parent is gone.
+Workers ignore SIGINT: Ctrl-C reaches the whole process group, and the parent, not each
+worker, decides how the run stops.
 """
 
 from __future__ import annotations
