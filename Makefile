@@ -8,7 +8,7 @@ N      ?= 2000
 WORKERS ?= 3
 export PYTHONDONTWRITEBYTECODE :=
 
-.PHONY: help install install-test run demo demo-data serve migrate seed test test-fuzz test-postgres score bench probe-files speakers lint format clean
+.PHONY: help install install-test run demo demo-data serve migrate seed test test-fuzz test-postgres test-crash score bench probe-files speakers lint format clean
 
 help:
 	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
@@ -16,6 +16,7 @@ help:
 	@echo "make test           set up with test extras and run the whole test suite"
 	@echo "make test-postgres  the same suite against a throwaway local PostgreSQL"
 	@echo "make test-fuzz      10,500 generated hostile URLs on the seeds, each under 2 s"
+	@echo "make test-crash     imports killed at 24 points, then re-run (SQLite, PostgreSQL)"
 	@echo "make serve          gunicorn ($(WORKERS) workers) + whitenoise on $(HOST):$(PORT)"
 	@echo "make score          extractor figures on the development set (tests/fixtures/pages/)"
 	@echo "make bench          import + search benchmark (N=$(N) articles)"
@@ -73,8 +74,10 @@ serve: install-test migrate
 	DJANGO_SETTINGS_MODULE=config.settings.prod $(BIN)/gunicorn config.wsgi \
 		--workers $(WORKERS) --bind $(HOST):$(PORT) --timeout 60 --access-logfile -
 
+# Then the tests that need no Whoosh extras again, on Haystack's simple backend.
 test: install-test
 	$(BIN)/python -m pytest
+	SEARCH_ENGINE=simple $(BIN)/python -m pytest -q -m any_engine -W ignore::UserWarning
 
 # Hostile URLs at full count: 10,500 generated requests on the seeds, random seed, each
 # under FUZZ_MAX_SECONDS; the summary goes to var/fuzz-report.json.
@@ -94,6 +97,15 @@ test-postgres: install-test
 # page by page. `$(BIN)/python -m tests.devset --ratchet` raises the suite's floors to it.
 score: install-test
 	$(BIN)/python -m tests.devset
+
+# Imports killed at CRASH_POINTS points (kill -9 of the group or of the main process,
+# SIGTERM, Ctrl-C) then re-run must equal one clean import: SQLite, then PostgreSQL.
+CRASH_ENV = CRASH_POINTS=24 CRASH_FILES=150
+CRASH = $(BIN)/python -m pytest -q tests/test_crash.py \
+	-o log_cli=true --log-cli-level=INFO --log-cli-format="%(message)s"
+test-crash: install-test
+	$(CRASH_ENV) $(CRASH)
+	$(CRASH_ENV) $(BIN)/python tests/postgres.py $(CRASH)
 
 bench: install-test
 	$(BIN)/python bench/run.py --n $(N)

@@ -563,7 +563,10 @@ def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
     short = n_words(first) <= 3 and len(lines[1].text) > len(first)
     if is_person_name(first):
         return
-    if (short and not first.endswith((".", "?", "!", ":"))) or is_name_shaped(first):
+    # A longer name-shaped line right above the lede is the headline ("Sommet de Korvath
+    # sur l'eau"), not the site: a site's name comes above a headline.
+    named = is_name_shaped(first) and (start >= 2 or n_words(first) <= 4)
+    if (short and not first.endswith((".", "?", "!", ":"))) or named:
         signals[0] = "site-name"
 
 
