@@ -135,8 +135,11 @@ def byline_name(line: str) -> str | None:
     offset = m.start("name") + start
     raw = line.strip()[m.start("name") :] if offset else line.strip()
     raw = re.split(
-        r"\s*[|,;–—]\s*|\s+-\s+|\s+(?:et|and|avec|with|in|at|a|à|en|dans|depuis)\s+", raw
+        r"\s*[|,;–—(]\s*|\s+-\s+|\s+(?:et|and|avec|with|in|at|a|à|en|dans|depuis)\s+", raw
     )[0].strip(" .")
+    raw = _drop_job(raw)
+    if not raw or _PRESS_ROLE.search(fold(raw)):
+        return None  # "By Staff Reporter, Gulf News": a desk, not a person
     tokens = words(raw)
     if not tokens or len(tokens) > 5 or not raw[0].isupper() or _NOT_NAMES & set(words(fold(raw))):
         return None
@@ -144,6 +147,15 @@ def byline_name(line: str) -> str | None:
         return None
     if not all(t[0].isupper() or t in _PARTICLES for t in tokens):
         return None
+    return raw
+
+
+def _drop_job(raw: str) -> str:
+    """ "political reporter Jane Roe" -> "Jane Roe": the lower-case job words a byline puts
+    before the name (kept whole when they name no press job)."""
+    m = re.match(r"(?:[a-zà-ÿ][\w'’-]*\s+){1,4}(?=[A-ZÀ-Ý])", raw)
+    if m and _PRESS_ROLE.search(fold(m.group())):
+        return raw[m.end() :]
     return raw
 
 

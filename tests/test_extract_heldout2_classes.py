@@ -1,0 +1,30 @@
+"""Classes of failure the second held-out round (tests/fixtures/pages/k*, batch 4) revealed,
+each on a small invented page."""
+
+from tests.goldscore import extract_one
+
+HEAD_EN = "Some Outlet\nEthiopia, Somalia agree to reopen border posts\n"
+LEAD_EN = (
+    "Ethiopia and Somalia agreed on Friday to reopen two border crossings closed since last "
+    "year, Ethiopia's foreign ministry said in a statement issued in Addis Ababa."
+)
+HEAD_FR = "Le Quotidien\nDakar et Nouakchott renouvellent leur protocole de pêche\n"
+LEAD_FR = (
+    "Le Sénégal et la Mauritanie ont renouvelé lundi à Dakar le protocole d'application de "
+    "leur accord de pêche, a annoncé le ministère sénégalais des Pêches dans un communiqué."
+)
+
+
+def quotes(result) -> dict[str, str | None]:
+    return {q.text: q.speaker.name if q.speaker else None for q in result.quotes}
+
+
+# -- bylines -------------------------------------------------------------------------------
+def test_a_job_before_the_name_and_a_bracketed_agency_leave_the_author():
+    """ "By political reporter X", "Par X (avec Belga)": X wrote it; a desk is nobody."""
+    page_en = HEAD_EN + "By political reporter Jane Okafor\n" + LEAD_EN + "\n"
+    assert extract_one(page_en).author == "Jane Okafor"
+    page_fr = HEAD_FR + "Par Marie Lenoir (avec Belga)\n" + LEAD_FR + "\n"
+    assert extract_one(page_fr).author == "Marie Lenoir"
+    desk = HEAD_EN + "By Staff Reporter, Gulf Courier\n" + LEAD_EN + "\n"
+    assert extract_one(desk).author is None
