@@ -28,3 +28,15 @@ def test_a_job_before_the_name_and_a_bracketed_agency_leave_the_author():
     assert extract_one(page_fr).author == "Marie Lenoir"
     desk = HEAD_EN + "By Staff Reporter, Gulf Courier\n" + LEAD_EN + "\n"
     assert extract_one(desk).author is None
+
+
+# -- speakers ------------------------------------------------------------------------------
+def test_a_clause_before_an_incise_is_never_the_speaker():
+    """« Le gouvernement va doubler son aide, a annoncé mardi le ministre X » : X speaks, and
+    « a-t-il souligné » is X, never the clause before the comma."""
+    lead = (
+        "Le gouvernement gabonais va doubler son aide aux pêcheurs cette année, a annoncé "
+        "mardi le ministre de la Pêche, Rodrigue Mba-Ondo."
+    )
+    page = HEAD_FR + lead + "\n« Nous ne laisserons personne de côté », a-t-il souligné.\n"
+    assert quotes(extract_one(page)) == {"Nous ne laisserons personne de côté": "Rodrigue Mba-Ondo"}

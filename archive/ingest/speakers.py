@@ -377,6 +377,17 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
+# A clause that ends on a comma right before a verb of speech: a finite verb in it, no
+# relative pronoun (« X, qui a rencontré Y, a salué … » keeps X), no quote.
+_REPORTED_CLAUSE = re.compile(
+    r"""^(?!.*\b(?:qui|dont|lequel|laquelle)\b)(?!.*_)
+        .*\b(?:va|vont|est|sont|a|ont|avait|avaient|doit|doivent|peut|peuvent|veut|veulent|
+           sera|seront|serait|fait|font|[a-z]{3,}(?:era|eront|erait|ait|aient))\b
+        .*,$""",
+    re.VERBOSE,
+)
+
+
 def _subject_after(post: str) -> str:
     """The subject that follows an inverted verb, past its complements; "" when what follows
     is only a complement ("said at a briefing")."""
@@ -409,6 +420,12 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
             break
         tail = tail[: len(cut)]
     tail = tail.rstrip()
+    if language == "fr" and _REPORTED_CLAUSE.search(fold_keep(tail)):
+        # « Le gouvernement va doubler son aide, a annoncé mardi le ministre X »: after a
+        # whole clause and its comma the verb is an incise; its subject follows it.
+        after = _subject_after(post)
+        if after and (_FULL_NAME.search(after) or ROLE_HEADS.search(fold_keep(after))):
+            return after
     if not tail or "_" in tail[-60:]:
         # Inverted after a quote: "« … », a déclaré X" / "“…,” said X" / "“…,” X said".
         between = tail[tail.rfind("_") + 1 :] if "_" in tail else tail
