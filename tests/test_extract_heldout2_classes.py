@@ -40,3 +40,19 @@ def test_a_clause_before_an_incise_is_never_the_speaker():
     )
     page = HEAD_FR + lead + "\n« Nous ne laisserons personne de côté », a-t-il souligné.\n"
     assert quotes(extract_one(page)) == {"Nous ne laisserons personne de côté": "Rodrigue Mba-Ondo"}
+
+
+def test_the_words_a_speaker_thanks_someone_for_are_a_statement():
+    """ "thanked X for their “…”", « a remercié X pour son « … » »: the thanker's words."""
+    en = (
+        HEAD_EN
+        + LEAD_EN
+        + '\nThe host minister, Abel Tesfaye, thanked delegations for their "firm solidarity".\n'
+    )
+    assert quotes(extract_one(en)) == {"firm solidarity": "Abel Tesfaye"}
+    fr = (
+        HEAD_FR
+        + LEAD_FR
+        + "\nLe gouvernement malien a remercié Dakar pour son « soutien constant ».\n"
+    )
+    assert quotes(extract_one(fr)) == {"soutien constant": "gouvernement malien"}
