@@ -56,3 +56,18 @@ def test_the_words_a_speaker_thanks_someone_for_are_a_statement():
         + "\nLe gouvernement malien a remercié Dakar pour son « soutien constant ».\n"
     )
     assert quotes(extract_one(fr)) == {"soutien constant": "gouvernement malien"}
+
+
+# -- furniture -----------------------------------------------------------------------------
+def test_record_feed_and_reuse_notices_and_player_lines_are_furniture():
+    """A UN summary's footer, a syndicated-feed note, a transcript note, a hyperlink
+    condition and podcast player lines are not the article."""
+    notices = (
+        "For information media. Not an official record.\n"
+        "(This story has not been edited by Courier staff and is auto-generated from a "
+        "syndicated feed.)\n"
+        "This transcript was generated automatically and may contain errors.\n"
+        "En cas de citation, un lien hypertexte vers notre site est obligatoire.\n"
+        "Listen on Apple Podcasts\nListen duration 6′ 12″\n"
+    )
+    assert extract_one(HEAD_EN + LEAD_EN + "\n" + notices).body == [LEAD_EN]
