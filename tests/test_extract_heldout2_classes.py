@@ -71,3 +71,25 @@ def test_record_feed_and_reuse_notices_and_player_lines_are_furniture():
         "Listen on Apple Podcasts\nListen duration 6′ 12″\n"
     )
     assert extract_one(HEAD_EN + LEAD_EN + "\n" + notices).body == [LEAD_EN]
+
+
+def test_a_state_letterhead_is_furniture_and_its_issuer_the_source():
+    """« RÉPUBLIQUE DU X » and its motto head an official text: neither is the title nor
+    the source; the ministry in capitals under them is the source, « COMMUNIQUÉ » the title."""
+    page = (
+        "RÉPUBLIQUE DU NIGER\nFraternité – Travail – Progrès\n"
+        "MINISTÈRE DES AFFAIRES ÉTRANGÈRES ET DE LA COOPÉRATION\nCOMMUNIQUÉ\n"
+        "Le Ministre des Affaires étrangères informe l'opinion de l'ouverture, le 2 mai 2024, "
+        "d'une ambassade à Accra.\nFait à Niamey, le 20 avril 2024\n"
+    )
+    result = extract_one(page)
+    assert result.title == "COMMUNIQUÉ"
+    assert result.source.name == "MINISTÈRE DES AFFAIRES ÉTRANGÈRES ET DE LA COOPÉRATION"
+    assert result.author is None  # « Fait à Niamey, le … » signs the place, not a person
+    assert result.body[0].startswith("Le Ministre des Affaires étrangères informe")
+
+
+def test_a_desk_byline_names_no_author_and_stays_out_of_the_body():
+    page = HEAD_EN + "By Staff Reporter, Gulf Courier\n" + LEAD_EN + "\n"
+    result = extract_one(page)
+    assert (result.author, result.body) == (None, [LEAD_EN])
