@@ -86,6 +86,7 @@ def test_a_state_letterhead_is_furniture_and_its_issuer_the_source():
     assert result.title == "COMMUNIQUÉ"
     assert result.source.name == "MINISTÈRE DES AFFAIRES ÉTRANGÈRES ET DE LA COOPÉRATION"
     assert result.author is None  # « Fait à Niamey, le … » signs the place, not a person
+    assert result.published.date().isoformat() == "2024-04-20"  # and dates the text
     assert result.body[0].startswith("Le Ministre des Affaires étrangères informe")
 
 
@@ -93,3 +94,29 @@ def test_a_desk_byline_names_no_author_and_stays_out_of_the_body():
     page = HEAD_EN + "By Staff Reporter, Gulf Courier\n" + LEAD_EN + "\n"
     result = extract_one(page)
     assert (result.author, result.body) == (None, [LEAD_EN])
+
+
+def test_the_record_fields_of_an_archived_speech_are_furniture_and_its_title_stated():
+    """vie-publique style: a title written as a sentence, « Prononcé le … », then
+    « Intervenant(s) : », « Circonstance : », « Thématique(s) : » fields above the text."""
+    speech = "Je vous remercie de m'accueillir pour parler de l'élargissement de l'Union."
+    page = (
+        "vie-publique.fr\nDiscours publics\n"
+        "Déclaration de Mme Anne Roussel, ministre déléguée chargée de l'Europe, sur "
+        "l'élargissement, à Paris le 4 mars 2025.\nPrononcé le 4 mars 2025\n"
+        "Intervenant(s) : Anne Roussel - Ministre déléguée chargée de l'Europe\n"
+        "Circonstance : Audition devant la commission des affaires européennes du Sénat\n"
+        "Thématique(s) : Union européenne\nTexte intégral\n"
+        "Monsieur le Président, Mesdames et Messieurs les sénateurs,\n" + speech + "\n"
+    )
+    result = extract_one(page)
+    assert result.title.startswith("Déclaration de Mme Anne Roussel")
+    assert result.body == ["Monsieur le Président, Mesdames et Messieurs les sénateurs,", speech]
+
+
+def test_a_date_line_with_abbreviated_weekdays_is_a_date_line():
+    """ "Posted Tue 14 Mar 2023 at 5:12am, updated Tue 14 Mar 2023 at 9:40am" dates the page."""
+    line = "Posted Tue 14 Mar 2023 at 5:12am, updated Tue 14 Mar 2023 at 9:40am\n"
+    result = extract_one(HEAD_EN + line + LEAD_EN + "\n")
+    assert result.published.date().isoformat() == "2023-03-14"
+    assert result.body == [LEAD_EN]

@@ -94,7 +94,7 @@ def _stated_title(lines: list[Line], k: int) -> bool:
         and lines[k].text.rstrip().endswith(".")
         and k + 1 < len(lines)
         and bool(is_date_line(lines[k + 1].text))
-        and any(is_prose(ln.text) for ln in lines[k + 2 : k + 7])
+        and any(is_prose(ln.text) for ln in lines[k + 2 : k + 10])
     )
 
 

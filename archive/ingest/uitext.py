@@ -183,8 +183,20 @@ RUBRIC_LABEL = re.compile(
 )
 
 
+# The record fields of an archived speech or document ("Intervenant(s) : X - Ministre",
+# « Circonstance : Audition … », "Thématique(s) : Europe", "Speaker(s): …", "Venue: …").
+FIELD_LABEL = re.compile(
+    r"""^\W*(?:intervenants?|intervenant\(s\)|circonstances?|thematiques?|thematique\(s\)|
+        speakers?|speaker\(s\)|venue|lieu|occasion|type\ de\ document|document\ type)
+        \s*:\s*\S""",
+    re.VERBOSE,
+)
+
+
 def is_rubric_label(line: str) -> bool:
-    """True for a labelled rubric ("Rubrique : Océan Indien")."""
+    """True for a labelled rubric ("Rubrique : Océan Indien") or a record field."""
+    if n_words(line) <= 20 and FIELD_LABEL.match(fold(line)):
+        return True
     return n_words(line) <= 8 and bool(RUBRIC_LABEL.match(fold(line)))
 
 
