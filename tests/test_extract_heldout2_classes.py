@@ -120,3 +120,23 @@ def test_a_date_line_with_abbreviated_weekdays_is_a_date_line():
     result = extract_one(HEAD_EN + line + LEAD_EN + "\n")
     assert result.published.date().isoformat() == "2023-03-14"
     assert result.body == [LEAD_EN]
+
+
+def test_a_state_seat_speaks_for_the_state_not_the_states_it_speaks_for():
+    """ "The representative of Gabon, speaking also for Ghana and Mozambique, called for
+    “…”": Gabon's seat speaks (countries of the world are places, never people)."""
+    line = (
+        "The representative of Gabon, speaking also for Ghana and Mozambique, called for "
+        '"an immediate ceasefire".'
+    )
+    said = quotes(extract_one(HEAD_EN + LEAD_EN + "\n" + line + "\n"))
+    assert said == {"an immediate ceasefire": "representative of Gabon"}
+
+
+def test_a_relative_clause_between_subject_and_verb_does_not_change_the_speaker():
+    line = (
+        "Minister of State Vikram Lal, who held talks with visiting Cypriot Deputy Minister "
+        'Eleni Stavrou, described the ties as "time-tested".'
+    )
+    said = quotes(extract_one(HEAD_EN + LEAD_EN + "\n" + line + "\n"))
+    assert said == {"time-tested": "Vikram Lal"}

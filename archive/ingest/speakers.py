@@ -388,6 +388,14 @@ _REPORTED_CLAUSE = re.compile(
 )
 
 
+_BRACKETED_NAME = re.compile(r"\s*\([A-ZÀ-Ý][A-ZÀ-Ý0-9.&\-]{1,11}\)")  # an acronym
+_APPOSED_CLAUSE = re.compile(
+    r""",\s+(?:speaking|who|qui|s'exprimant|parlant|intervenant|accompanied|
+        accompagnee?|flanked|entoure|entouree)\b[^,;:«»“”"_]*,\s*$""",
+    re.VERBOSE,
+)
+
+
 def _subject_after(post: str) -> str:
     """The subject that follows an inverted verb, past its complements; "" when what follows
     is only a complement ("said at a briefing")."""
@@ -452,7 +460,11 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
         if after or not between:
             return after or leading_phrase(skip_complements(post))
         tail = between  # '"…," while in Pristina a spokeswoman, Arta Berisha, said'
-    # Preverbal subject: the last clause before the verb.
+    # Preverbal subject: the last clause before the verb, without a bracketed short name
+    # ("la Communauté des Caraïbes (CARICOM) a appelé") or a clause set in commas after
+    # the subject ("The representative of X, speaking also for Y and Z, called for").
+    tail = _BRACKETED_NAME.sub("", tail)
+    tail = _APPOSED_CLAUSE.sub("", tail)
     clause = _CLAUSE_SPLIT.split(tail)[-1].strip(" ,")
     if "_" in clause:  # '"…" With those words, X announced': what follows the quote
         clause = clause[clause.rfind("_") + 1 :].strip(' ,»”"’')
