@@ -140,3 +140,13 @@ def test_a_relative_clause_between_subject_and_verb_does_not_change_the_speaker(
     )
     said = quotes(extract_one(HEAD_EN + LEAD_EN + "\n" + line + "\n"))
     assert said == {"time-tested": "Vikram Lal"}
+
+
+def test_doubled_apostrophes_take_their_incise():
+    """''…'', a dit la ministre X: the doubled marks close the quote, X said it."""
+    line = (
+        "''Nos deux peuples n'en font qu'un'', a dit la ministre des Affaires étrangères, "
+        "Aïssatou Ndiaye Faye, à l'issue de la réunion."
+    )
+    said = quotes(extract_one(HEAD_FR + LEAD_FR + "\n" + line + "\n"))
+    assert said == {"Nos deux peuples n'en font qu'un": "Aïssatou Ndiaye Faye"}

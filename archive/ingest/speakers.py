@@ -23,7 +23,7 @@ from .document import Extraction, QuoteInfo
 from .figures import ROLE_HEADS, find_figures
 from .mentions import PRONOUNS, Article, fits
 from .names import speaker_shaped
-from .quotes import QuotedSpan
+from .quotes import QuotedSpan, single_pairs
 from .speech import speech_verbs
 from .textshape import fold_keep, words
 from .textshape import folded as fold
@@ -82,8 +82,9 @@ class Event:
 
 
 def mask_quotes(paragraphs: list[str], spans: list[QuotedSpan]) -> list[str]:
-    """Return the paragraphs with quoted text replaced by underscores (same length)."""
-    masked = list(paragraphs)
+    """Return the paragraphs with quoted text replaced by underscores (same length), doubled
+    single marks (''…'') read as the double marks the spans were found with."""
+    masked = [single_pairs(p) for p in paragraphs]
     for s in spans:
         for p in range(s.first_para, s.last_para + 1):
             if p < 0:
