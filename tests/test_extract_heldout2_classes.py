@@ -150,3 +150,13 @@ def test_doubled_apostrophes_take_their_incise():
     )
     said = quotes(extract_one(HEAD_FR + LEAD_FR + "\n" + line + "\n"))
     assert said == {"Nos deux peuples n'en font qu'un": "Aïssatou Ndiaye Faye"}
+
+
+def test_a_salutation_is_nobody():
+    """« Monsieur le Président, Mesdames et Messieurs les députés, » opens a speech: the
+    role quoted next speaks, not « Mesdames »."""
+    page = (
+        HEAD_FR + "Monsieur le Président, Mesdames et Messieurs les députés,\n"
+        "Le président de la République l'a dit à Prague : « l'Europe doit se préparer ».\n"
+    )
+    assert quotes(extract_one(page)) == {"l'Europe doit se préparer": "président de la République"}
