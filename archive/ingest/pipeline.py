@@ -307,6 +307,12 @@ def terminate(pool: ProcessPoolExecutor) -> None:
         with contextlib.suppress(Exception):
             process.terminate()
             process.join(5)
+    # Let the pool's manager thread see its workers gone and close its pipe before the
+    # interpreter exits: left running, it raced the exit hook that wakes it (a traceback,
+    # "Bad file descriptor", after Ctrl-C or SIGTERM).
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(10)
 
 
 class Indexer:
