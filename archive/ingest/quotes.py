@@ -25,6 +25,7 @@ INCISE = re.compile(
     r"|,\s*[a-zéèêîû]+-t-(?:il|elle|ils|elles)\s*,|,\s*[a-zéèêîû]+-(?:il|elle|ils|elles)\s*,"
 )
 SHORT = 4  # quotes of this many words or fewer need a cue to speak
+SCAN_BUDGET = 8  # times a paragraph may be read looking for closing marks (scan_paragraphs)
 # A « printed reversed: « a déclaré : » Nous … » » opens after a colon or a verb's comma.
 _REVERSED_LEAD = re.compile(r"(?::|,)\s*$")
 
@@ -49,9 +50,10 @@ def _is_opening(s: str, i: int) -> bool:
         return (before.isspace() or before in "([{«‹:—–-'’/") and not after.isspace()
     if ch == "»":  # »Swiss/German« style when it opens the paragraph; a reversed « after ":"
         if i == 0:
-            return "«" in s or "»" in s[1:]
+            return "«" in s or s.find("»", 1) >= 0
         after = s[i + 1 : i + 3].lstrip()
-        return bool(_REVERSED_LEAD.search(s[:i])) and after[:1].isalpha() and "»" in s[i + 1 :]
+        lead = s[max(0, i - 80) : i]  # the colon or comma just before, spaces aside
+        return bool(_REVERSED_LEAD.search(lead)) and after[:1].isalpha() and s.find("»", i + 1) >= 0
     if ch == "“":
         return i + 1 < len(s) and not s[i + 1].isspace() or i == 0
     if ch == "'":  # a straight single quote opens after a space or a mark, before a letter
@@ -65,15 +67,21 @@ def _is_opening(s: str, i: int) -> bool:
     return ch in PAIRS
 
 
-def _find_close(s: str, i: int, opener: str) -> int:
-    """Index of the mark closing the quote opened at s[i], or -1 (nesting and mismatch aware)."""
+_GUILLEMET = re.compile("[»«]")
+
+
+def _find_close(s: str, i: int, opener: str, stop: int | None = None) -> int:
+    """Index of the mark closing the quote opened at s[i], or -1 (nesting and mismatch aware).
+
+    Marks are looked for before `stop` only (default: the end of `s`)."""
+    end = len(s) if stop is None else min(stop, len(s))
     if opener == "»" and (i > 0 or "«" not in s):  # a reversed opening », closed by » or «
-        nxt = [j for j in range(i + 1, len(s)) if s[j] in "»«"]
-        return nxt[0] if nxt else -1
+        nxt = _GUILLEMET.search(s, i + 1, end)
+        return nxt.start() if nxt else -1
     closer = PAIRS[opener]
     depth = 0
     j = i + 1
-    while j < len(s):
+    while j < end:
         ch = s[j]
         if ch == opener and opener != closer and _is_opening(s, j):
             depth += 1
@@ -95,7 +103,7 @@ def _find_close(s: str, i: int, opener: str) -> int:
         "‘",
         "'",
     ):  # a mismatched closing mark: the first closing mark of another kind
-        for j in range(i + 1, len(s)):
+        for j in range(i + 1, end):
             if s[j] in CLOSERS and s[j] not in (opener, closer) and s[j] not in '"«':
                 if s[j] == "’" and s[j + 1 : j + 2].isalpha():
                     continue  # an apostrophe: « qu’il »
@@ -162,7 +170,10 @@ def scan_paragraphs(paragraphs: list[str], single_min: int = 3) -> list[QuotedSp
     while p < len(paragraphs):
         s = paragraphs[p]
         i = 0
-        while i < len(s):
+        # Looking for closing marks may read a paragraph SCAN_BUDGET times over, no more:
+        # marks nested thousands deep or never closed would otherwise cost its square.
+        budget = SCAN_BUDGET * len(s) + 1000
+        while i < len(s) and budget > 0:
             mark = _MARKS.search(s, i)
             if mark is None:
                 break
@@ -170,7 +181,8 @@ def scan_paragraphs(paragraphs: list[str], single_min: int = 3) -> list[QuotedSp
             if not _is_opening(s, i):
                 i += 1
                 continue
-            j = _find_close(s, i, s[i])
+            j = _find_close(s, i, s[i], i + budget)
+            budget -= (j if j >= 0 else len(s)) - i
             if s[i] == "'" and (j < 0 or n_words(s[i + 1 : j]) < single_min):
                 i += 1  # straight single marks delimit a clause, or nothing
                 continue
