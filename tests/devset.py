@@ -46,8 +46,8 @@ PARTS = {
     "all": lambda g: True,
     "batch 1": lambda g: g.get("batch", 1) == 1,
     "batch 2": lambda g: g.get("batch", 1) == 2,
-    "held-out": lambda g: g.get("batch", 1) == 3,
-    "held-out 2": lambda g: g.get("batch", 1) == 4,
+    "h-pages": lambda g: g.get("batch", 1) == 3,
+    "k-pages": lambda g: g.get("batch", 1) == 4,
     "fr": lambda g: g.get("language") == "fr",
     "en": lambda g: g.get("language") == "en",
 }
