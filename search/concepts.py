@@ -10,25 +10,19 @@ replaced by all the forms joined with OR.
 """
 
 import re
-import threading
-import time
 from dataclasses import dataclass, field
 
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .analysis import analyze
 from .models import Variant
 from .query import ParsedQuery, Term
+from .tables import SharedTable
 
 LANGUAGES = {"fr": gettext_lazy("en français"), "en": gettext_lazy("en anglais")}
 MAX_WORDS = 9  # "Organisation pour la sécurité et la coopération en Europe"
-MAX_AGE = 60.0  # seconds before another process's edits are read
 _FORM = re.compile(r"^\s*(fr|en)\s*:\s*(.+?)\s*$", re.IGNORECASE)
-_lock = threading.Lock()
-_cache = {"version": None, "built": 0.0, "table": {}}
-_version = [0]
 
 
 @dataclass(frozen=True)
@@ -72,30 +66,23 @@ def form_key(text: str, language: str) -> str:
     return " ".join(analyze(text, language))
 
 
-def concept_table() -> dict:
-    """Return (language, key) -> [Concept] (cached until a variant changes)."""
-    now = time.monotonic()
-    if _cache["version"] == _version[0] and now - _cache["built"] < MAX_AGE:
-        return _cache["table"]
-    with _lock:
-        version = _version[0]
-        table = {}
-        for variant in Variant.objects.filter(kind=Variant.Kind.CONCEPT):
-            concept = Concept(variant.name, tuple(concept_forms(variant)))
-            for language, text in concept.forms:
-                key = form_key(text, language)
-                if key:
-                    table.setdefault((language, key), []).append(concept)
-        _cache.update(version=version, built=now, table=table)
+def _build_concept_table() -> dict:
+    table = {}
+    for variant in Variant.objects.filter(kind=Variant.Kind.CONCEPT):
+        concept = Concept(variant.name, tuple(concept_forms(variant)))
+        for language, text in concept.forms:
+            key = form_key(text, language)
+            if key:
+                table.setdefault((language, key), []).append(concept)
     return table
 
 
-def forget_concepts(**kwargs):
-    _version[0] += 1
+_concepts = SharedTable("concepts", _build_concept_table, (Variant,))
 
 
-post_save.connect(forget_concepts, sender=Variant, dispatch_uid="concepts-save")
-post_delete.connect(forget_concepts, sender=Variant, dispatch_uid="concepts-delete")
+def concept_table() -> dict:
+    """Return (language, key) -> [Concept] (cached until a variant changes)."""
+    return _concepts.get()
 
 
 def lookup(text: str, table=None) -> tuple[str, list]:

@@ -8,26 +8,16 @@ Three sources, in this order:
    one or two edits away ("Pachinyan" -> "pachinian").
 """
 
-import threading
-import time
-
-from django.db.models.signals import post_delete, post_save
-
 from archive.models import Speaker
 
 from .analysis import analyzer_for
 from .models import Variant
 from .query import Group, ParsedQuery, Term
 from .suggest import is_concept_form, query_language
+from .tables import SharedTable
 
 MAX_WORDS = 4  # longest name looked up, in words
 MAX_NEAR_MISS_WORDS = 8  # words of one query looked up for near misses
-# The table is built from the database once and shared by the process's threads; a
-# save in this process rebuilds it at once, one in another process within MAX_AGE.
-MAX_AGE = 60.0
-_lock = threading.Lock()
-_cache = {"version": None, "built": 0.0, "table": {}}
-_version = [0]
 
 
 def variant_key(text: str) -> str:
@@ -50,31 +40,22 @@ def _groups():
                         yield [a, b]
 
 
-def variant_table() -> dict[str, list[str]]:
-    """Return key -> every spelling of its groups (cached until a variant changes)."""
-    now = time.monotonic()
-    if _cache["version"] == _version[0] and now - _cache["built"] < MAX_AGE:
-        return _cache["table"]
-    with _lock:
-        version = _version[0]
-        table = {}
-        for spellings in _groups():
-            keys = [variant_key(s) for s in spellings]
-            for key in keys:
-                if key:
-                    known = table.setdefault(key, [])
-                    known.extend(s for s in spellings if s not in known)
-        _cache.update(version=version, built=now, table=table)
+def _build_variant_table() -> dict[str, list[str]]:
+    table = {}
+    for spellings in _groups():
+        for key in [variant_key(s) for s in spellings]:
+            if key:
+                known = table.setdefault(key, [])
+                known.extend(s for s in spellings if s not in known)
     return table
 
 
-def forget_variants(**kwargs):
-    _version[0] += 1
+_variants = SharedTable("variants", _build_variant_table, (Variant, Speaker))
 
 
-post_save.connect(forget_variants, sender=Variant, dispatch_uid="variants-save")
-post_delete.connect(forget_variants, sender=Variant, dispatch_uid="variants-delete")
-post_save.connect(forget_variants, sender=Speaker, dispatch_uid="variants-speaker")
+def variant_table() -> dict[str, list[str]]:
+    """Return key -> every spelling of its groups (cached until a variant changes)."""
+    return _variants.get()
 
 
 def alternatives(text: str, table=None) -> list[str]:
