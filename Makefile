@@ -8,11 +8,12 @@ N      ?= 2000
 WORKERS ?= 3
 export PYTHONDONTWRITEBYTECODE :=
 
-.PHONY: help install install-test run serve migrate seed test test-fuzz test-postgres score bench lint format clean
+.PHONY: help install install-test run serve migrate seed test test-browser browser-deps test-fuzz test-postgres score bench lint format clean
 
 help:
 	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
 	@echo "make test           set up with test extras and run the whole test suite"
+	@echo "make test-browser   journeys and axe checks in Chromium (tests/browser/)"
 	@echo "make test-postgres  the same suite against a throwaway local PostgreSQL"
 	@echo "make test-fuzz      10,500 generated hostile URLs on the seeds, each under 2 s"
 	@echo "make serve          gunicorn ($(WORKERS) workers) + whitenoise on $(HOST):$(PORT)"
@@ -52,8 +53,23 @@ serve: install-test migrate
 	DJANGO_SETTINGS_MODULE=config.settings.prod $(BIN)/gunicorn config.wsgi \
 		--workers $(WORKERS) --bind $(HOST):$(PORT) --timeout 60 --access-logfile -
 
+# The browser tests (tests/browser/) run too when Chromium is at $(CHROMIUM); without it
+# they are skipped, saying why. `make test-browser` runs them and fails if they cannot.
+CHROMIUM ?= /usr/bin/chromium
+AXE := tests/browser/node_modules/axe-core/axe.min.js
 test: install-test
+	@if [ -x $(CHROMIUM) ] && command -v npm >/dev/null; then $(MAKE) --no-print-directory browser-deps; fi
 	$(BIN)/python -m pytest
+
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund --silent
+	@touch $@
+
+browser-deps: install-test $(AXE)
+
+test-browser: browser-deps
+	@mkdir -p var/screenshots
+	DEPECHES_BROWSER_REQUIRED=1 DEPECHES_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -m browser -s -q tests/browser
 
 # Hostile URLs at full count: 10,500 generated requests on the seeds, random seed, each
 # under FUZZ_MAX_SECONDS; the summary goes to var/fuzz-report.json.
@@ -67,7 +83,7 @@ test-fuzz: install-test
 		status=$$?; cat var/fuzz-report.json; echo; exit $$status
 
 test-postgres: install-test
-	$(BIN)/python tests/postgres.py $(BIN)/python -m pytest
+	$(BIN)/python tests/postgres.py $(BIN)/python -m pytest -m "not browser"
 
 # The development set scored as one batch, per part (batch 1/2, fr/en), then what differs
 # page by page. `$(BIN)/python -m tests.devset --ratchet` raises the suite's floors to it.
