@@ -8,10 +8,11 @@ N      ?= 2000
 WORKERS ?= 3
 export PYTHONDONTWRITEBYTECODE :=
 
-.PHONY: help install install-test run serve migrate seed test test-browser browser-deps test-fuzz test-postgres score bench lint format clean
+.PHONY: help install install-test run demo demo-data serve migrate seed test test-browser browser-deps test-fuzz test-postgres score bench lint format clean
 
 help:
 	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
+	@echo "make demo           $(DEMO_N) generated articles in $(DEMO_DIR) (made once), served on $(HOST):$(PORT)"
 	@echo "make test           set up with test extras and run the whole test suite"
 	@echo "make test-browser   journeys and axe checks in Chromium (tests/browser/)"
 	@echo "make test-postgres  the same suite against a throwaway local PostgreSQL"
@@ -45,6 +46,24 @@ seed: migrate
 # Only `make run` turns debug on (config.settings.dev); manage.py alone runs with it off.
 run: seed
 	DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# A demo archive: DEMO_N generated articles (bench/generate.py, seeded) in their own data
+# dir, imported once (the stamp file says so), then served like `make run`. Delete
+# DEMO_DIR to start again; `make demo PORT=8080 DEMO_N=5000` for another port or size.
+DEMO_N   ?= 3000
+DEMO_DIR ?= var/demo
+DEMO_ENV := DEPECHES_DATA_DIR=$(abspath $(DEMO_DIR))
+
+$(DEMO_DIR)/.imported: | install
+	$(BIN)/python -m bench.generate $(DEMO_N) $(DEMO_DIR)/pages
+	$(DEMO_ENV) $(BIN)/python manage.py migrate --noinput -v 0
+	$(DEMO_ENV) $(BIN)/python manage.py import_articles $(DEMO_DIR)/pages
+	@touch $@
+
+demo-data: $(DEMO_DIR)/.imported
+
+demo: demo-data
+	$(DEMO_ENV) DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Production-style: gunicorn workers (each keeps its own index searcher) and static
 # files from whitenoise; needs DJANGO_SECRET_KEY. Imports may run meanwhile.

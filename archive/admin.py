@@ -5,7 +5,8 @@ from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
 from django.db.models import Count
 from django.utils import timezone
-from django.utils.translation import ngettext
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from . import corrections
 from .models import Article, Correction, Source, Speaker, Statement
@@ -21,7 +22,7 @@ class SourceAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=Count("articles"))
 
-    @admin.display(description="articles", ordering="article_count")
+    @admin.display(description=gettext_lazy("articles"), ordering="article_count")
     def article_count(self, source):
         return source.article_count
 
@@ -58,10 +59,13 @@ class ArticleAdmin(admin.ModelAdmin):
     inlines = [StatementInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "source", "author", "language"]}),
-        ("Date", {"fields": ["published", "published_precision", "published_inferred"]}),
-        ("Texte", {"fields": ["body", "raw_text"]}),
         (
-            "Import",
+            gettext_lazy("Date"),
+            {"fields": ["published", "published_precision", "published_inferred"]},
+        ),
+        (gettext_lazy("Texte"), {"fields": ["body", "raw_text"]}),
+        (
+            gettext_lazy("Import"),
             {
                 "classes": ["collapse"],
                 "fields": IMPORT_FIELDS,
@@ -85,7 +89,7 @@ class ArticleAdmin(admin.ModelAdmin):
             if deleted.instance.pk:
                 corrections.reject(Statement.objects.get(pk=deleted.instance.pk), request.user)
         super().save_formset(request, form, formset, change)
-        for statement in formset.new_objects + [obj for obj, _ in formset.changed_objects]:
+        for statement in formset.new_objects + [obj for obj, _fields in formset.changed_objects]:
             Statement.objects.filter(pk=statement.pk).update(cluster_key=quote_key(statement.text))
             if statement.pk in before:
                 previous = Speaker.objects.filter(pk=before[statement.pk]).first()
@@ -93,11 +97,11 @@ class ArticleAdmin(admin.ModelAdmin):
                     statement, statement.speaker, request.user, previous=previous
                 )
 
-    @admin.display(description="titre", ordering="title")
+    @admin.display(description=gettext_lazy("titre"), ordering="title")
     def display_title(self, article):
         return article.display_title
 
-    @admin.display(description="citations", ordering="statement_count")
+    @admin.display(description=gettext_lazy("citations"), ordering="statement_count")
     def statement_count(self, article):
         return article.statement_count
 
@@ -113,17 +117,19 @@ class SpeakerAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(statement_count=Count("statements"))
 
-    @admin.display(description="citations", ordering="statement_count")
+    @admin.display(description=gettext_lazy("citations"), ordering="statement_count")
     def statement_count(self, speaker):
         return speaker.statement_count
 
-    @admin.action(description="Fusionner les orateurs sélectionnés (dans le plus cité)")
+    @admin.action(
+        description=gettext_lazy("Fusionner les orateurs sélectionnés (dans le plus cité)")
+    )
     def merge_speakers(self, request, queryset):
         """Fold every selected speaker into the most quoted one (the oldest on a tie)."""
         speakers = list(queryset.order_by("-statement_count", "pk"))
         if len(speakers) < 2:
             self.message_user(
-                request, "Sélectionnez au moins deux orateurs à fusionner.", messages.WARNING
+                request, _("Sélectionnez au moins deux orateurs à fusionner."), messages.WARNING
             )
             return
         target, others = speakers[0], speakers[1:]
@@ -145,7 +151,7 @@ class SpeakerAdmin(admin.ModelAdmin):
 class SplitForm(ActionForm):
     """The action bar of statements: a name for « move to another speaker »."""
 
-    name = forms.CharField(label="Nouvel orateur", required=False, max_length=200)
+    name = forms.CharField(label=gettext_lazy("Nouvel orateur"), required=False, max_length=200)
 
 
 @admin.register(Statement)
@@ -160,7 +166,7 @@ class StatementAdmin(admin.ModelAdmin):
     readonly_fields = ["cluster_key"]
     actions = ["not_a_statement", "split_speaker"]
 
-    @admin.action(description="Marquer comme « pas une citation »")
+    @admin.action(description=gettext_lazy("Marquer comme « pas une citation »"))
     def not_a_statement(self, request, queryset):
         statements = list(queryset.select_related("article", "speaker"))
         for statement in statements:
@@ -176,11 +182,13 @@ class StatementAdmin(admin.ModelAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description="Attribuer à un autre orateur (nom ci-contre ; créé s'il manque)")
+    @admin.action(
+        description=gettext_lazy("Attribuer à un autre orateur (nom ci-contre ; créé s'il manque)")
+    )
     def split_speaker(self, request, queryset):
         name = " ".join(request.POST.get("name", "").split())
         if not name:
-            self.message_user(request, "Indiquez le nom du nouvel orateur.", messages.WARNING)
+            self.message_user(request, _("Indiquez le nom du nouvel orateur."), messages.WARNING)
             return
         statements = list(queryset.select_related("article", "speaker"))
         speaker = corrections.split(statements, name, request.user)
@@ -215,7 +223,7 @@ class StatementAdmin(admin.ModelAdmin):
             # process recomputes the figures it caches (see archive/views/figures.py).
             Article.objects.filter(pk=obj.article_id).update(updated_at=timezone.now())
 
-    @admin.display(description="citation")
+    @admin.display(description=gettext_lazy("citation"))
     def short_text(self, statement):
         return statement.text if len(statement.text) <= 90 else statement.text[:89] + "…"
 
@@ -235,6 +243,6 @@ class CorrectionAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.display(description="citation")
+    @admin.display(description=gettext_lazy("citation"))
     def quote_short(self, correction):
         return correction.quote[:80]

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .text import fold, make_slug
 
@@ -35,9 +37,9 @@ class AliasedQuerySet(models.QuerySet):
 class NamedModel(models.Model):
     """A row known by a canonical name, a unique slug and other names (aliases)."""
 
-    name = models.CharField(max_length=200, unique=True)
-    slug = models.SlugField(max_length=100, unique=True)
-    aliases = models.JSONField(default=list, blank=True)
+    name = models.CharField(_("nom"), max_length=200, unique=True)
+    slug = models.SlugField(_("identifiant d’adresse"), max_length=100, unique=True)
+    aliases = models.JSONField(_("autres noms"), default=list, blank=True)
 
     objects = AliasedQuerySet.as_manager()
 
@@ -68,10 +70,11 @@ class NamedModel(models.Model):
 class Source(NamedModel):
     """A publisher or agency."""
 
-    website = models.CharField(max_length=200, blank=True)
+    website = models.CharField(_("site web"), max_length=200, blank=True)
 
     class Meta(NamedModel.Meta):
-        pass
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
 
     def get_absolute_url(self):
         return reverse("archive:source_detail", kwargs={"slug": self.slug})
@@ -97,48 +100,70 @@ class ArticleQuerySet(models.QuerySet):
 
 class Article(models.Model):
     class Precision(models.TextChoices):
-        DATETIME = "datetime", "date et heure"
-        DAY = "day", "jour"
-        UNKNOWN = "unknown", "inconnue"
+        DATETIME = "datetime", _("date et heure")
+        DAY = "day", _("jour")
+        UNKNOWN = "unknown", _("inconnue")
 
-    title = models.CharField(max_length=500, blank=True)
-    slug = models.SlugField(max_length=100)
+    title = models.CharField(_("titre"), max_length=500, blank=True)
+    slug = models.SlugField(_("identifiant d’adresse"), max_length=100)
     source = models.ForeignKey(
-        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        verbose_name=_("source"),
     )
-    author = models.CharField(max_length=200, blank=True)
-    published = models.DateTimeField(null=True, blank=True, db_index=True)
+    author = models.CharField(_("auteur"), max_length=200, blank=True)
+    published = models.DateTimeField(_("date de publication"), null=True, blank=True, db_index=True)
     published_precision = models.CharField(
-        max_length=10, choices=Precision.choices, default=Precision.UNKNOWN
+        _("précision de la date"),
+        max_length=10,
+        choices=Precision.choices,
+        default=Precision.UNKNOWN,
     )
     published_inferred = models.BooleanField(
-        default=False, help_text="The year (or day) was completed from evidence, not read."
+        _("date déduite"),
+        default=False,
+        help_text=_("L’année (ou le jour) a été complétée d’après des indices, pas lue."),
     )
-    language = models.CharField(max_length=8, default="fr", db_index=True)
-    body = models.TextField(help_text="Clean text; paragraphs separated by a blank line.")
-    raw_text = models.TextField(help_text="The page text as imported.")
-    file_name = models.CharField(max_length=255, db_index=True)
-    content_hash = models.CharField(max_length=64, unique=True)
+    language = models.CharField(_("langue"), max_length=8, default="fr", db_index=True)
+    body = models.TextField(
+        _("texte"), help_text=_("Texte nettoyé ; paragraphes séparés par une ligne vide.")
+    )
+    raw_text = models.TextField(_("texte brut"), help_text=_("Le texte de la page tel qu’importé."))
+    file_name = models.CharField(_("fichier"), max_length=255, db_index=True)
+    content_hash = models.CharField(_("empreinte du contenu"), max_length=64, unique=True)
     extraction_log = models.JSONField(
-        default=dict, blank=True, help_text="Why lines were dropped and speakers chosen."
+        _("journal d’extraction"),
+        default=dict,
+        blank=True,
+        help_text=_("Pourquoi des lignes ont été retirées et des orateurs choisis."),
     )
     speakers = models.ManyToManyField(
-        "Speaker", through="Statement", related_name="articles", blank=True
+        "Speaker",
+        through="Statement",
+        related_name="articles",
+        blank=True,
+        verbose_name=_("orateurs"),
     )
-    imported_at = models.DateTimeField(default=timezone.now)
-    updated_at = models.DateTimeField(auto_now=True)
+    imported_at = models.DateTimeField(_("importé le"), default=timezone.now)
+    updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
     copy_of = models.ForeignKey(
         "self",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="copies",
-        help_text="The first article of the same story (a wire copy): see archive/propagation.py.",
+        verbose_name=_("reprise de"),
+        help_text=_("Le premier article de la même dépêche (une reprise)."),
     )
 
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
         ordering = ["-published", "-id"]
         indexes = [
             models.Index(fields=["source", "published"]),
@@ -166,7 +191,7 @@ class Article(models.Model):
         sentence = first.split(". ", 1)[0].strip()
         if len(sentence) > 120:
             sentence = sentence[:117].rsplit(" ", 1)[0] + "…"
-        return sentence or "Sans titre"
+        return sentence or gettext("Sans titre")
 
     @property
     def paragraphs(self) -> list[str]:
@@ -175,15 +200,16 @@ class Article(models.Model):
 
 class Speaker(NamedModel):
     class Kind(models.TextChoices):
-        PERSON = "person", "personne"
-        INSTITUTION = "institution", "institution"
-        GROUP = "group", "groupe"
+        PERSON = "person", _("personne")
+        INSTITUTION = "institution", _("institution")
+        GROUP = "group", _("groupe")
 
-    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.PERSON)
-    role = models.CharField(max_length=300, blank=True)
+    kind = models.CharField(_("type"), max_length=12, choices=Kind.choices, default=Kind.PERSON)
+    role = models.CharField(_("fonction"), max_length=300, blank=True)
 
     class Meta(NamedModel.Meta):
-        pass
+        verbose_name = _("orateur")
+        verbose_name_plural = _("orateurs")
 
     def get_absolute_url(self):
         return reverse("archive:speaker_detail", kwargs={"slug": self.slug})
@@ -203,26 +229,54 @@ class Speaker(NamedModel):
 class Statement(models.Model):
     """Quoted words, who said them, and where they stand in the article body."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="statements", verbose_name=_("article")
+    )
     speaker = models.ForeignKey(
-        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements"
+        Speaker,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="statements",
+        verbose_name=_("orateur"),
     )
     speaker_label = models.CharField(
-        max_length=300, blank=True, help_text="How the article named the speaker."
+        _("orateur tel que nommé"),
+        max_length=300,
+        blank=True,
+        help_text=_("Comment l’article nommait l’orateur."),
     )
-    text = models.TextField()
+    text = models.TextField(
+        _("texte"),
+    )
     in_title = models.BooleanField(
-        default=False, help_text="Quoted in the headline: offsets are into the title."
+        _("dans le titre"),
+        default=False,
+        help_text=_("Citée dans le titre : les positions se lisent dans le titre."),
     )
-    start = models.PositiveIntegerField(help_text="Offset of the quote in the article body.")
-    end = models.PositiveIntegerField()
-    cue = models.CharField(max_length=100, blank=True, help_text="The verb of speech, if found.")
-    position = models.PositiveIntegerField(default=0)
+    start = models.PositiveIntegerField(
+        _("début"), help_text=_("Position de la citation dans le texte de l’article.")
+    )
+    end = models.PositiveIntegerField(
+        _("fin"),
+    )
+    cue = models.CharField(
+        _("verbe introducteur"),
+        max_length=100,
+        blank=True,
+        help_text=_("Le verbe de parole, s’il a été trouvé."),
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
     cluster_key = models.CharField(
-        max_length=16, blank=True, help_text="Normalised text key: the same words elsewhere."
+        _("clé de la citation"),
+        max_length=16,
+        blank=True,
+        help_text=_("Clé du texte normalisé : les mêmes mots ailleurs."),
     )
 
     class Meta:
+        verbose_name = _("citation")
+        verbose_name_plural = _("citations")
         ordering = ["article", "position"]
         indexes = [
             # Who else reported these words (see archive/propagation.py).
@@ -242,9 +296,17 @@ class ArticleSketch(models.Model):
     """An article's MinHash signature over its body (see archive/propagation.py)."""
 
     article = models.OneToOneField(
-        Article, primary_key=True, on_delete=models.CASCADE, related_name="sketch"
+        Article,
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="sketch",
+        verbose_name=_("article"),
     )
-    signature = models.JSONField(default=list)
+    signature = models.JSONField(_("signature"), default=list)
+
+    class Meta:
+        verbose_name = _("signature d’article")
+        verbose_name_plural = _("signatures d’articles")
 
     def __str__(self):
         return f"signature of article {self.article_id}"
@@ -253,8 +315,14 @@ class ArticleSketch(models.Model):
 class ArticleBand(models.Model):
     """One band of an article's signature: articles sharing a band are compared."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bands")
-    band = models.BigIntegerField(db_index=True)
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="bands", verbose_name=_("article")
+    )
+    band = models.BigIntegerField(_("bande"), db_index=True)
+
+    class Meta:
+        verbose_name = _("bande de signature")
+        verbose_name_plural = _("bandes de signature")
 
     def __str__(self):
         return f"band {self.band} of article {self.article_id}"
@@ -268,33 +336,56 @@ class Correction(models.Model):
     """
 
     class Kind(models.TextChoices):
-        SPEAKER = "speaker", "orateur corrigé"
-        SPLIT = "split", "orateur séparé"
-        MERGE = "merge", "orateurs fusionnés"
-        NOT_STATEMENT = "not_statement", "pas une citation"
+        SPEAKER = "speaker", _("orateur corrigé")
+        SPLIT = "split", _("orateur séparé")
+        MERGE = "merge", _("orateurs fusionnés")
+        NOT_STATEMENT = "not_statement", _("pas une citation")
 
-    kind = models.CharField(max_length=16, choices=Kind.choices)
-    article_key = models.CharField(max_length=255, blank=True, db_index=True)
+    kind = models.CharField(_("type"), max_length=16, choices=Kind.choices)
+    article_key = models.CharField(
+        _("identité de l’article"), max_length=255, blank=True, db_index=True
+    )
     article = models.ForeignKey(
-        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="corrections"
+        Article,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="corrections",
+        verbose_name=_("article"),
     )
     statement = models.ForeignKey(
-        Statement, null=True, blank=True, on_delete=models.SET_NULL, related_name="corrections"
+        Statement,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="corrections",
+        verbose_name=_("citation"),
     )
-    quote = models.TextField(blank=True)
-    quote_start = models.PositiveIntegerField(null=True, blank=True)
+    quote = models.TextField(_("citation"), blank=True)
+    quote_start = models.PositiveIntegerField(_("position de la citation"), null=True, blank=True)
     speaker = models.ForeignKey(
-        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="corrections"
+        Speaker,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="corrections",
+        verbose_name=_("orateur"),
     )
-    before = models.JSONField(default=dict, blank=True)
-    after = models.JSONField(default=dict, blank=True)
+    before = models.JSONField(_("avant"), default=dict, blank=True)
+    after = models.JSONField(_("après"), default=dict, blank=True)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        verbose_name=_("utilisateur"),
     )
-    username = models.CharField(max_length=150, blank=True)
-    created = models.DateTimeField(default=timezone.now)
+    username = models.CharField(_("utilisateur (nom)"), max_length=150, blank=True)
+    created = models.DateTimeField(_("date"), default=timezone.now)
 
     class Meta:
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
         ordering = ["created", "pk"]
 
     def __str__(self):

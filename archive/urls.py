@@ -1,8 +1,12 @@
 """Archive pages. URL names are shared with the search app's templates."""
 
-from django.urls import path
+from django.urls import path, register_converter
 
 from . import views
+from .converters import TwoDigitConverter, YearConverter
+
+register_converter(TwoDigitConverter, "mm")
+register_converter(YearConverter, "yyyy")
 
 app_name = "archive"
 
@@ -14,16 +18,16 @@ urlpatterns = [
     # /articles/sans-date/
     path("articles/sans-date/", views.UndatedArticleListView.as_view(), name="article_undated"),
     # /articles/2020/
-    path("articles/<int:year>/", views.ArticleYearArchiveView.as_view(), name="article_year"),
+    path("articles/<yyyy:year>/", views.ArticleYearArchiveView.as_view(), name="article_year"),
     # /articles/2020/12/
     path(
-        "articles/<int:year>/<int:month>/",
+        "articles/<yyyy:year>/<mm:month>/",
         views.ArticleMonthArchiveView.as_view(),
         name="article_month",
     ),
     # /articles/2020/12/30/
     path(
-        "articles/<int:year>/<int:month>/<int:day>/",
+        "articles/<yyyy:year>/<mm:month>/<mm:day>/",
         views.ArticleDayArchiveView.as_view(),
         name="article_day",
     ),

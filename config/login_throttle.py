@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.cache import caches
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy
 
 
 def client_address(request) -> str:
@@ -65,7 +66,7 @@ class ThrottledAdminAuthenticationForm(AdminAuthenticationForm):
 
     error_messages = {
         **AdminAuthenticationForm.error_messages,
-        "locked": (
+        "locked": gettext_lazy(
             "Trop de tentatives de connexion échouées depuis cette adresse. "
             "Réessayez dans %(minutes)d minutes."
         ),

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy
 
 from .models import Variant
 
@@ -9,6 +10,6 @@ class VariantAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "spellings"]
 
-    @admin.display(description="autres graphies")
+    @admin.display(description=gettext_lazy("autres graphies"))
     def spellings_inline(self, obj):
         return ", ".join(obj.spelling_list)

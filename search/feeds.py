@@ -5,8 +5,10 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 
 from archive.models import Source, Speaker
+from archive.templatetags.archive_tags import quoted
 
 from .forms import ArchiveSearchForm
 from .params import remove_control_characters
@@ -68,15 +70,15 @@ class SearchFeed(Feed):
         return reverse("search:search") + "?" + form.request.GET.urlencode()
 
     def subtitle(self, form):
-        return "Les résultats les plus récents de cette recherche."
+        return _("Les résultats les plus récents de cette recherche.")
 
     def items(self, form):
         return [r.object for r in form.search_results if r is not None and r.object]
 
     def item_title(self, item):
         if hasattr(item, "speaker_label"):  # a statement
-            who = item.speaker.name if item.speaker else item.speaker_label or "Anonyme"
-            return f"{who} : « {item.text[:120]} »"
+            who = item.speaker.name if item.speaker else item.speaker_label or _("Anonyme")
+            return f"{who} : {quoted(item.text[:120], item.article.language)}"
         return item.display_title
 
     def item_description(self, item):
@@ -102,7 +104,7 @@ class SpeakerFeed(Feed):
         return get_object_or_404(Speaker, slug=slug)
 
     def title(self, speaker):
-        return f"Nouvelles déclarations de {speaker.name}"
+        return _("Nouvelles déclarations de %(name)s") % {"name": speaker.name}
 
     def link(self, speaker):
         return speaker.get_absolute_url()
@@ -113,7 +115,7 @@ class SpeakerFeed(Feed):
         )[:FEED_SIZE]
 
     def item_title(self, statement):
-        return f"« {statement.text[:120]} »"
+        return quoted(statement.text[:120], statement.article.language)
 
     def item_description(self, statement):
         return f"{statement.text}\n\n— {statement.article.display_title}"
@@ -137,7 +139,7 @@ class SourceFeed(Feed):
         return get_object_or_404(Source, slug=slug)
 
     def title(self, source):
-        return f"Nouveaux articles : {source.name}"
+        return _("Nouveaux articles : %(name)s") % {"name": source.name}
 
     def link(self, source):
         return source.get_absolute_url()

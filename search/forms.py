@@ -5,6 +5,8 @@ from datetime import UTC, date, datetime, time
 from django import forms
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from haystack.forms import FacetedSearchForm
 from haystack.inputs import Raw
 from haystack.query import SearchQuerySet
@@ -19,9 +21,13 @@ from .variants import add_near_misses, expand_variants
 FACET_FIELDS = ("source", "speakers", "language", "year", "month")
 FEW_RESULTS = 3  # below this, a spelling suggestion is looked for
 MAX_SUGGESTED_WORDS = 8  # words of one query looked up for « vouliez-vous dire »
-MODES = [("articles", "Articles"), ("statements", "Déclarations")]
-SORTS = [("", "Pertinence"), ("-date", "Plus récents"), ("date", "Plus anciens")]
-LANGUAGES = {"fr": "français", "en": "anglais"}
+MODES = [("articles", gettext_lazy("Articles")), ("statements", gettext_lazy("Déclarations"))]
+SORTS = [
+    ("", gettext_lazy("Pertinence")),
+    ("-date", gettext_lazy("Plus récents")),
+    ("date", gettext_lazy("Plus anciens")),
+]
+LANGUAGES = {"fr": gettext_lazy("français"), "en": gettext_lazy("anglais")}
 # Dates a search may name: a day away from the ends of what Python's dates can hold,
 # so that moving a bound to UTC stays in range and prints as four digits.
 FIRST_DAY, LAST_DAY = date(1000, 1, 2), date(9999, 12, 30)
@@ -51,23 +57,25 @@ class ArchiveSearchForm(FacetedSearchForm):
     """
 
     q = forms.CharField(
-        required=False, label="Rechercher", widget=forms.TextInput(attrs={"type": "search"})
+        required=False,
+        label=gettext_lazy("Rechercher"),
+        widget=forms.TextInput(attrs={"type": "search"}),
     )
-    mode = forms.ChoiceField(required=False, choices=MODES, label="Chercher dans")
-    speaker = forms.CharField(required=False, label="Orateur")
-    source = forms.CharField(required=False, label="Source")
-    language = forms.CharField(required=False, label="Langue")
-    year = forms.CharField(required=False, label="Année")
-    month = forms.CharField(required=False, label="Mois")
-    sort = forms.ChoiceField(required=False, choices=SORTS, label="Trier par")
+    mode = forms.ChoiceField(required=False, choices=MODES, label=gettext_lazy("Chercher dans"))
+    speaker = forms.CharField(required=False, label=gettext_lazy("Orateur"))
+    source = forms.CharField(required=False, label=gettext_lazy("Source"))
+    language = forms.CharField(required=False, label=gettext_lazy("Langue"))
+    year = forms.CharField(required=False, label=gettext_lazy("Année"))
+    month = forms.CharField(required=False, label=gettext_lazy("Mois"))
+    sort = forms.ChoiceField(required=False, choices=SORTS, label=gettext_lazy("Trier par"))
 
     def __init__(self, *args, **kwargs):
         if kwargs.get("searchqueryset") is None:
             kwargs["searchqueryset"] = ResultsQuerySet()
         super().__init__(*args, **kwargs)
         # "from" is a Python keyword: declared here to keep the short URL keys.
-        self.fields["from"] = forms.CharField(required=False, label="Du")
-        self.fields["to"] = forms.CharField(required=False, label="Au")
+        self.fields["from"] = forms.CharField(required=False, label=gettext_lazy("Du"))
+        self.fields["to"] = forms.CharField(required=False, label=gettext_lazy("Au"))
         self.parsed = ParsedQuery()
         self.filters = []
         self.notes = []
@@ -137,8 +145,8 @@ class ArchiveSearchForm(FacetedSearchForm):
 
     def _narrow_people(self, sqs, parsed):
         wanted = [
-            ("speaker", self.cleaned_data.get("speaker"), Speaker, "speakers_exact", "Orateur"),
-            ("source", self.cleaned_data.get("source"), Source, "source_exact", "Source"),
+            ("speaker", self.cleaned_data.get("speaker"), Speaker, "speakers_exact", _("Orateur")),
+            ("source", self.cleaned_data.get("source"), Source, "source_exact", _("Source")),
         ]
         typed = {"speaker": parsed.speakers, "source": parsed.sources}
         for key, value, model, field, label in wanted:
@@ -152,7 +160,10 @@ class ArchiveSearchForm(FacetedSearchForm):
                 else:
                     # Unknown: search the name as words rather than find nothing.
                     parsed.groups.append(Group([Term(name, phrase=True)]))
-                    self.notes.append(f"{label} inconnu(e) « {name} » : cherché(e) dans le texte.")
+                    self.notes.append(
+                        _("%(label)s inconnu(e) « %(name)s » : cherché(e) dans le texte.")
+                        % {"label": label, "name": name}
+                    )
         return sqs
 
     def _narrow_values(self, sqs, parsed):
@@ -163,10 +174,10 @@ class ArchiveSearchForm(FacetedSearchForm):
             sqs = sqs.narrow(f"language_exact:{_phrase(language)}")
             self._add_filter(
                 "language" if language in languages else None,
-                "Langue",
-                LANGUAGES.get(language, language),
+                _("Langue"),
+                str(LANGUAGES.get(language, language)),
             )
-        for key, label in (("year", "Année"), ("month", "Mois")):
+        for key, label in (("year", _("Année")), ("month", _("Mois"))):
             value = (data.get(key) or "").strip()
             if value:
                 sqs = sqs.narrow(f"{key}_exact:{_phrase(value)}")
@@ -182,7 +193,7 @@ class ArchiveSearchForm(FacetedSearchForm):
                 continue
             bound = parse_date_bound(text, end=key == "to")
             if bound is None:
-                self.notes.append(f"Date non reconnue « {text} » : ignorée.")
+                self.notes.append(_("Date non reconnue « %(text)s » : ignorée.") % {"text": text})
             elif key == "from":
                 start = bound
             else:
@@ -191,8 +202,11 @@ class ArchiveSearchForm(FacetedSearchForm):
             return sqs
         if any(d and not FIRST_DAY <= d <= LAST_DAY for d in (start, end)):
             self.notes.append(
-                f"Dates hors de la période cherchée (du {FIRST_DAY:%d/%m/%Y} au "
-                f"{LAST_DAY:%d/%m/%Y}) : ramenées à cette période."
+                _(
+                    "Dates hors de la période cherchée (du %(first)s au %(last)s) : "
+                    "ramenées à cette période."
+                )
+                % {"first": f"{FIRST_DAY:%d/%m/%Y}", "last": f"{LAST_DAY:%d/%m/%Y}"}
             )
             start, end = (d and min(max(d, FIRST_DAY), LAST_DAY) for d in (start, end))
         zone = timezone.get_current_timezone()
@@ -200,7 +214,7 @@ class ArchiveSearchForm(FacetedSearchForm):
         high = datetime.combine(end or LAST_DAY, time.max.replace(microsecond=0), zone)
         sqs = sqs.narrow(f"date:[{_whoosh_datetime(low)} to {_whoosh_datetime(high)}]")
         label = " – ".join(d.strftime("%d/%m/%Y") if d else "…" for d in (start, end))
-        self._add_filter("from" if data.get("from") or data.get("to") else None, "Dates", label)
+        self._add_filter("from" if data.get("from") or data.get("to") else None, _("Dates"), label)
         return sqs
 
     # -- suggestions ----------------------------------------------------------------

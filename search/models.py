@@ -1,26 +1,27 @@
 """Spelling and transliteration variants searched together ("Karabakh" = "Karabagh")."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Variant(models.Model):
     """A name and its other spellings; searching any of them finds them all."""
 
     class Kind(models.TextChoices):
-        PERSON = "person", "personne"
-        PLACE = "place", "lieu"
-        ORGANISATION = "organisation", "organisation"
-        OTHER = "other", "autre"
+        PERSON = "person", _("personne")
+        PLACE = "place", _("lieu")
+        ORGANISATION = "organisation", _("organisation")
+        OTHER = "other", _("autre")
 
-    name = models.CharField("forme de référence", max_length=200, unique=True)
-    spellings = models.TextField("autres graphies", help_text="Une graphie par ligne.")
-    kind = models.CharField("type", max_length=12, choices=Kind.choices, default=Kind.OTHER)
+    name = models.CharField(_("forme de référence"), max_length=200, unique=True)
+    spellings = models.TextField(_("autres graphies"), help_text=_("Une graphie par ligne."))
+    kind = models.CharField(_("type"), max_length=12, choices=Kind.choices, default=Kind.OTHER)
     note = models.CharField(max_length=300, blank=True)
 
     class Meta:
         ordering = ["name"]
-        verbose_name = "variante orthographique"
-        verbose_name_plural = "variantes orthographiques"
+        verbose_name = _("variante orthographique")
+        verbose_name_plural = _("variantes orthographiques")
 
     def __str__(self):
         return self.name

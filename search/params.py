@@ -7,19 +7,22 @@ note shown on the page, never as an error.
 
 import re
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 # Longest query read (the query parser reads no further) and longest filter value.
 MAX_QUERY_LENGTH = 1000
 MAX_VALUE_LENGTH = 200
 TEXT_PARAMS = ("q", "speaker", "source", "language", "year", "month", "from", "to")
 LABELS = {
-    "q": "la recherche",
-    "speaker": "l'orateur",
-    "source": "la source",
-    "language": "la langue",
-    "year": "l'année",
-    "month": "le mois",
-    "from": "la date de début",
-    "to": "la date de fin",
+    "q": gettext_lazy("la recherche"),
+    "speaker": gettext_lazy("l'orateur"),
+    "source": gettext_lazy("la source"),
+    "language": gettext_lazy("la langue"),
+    "year": gettext_lazy("l'année"),
+    "month": gettext_lazy("le mois"),
+    "from": gettext_lazy("la date de début"),
+    "to": gettext_lazy("la date de fin"),
 }
 
 # C0 and C1 control characters (tab, line feeds and carriage returns become spaces),
@@ -43,11 +46,14 @@ def clean_search_params(data) -> tuple[dict, list[str]]:
         raw = data.get(name)
         value = remove_control_characters(raw if isinstance(raw, str) else "")
         if _CONTROL.search(raw or ""):
-            notes.append(f"Caractères de contrôle retirés de {LABELS[name]}.")
+            notes.append(_("Caractères de contrôle retirés de %(what)s.") % {"what": LABELS[name]})
         limit = MAX_QUERY_LENGTH if name == "q" else MAX_VALUE_LENGTH
         if len(value) > limit:
             value = value[:limit]
             count = f"{limit:,}".replace(",", "\u202f")
-            notes.append(f"Seuls les {count} premiers caractères de {LABELS[name]} sont lus.")
+            notes.append(
+                _("Seuls les %(count)s premiers caractères de %(what)s sont lus.")
+                % {"count": count, "what": LABELS[name]}
+            )
         values[name] = value
     return values, notes

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.utils.translation import gettext as _
+
 FIELDS = {
     "speaker": "speakers",
     "orateur": "speakers",
@@ -113,7 +115,7 @@ def parse_query(text: str) -> ParsedQuery:
         value = match["phrase"] if is_phrase else match["word"]
         if is_phrase and not match["close"]:
             parsed.notes.append(
-                "Guillemet non fermé : la fin de la requête est lue comme une expression."
+                _("Guillemet non fermé : la fin de la requête est lue comme une expression.")
             )
         if not fieldname and not is_phrase and not sign:
             if value in ("OR", "OU", "|", "||"):
@@ -154,7 +156,9 @@ def _apply_field(parsed: ParsedQuery, name: str, value: str, typed: str) -> None
     if name == "date":
         bounds = parse_date_range(value)
         if bounds is None:
-            parsed.notes.append(f"Date non reconnue « {value} » : cherchée comme texte.")
+            parsed.notes.append(
+                _("Date non reconnue « %(text)s » : cherchée comme texte.") % {"text": value}
+            )
             parsed.groups.extend(Group([Term(w)]) for w in _words(value))
         else:
             parsed.date_from, parsed.date_to = bounds

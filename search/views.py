@@ -3,47 +3,23 @@
 from django.conf import settings
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
+from django.utils.dates import MONTHS, MONTHS_AP
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from haystack.generic_views import FacetedSearchView
 
 from archive import propagation
 from archive.models import Article, Source, Speaker
+from archive.templatetags.archive_tags import french, quoted
 
 from .forms import LANGUAGES, ArchiveSearchForm, ResultsQuerySet
 
-MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
-SHORT_MONTHS = [
-    "janv.",
-    "févr.",
-    "mars",
-    "avr.",
-    "mai",
-    "juin",
-    "juil.",
-    "août",
-    "sept.",
-    "oct.",
-    "nov.",
-    "déc.",
-]
 FACET_LABELS = [
-    ("speakers", "speaker", "Orateurs"),
-    ("source", "source", "Sources"),
-    ("language", "language", "Langues"),
-    ("year", "year", "Années"),
-    ("month", "month", "Mois"),
+    ("speakers", "speaker", gettext_lazy("Orateurs")),
+    ("source", "source", gettext_lazy("Sources")),
+    ("language", "language", gettext_lazy("Langues")),
+    ("year", "year", gettext_lazy("Années")),
+    ("month", "month", gettext_lazy("Mois")),
 ]
 FACET_LIMIT = 10  # values shown at first; up to FACET_MORE behind a "more" fold
 FACET_MORE = 100
@@ -53,16 +29,16 @@ def month_label(value: str) -> str:
     """ "2020-03" -> "mars 2020"."""
     year, _, month = value.partition("-")
     try:
-        return f"{MONTHS[int(month) - 1]} {year}"
-    except (ValueError, IndexError):
+        return f"{MONTHS[int(month)]} {year}"
+    except (ValueError, KeyError):
         return value
 
 
 def short_month_label(value: str) -> str:
     """ "2020-10" → "oct." (for chart bars)."""
     try:
-        return SHORT_MONTHS[int(value.split("-")[1]) - 1]
-    except (ValueError, IndexError):
+        return str(MONTHS_AP[int(value.split("-")[1])])
+    except (ValueError, IndexError, KeyError):
         return value
 
 
@@ -91,7 +67,7 @@ class SearchView(FacetedSearchView):
         form = context["form"]
         if not form.is_valid() or form.is_browsing:
             context.update(browse_context())
-            context["page_title"] = "Rechercher dans les archives"
+            context["page_title"] = _("Rechercher dans les archives")
             return context
         page = context["page_obj"]
         hits = page.paginator.count
@@ -119,10 +95,12 @@ class SearchView(FacetedSearchView):
 def search_title(form) -> str:
     """A human title: « cessez-le-feu » — Sergueï Lavrov, 2020."""
     q = (form.cleaned_data.get("q") or "").strip()
-    parts = [f"« {q} »"] if q else []
+    parts = [quoted(q, "fr" if french() else "en")] if q else []
     parts += [f["value"] for f in form.filters]
-    what = "Déclarations" if form.statements else "Recherche"
-    return f"{what} : {', '.join(parts)}" if parts else what
+    what = _("Déclarations") if form.statements else _("Recherche")
+    if not parts:
+        return what
+    return _("%(what)s : %(terms)s") % {"what": what, "terms": ", ".join(parts)}
 
 
 def facet_groups(fields: dict, params) -> list[dict]:
@@ -138,7 +116,7 @@ def facet_groups(fields: dict, params) -> list[dict]:
                 slug__in=[v for v, _ in fields.get("source", [])[:FACET_MORE]]
             ).values_list("slug", "name")
         ),
-        "language": LANGUAGES,
+        "language": {code: str(name) for code, name in LANGUAGES.items()},
     }
     groups = []
     for field, key, label in FACET_LABELS:
@@ -189,8 +167,8 @@ def chart_bars(fields: dict, params) -> dict:
         bars = [
             (v, short_month_label(v) if len(months) > 1 else month_label(v), n) for v, n in months
         ]
-        return {"key": "month", "bars": bars, "caption": f"Par mois, {year}"}
-    return {"key": "year", "bars": [(v, v, n) for v, n in years], "caption": "Par année"}
+        return {"key": "month", "bars": bars, "caption": _("Par mois, %(year)s") % {"year": year}}
+    return {"key": "year", "bars": [(v, v, n) for v, n in years], "caption": _("Par année")}
 
 
 def browse_context() -> dict:
@@ -208,7 +186,7 @@ def browse_context() -> dict:
         "article_count": Article.objects.count(),
         "chart_bars": {
             "key": "year",
-            "caption": "Articles par année",
+            "caption": _("Articles par année"),
             "bars": [(str(r["y"]), str(r["y"]), r["n"]) for r in by_year],
         },
         "top_speakers": Speaker.objects.annotate(n=Count("statements"))

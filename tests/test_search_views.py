@@ -191,7 +191,8 @@ def test_results_page_has_one_search_form_that_applies_on_change(client, corpus)
     change of mode, sort or dates, with its button kept for readers without JavaScript."""
     html = page(client, q="accord")
     assert html.count('role="search"') == 1
-    form = html[html.index('<form class="search-form"') : html.index("</form>")]
+    form = html[html.index('<form class="search-form"') :]
+    form = form[: form.index("</form>")]
     assert "data-autosubmit" in form and '<button type="submit">' in form
     assert re.search(r'<script src="/static/js/search\.js" defer></script>', html)
 

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from django import template
+from django.utils import dateformat
 from django.utils.formats import number_format
+from django.utils.html import format_html
+from django.utils.timezone import template_localtime
+from django.utils.translation import get_language, gettext, gettext_noop, pgettext_lazy
+
+from archive import cues
 
 register = template.Library()
 
@@ -116,22 +122,73 @@ def month_calendar(month: date, date_counts):
 
 
 WEEKDAYS = [
-    ("lun", "lundi"),
-    ("mar", "mardi"),
-    ("mer", "mercredi"),
-    ("jeu", "jeudi"),
-    ("ven", "vendredi"),
-    ("sam", "samedi"),
-    ("dim", "dimanche"),
+    (pgettext_lazy("weekday", "lun"), pgettext_lazy("weekday", "lundi")),
+    (pgettext_lazy("weekday", "mar"), pgettext_lazy("weekday", "mardi")),
+    (pgettext_lazy("weekday", "mer"), pgettext_lazy("weekday", "mercredi")),
+    (pgettext_lazy("weekday", "jeu"), pgettext_lazy("weekday", "jeudi")),
+    (pgettext_lazy("weekday", "ven"), pgettext_lazy("weekday", "vendredi")),
+    (pgettext_lazy("weekday", "sam"), pgettext_lazy("weekday", "samedi")),
+    (pgettext_lazy("weekday", "dim"), pgettext_lazy("weekday", "dimanche")),
 ]
+
+# The nouns templates count ("singular,plural", French): marked here for the catalogue.
+COUNTED_NOUNS = [
+    gettext_noop("article,articles"),
+    gettext_noop("citation,citations"),
+    gettext_noop("orateur,orateurs"),
+    gettext_noop("source,sources"),
+]
+
+
+def french() -> bool:
+    return (get_language() or "fr").startswith("fr")
 
 
 @register.filter
 def count_fr(value, forms: str) -> str:
-    """Return "1 article", "0 article", "1 234 articles": French plural from "singular,plural".
+    """Return "1 article", "0 article", "1 234 articles" (French) or "0 articles" (English).
 
-    French keeps the singular below 2; thousands are grouped with the locale's separator.
+    `forms` is the French "singular,plural", translated through the catalogue. French keeps
+    the singular below 2, English for 1 only; thousands are grouped as the locale says.
     """
-    singular, _, plural = forms.partition(",")
+    singular, _, plural = gettext(forms).partition(",")
     n = int(value or 0)
-    return f"{number_format(n, force_grouping=True)} {singular if n < 2 else plural or singular}"
+    one = n < 2 if french() else n == 1
+    return f"{number_format(n, force_grouping=True)} {singular if one else plural or singular}"
+
+
+@register.filter
+def long_date(value) -> str:
+    """ "1<sup>er</sup> mars 2020", "5 mars 2020"; "1 March 2020" in English."""
+    if value is None:
+        return ""
+    value = template_localtime(value)
+    if value.day == 1 and french():
+        return format_html("1<sup>er</sup> {}", dateformat.format(value, "F Y"))
+    return dateformat.format(value, "j F Y")
+
+
+QUOTE_MARKS = {"fr": ("« ", " »")}
+ENGLISH_MARKS = ("\u201c", "\u201d")
+
+
+@register.filter
+def quote_open(language: str) -> str:
+    """The opening quotation mark for a quote in `language`: « for French, “ otherwise."""
+    return QUOTE_MARKS.get(language or "fr", ENGLISH_MARKS)[0]
+
+
+@register.filter
+def quote_close(language: str) -> str:
+    return QUOTE_MARKS.get(language or "fr", ENGLISH_MARKS)[1]
+
+
+def quoted(text: str, language: str) -> str:
+    """`text` in the quotation marks of its language, for plain text (exports, feeds)."""
+    return f"{quote_open(language)}{text}{quote_close(language)}"
+
+
+@register.filter
+def cue_verb(cue: str) -> str:
+    """The stored cue (« a déclaré », "said") as its verb's infinitive in the page's language."""
+    return cues.infinitive(cue, "fr" if french() else "en")

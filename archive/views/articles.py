@@ -6,7 +6,9 @@ from django.db.models import Count, F, Prefetch
 from django.db.models.functions import Trunc
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.template import engines
+from django.urls import reverse
 from django.utils.timezone import get_current_timezone
+from django.utils.translation import gettext as _
 from django.views import generic
 from django.views.generic.detail import BaseDetailView
 
@@ -60,7 +62,11 @@ class ArticleDateMixin:
         # The views compute the period after (and before) the one asked for: a year at
         # either end of what Python's dates hold has none, and no article either.
         if not MINYEAR < kwargs.get("year", 2000) < MAXYEAR:
-            raise Http404("Aucun article pour cette période.")
+            raise Http404(_("Aucun article pour cette période."))
+        canonical = reverse(request.resolver_match.view_name, kwargs=kwargs)
+        if kwargs and canonical != request.path:  # /articles/2022/1/2/ -> /articles/2022/01/02/
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(canonical + (f"?{query}" if query else ""))
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
@@ -81,7 +87,7 @@ class ArticleDateMixin:
         kind = date_type or self.get_date_list_period()
         self.date_counts = count_by_period(queryset, kind, descending=ordering == "DESC")
         if not self.date_counts and not self.get_allow_empty():
-            raise Http404("Aucun article pour cette période.")
+            raise Http404(_("Aucun article pour cette période."))
         return [p for p, _ in self.date_counts]
 
     def get_context_data(self, **kwargs):
@@ -99,7 +105,7 @@ class ArticleArchiveIndexView(ArticleDateMixin, generic.ArchiveIndexView):
         self.census = take_census()
         self.date_counts = articles_per_year(self.census)
         if not self.date_counts:
-            raise Http404("Aucun article pour cette période.")
+            raise Http404(_("Aucun article pour cette période."))
         return [year for year, _ in self.date_counts]
 
     def get_paginator(self, queryset, *args, **kwargs):
