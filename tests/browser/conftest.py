@@ -157,11 +157,14 @@ def browser():
         chromium.close()
 
 
-def _page(browser, width: int, height: int, **options):
+LOCALES = {"fr": "fr-FR", "en": "en-GB"}  # the browser's Accept-Language picks the interface
+
+
+def _page(browser, width: int, height: int, language: str = "fr", **options):
     context = browser.new_context(
         viewport={"width": width, "height": height},
         accept_downloads=True,
-        locale="fr-FR",
+        locale=LOCALES[language],
         **options,
     )
     page = context.new_page()
@@ -171,16 +174,24 @@ def _page(browser, width: int, height: int, **options):
 
 @pytest.fixture
 def page(browser):
-    """A desktop-sized tab (1280 × 900)."""
-    context, tab = _page(browser, DESKTOP, 900)
+    context, tab = open_desktop(browser)
     yield tab
     context.close()
 
 
+def open_phone(browser, language: str = "fr"):
+    """A phone-sized tab (390 × 844, touch): (context, page)."""
+    return _page(browser, PHONE, 844, language, has_touch=True, is_mobile=True)
+
+
+def open_desktop(browser, language: str = "fr"):
+    """A desktop-sized tab (1280 × 900): (context, page)."""
+    return _page(browser, DESKTOP, 900, language)
+
+
 @pytest.fixture
 def phone(browser):
-    """A phone-sized tab (390 × 844, touch, device scale 2)."""
-    context, tab = _page(browser, PHONE, 844, has_touch=True, is_mobile=True)
+    context, tab = open_phone(browser)
     yield tab
     context.close()
 
@@ -260,6 +271,7 @@ def page_types(site) -> dict[str, str]:
         "speaker": speaker,
         "sources": "/sources/",
         "source": source,
+        "search-browse": "/search/",
         "search": "/search/?q=accord",
         "search-statements": "/search/?q=accord&mode=statements",
         "statement": statement,

@@ -182,3 +182,27 @@ def test_phone_search_shows_filters_first_and_fits(phone, site, shots):
     phone.goto(site + "/articles/")
     assert phone.viewport_size["width"] == PHONE and overflow(phone) <= 0
     shots(phone, "archive")
+
+
+def test_switch_language_keeps_the_page_and_query(page, site, shots):
+    page.goto(site + "/search/?q=accord&mode=statements&sort=date")
+    assert page.evaluate("document.documentElement.lang") == "fr"
+    before = page.url
+    shots(page, "french")
+    with page.expect_navigation():
+        page.locator(".language-switch button[lang=en]").click()
+    assert page.url == before  # same page, same search
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.locator(".site-nav a[href='/articles/']").inner_text() == "By date"
+    status = page.locator(".search-results .pagination__status").inner_text()
+    assert re.fullmatch(r"Page 1 of \d+", status)
+    shots(page, "english")
+    # The choice stays while browsing on, until switched back.
+    page.locator(".site-nav a[href='/orateurs/']").click()
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.locator("label[for=name-filter]").inner_text() == "Name containing"
+    shots(page, "english-speakers")
+    with page.expect_navigation():
+        page.locator(".language-switch button[lang=fr]").click()
+    assert page.evaluate("document.documentElement.lang") == "fr"
+    assert page.locator("label[for=name-filter]").inner_text() == "Nom contenant"

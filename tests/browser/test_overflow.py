@@ -2,17 +2,23 @@
 
 import pytest
 
-from .conftest import DESKTOP, PHONE, note, overflow
+from .conftest import DESKTOP, PHONE, note, open_phone, overflow
 from .test_axe import PAGE_TYPES
 
 pytestmark = pytest.mark.browser
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
 @pytest.mark.parametrize("kind", PAGE_TYPES)
-def test_fits_the_phone(phone, site, page_types, kind):
-    phone.goto(site + page_types[kind])
-    extra = overflow(phone)
-    note(f"overflow {PHONE} {kind} {page_types[kind]}: {extra} px")
+def test_fits_the_phone(browser, site, page_types, kind, language):
+    context, phone = open_phone(browser, language)
+    try:
+        phone.goto(site + page_types[kind])
+        assert phone.evaluate("document.documentElement.lang") == language
+        extra = overflow(phone)
+    finally:
+        context.close()
+    note(f"overflow {PHONE} {language} {kind} {page_types[kind]}: {extra} px")
     assert extra <= 0
 
 
