@@ -29,7 +29,17 @@ class SourceAdmin(admin.ModelAdmin):
 
 class StatementInline(admin.TabularInline):
     model = Statement
-    fields = ["position", "text", "speaker", "speaker_label", "cue", "start", "end"]
+    fields = [
+        "position",
+        "text",
+        "speaker",
+        "speaker_label",
+        "cue",
+        "attribution",
+        "confidence",
+        "start",
+        "end",
+    ]
     raw_id_fields = ["speaker"]
     extra = 0
     ordering = ["position"]
@@ -156,8 +166,8 @@ class SplitForm(ActionForm):
 
 @admin.register(Statement)
 class StatementAdmin(admin.ModelAdmin):
-    list_display = ["short_text", "speaker", "speaker_label", "cue", "article"]
-    list_filter = ["speaker__kind", "article__language"]
+    list_display = ["short_text", "speaker", "speaker_label", "cue", "attribution", "article"]
+    list_filter = ["speaker__kind", "attribution", "article__language"]
     list_select_related = ["speaker", "article"]
     search_fields = ["text", "speaker__name", "speaker_label"]
     raw_id_fields = ["article"]

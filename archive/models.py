@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from .ingest.attribution import is_uncertain
 from .text import fold, make_slug
 
 
@@ -266,6 +267,23 @@ class Statement(models.Model):
         blank=True,
         help_text=_("Le verbe de parole, s’il a été trouvé."),
     )
+    attribution = models.CharField(
+        _("attribution"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "Comment l’orateur a été trouvé : incise, verbe introducteur, « selon », "
+            "orateur en cours…"
+        ),
+    )
+    confidence = models.FloatField(
+        _("confiance"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "La sûreté de l’attribution, de 0 à 1 (vide pour les citations importées avant)."
+        ),
+    )
     position = models.PositiveIntegerField(_("position"), default=0)
     cluster_key = models.CharField(
         _("clé de la citation"),
@@ -290,6 +308,11 @@ class Statement(models.Model):
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#statement-{self.pk}"
+
+    @property
+    def uncertain(self) -> bool:
+        """A speaker the extractor guessed (pronoun, role, carried over): shown as such."""
+        return self.speaker_id is not None and is_uncertain(self.confidence)
 
 
 class ArticleSketch(models.Model):

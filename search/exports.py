@@ -48,6 +48,8 @@ STATEMENT_FIELDS = [
     "permalink",
     "citation",
 ]
+# How each speaker was found and how sure that is: an uncertain attribution is a guess.
+STATEMENT_FIELDS += ["attribution", "confidence", "uncertain"]
 NAMED_PARAMS = ("q", "speaker", "source")  # what the file name is made of, in this order
 
 
@@ -100,6 +102,9 @@ def statement_row(request, statement) -> dict:
         "citation": citation(
             speaker or _("orateur non identifié"), quote, source, readable_date(article), permalink
         ),
+        "attribution": statement.attribution,
+        "confidence": statement.confidence if statement.confidence is not None else "",
+        "uncertain": statement.uncertain,
     }
 
 

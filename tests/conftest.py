@@ -36,6 +36,18 @@ def forget_pending_index_changes():
     indexing._pending.__init__()
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language: a request in English (LocaleMiddleware)
+    leaves English active in the thread, which code called directly would then speak."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def seeds_dir():
     return SEEDS_DIR

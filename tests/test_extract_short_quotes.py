@@ -33,19 +33,42 @@ def test_short_quote_governed_by_a_verb_of_speech_is_a_statement():
     assert speakers(result) == [("reckless", "Marek Nowicki")]
 
 
-def test_scare_quoted_nouns_and_states_are_not_statements():
+def test_scare_quoted_nouns_and_names_are_not_statements():
+    """A newspaper's name, a body's name, a noun no verb of speech governs."""
+    result = extract_one(
+        page(
+            "Tensions à la frontière",
+            "Le président a donné un entretien au journal « Gazeta » mardi soir.",
+            "Les deux pays ont annoncé que leurs gouvernements mettraient en place un « groupe "
+            "de travail » conjoint.",
+            "Les « conditions de sécurité » ne sont pas réunies à la frontière.",
+        )
+    )
+    assert quotes(result) == []
+
+
+def test_short_quotes_a_speaker_governs_are_statements():
+    """A noun the verb of speech takes as its object (« dénoncent une « provocation » »), the
+    words of the clause it reports (« a ajouté que … « pleinement mobilisée » »), of a call
+    (« a appelé … à « la retenue » »), what the speaker said of themselves (« s'est dit
+    « très inquiet » »)."""
     result = extract_one(
         page(
             "Tensions à la frontière",
             "Les autorités bélarusses dénoncent une « provocation » et accusent Varsovie de "
-            "chercher l'escalade, tandis que le ministre s'est dit « très inquiet ».",
-            "Le président a appelé les deux pays à « la retenue » et le journal « Gazeta » a "
-            "évoqué une « guerre hybride » qui ne dit pas son nom.",
-            "Le ministre a ajouté que la Pologne restait « pleinement mobilisée » face à la "
-            "menace.",
+            "chercher l'escalade.",
+            "Le ministre polonais Marek Nowicki a ajouté que la Pologne restait « pleinement "
+            "mobilisée » face à la menace.",
+            "Le président a appelé les deux pays à « la retenue » et s'est dit « très inquiet ».",
         )
     )
-    assert quotes(result) == []
+    assert quotes(result) == [
+        "provocation",
+        "pleinement mobilisée",
+        "la retenue",
+        "très inquiet",
+    ]
+    assert result.quotes[1].speaker.name == "Marek Nowicki"
 
 
 def test_straight_single_quotes_in_the_body_delimit_clauses():
@@ -70,6 +93,13 @@ def test_single_quotes_in_a_headline_need_a_speaker_cue():
             "Minsk accuses Warsaw of 'dangerous escalation' on border",
             "Belarus on Tuesday accused Poland of escalating tensions on their common border "
             "after new military exercises near the town of Bialystok.",
+        )
+    )
+    assert quotes(result) == ["dangerous escalation"]
+    result = extract_one(
+        page(
+            "Why the 'eastern shield' is going nowhere",
+            "Three years after it was announced, the border programme has produced one fence.",
         )
     )
     assert quotes(result) == []

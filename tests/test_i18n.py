@@ -11,8 +11,13 @@ from django.urls import reverse
 from django.utils import translation
 
 from archive import cues
-from archive.ingest import speech
-from archive.templatetags.archive_tags import count_fr, long_date
+from archive.ingest import attribution, speech
+from archive.templatetags.archive_tags import (
+    ATTRIBUTION_LABELS,
+    attribution_label,
+    count_fr,
+    long_date,
+)
 from search.indexing import index_articles
 from tests.factories import make_article, make_source, make_speaker, make_statement
 from tests.test_pages import NOT_HTML, PAGE_NAMES, url_arguments
@@ -120,7 +125,14 @@ def archive(db):
         language="en",
         published_inferred=True,
     )
-    make_statement(english, lavrov, "We will carry on together", cue="said")
+    make_statement(
+        english,
+        lavrov,
+        "We will carry on together",
+        cue="said",
+        attribution="last speaker",
+        confidence=0.4,  # uncertain: the page says so, in its language
+    )
     undated = make_article("Sans date", published=None, source=source)
     index_articles([article, english, undated])
     return {
@@ -241,6 +253,7 @@ def test_cue_verbs_show_as_infinitives_in_the_page_language(client, archive):
         ("told", "dire", "tell"),
         ("pointed out", "relever", "point out"),
         ("mis l'accent sur", "mettre l'accent sur", "emphasise"),
+        ("pour", "selon", "according to"),
     ],
 )
 def test_cue_forms_map_to_one_infinitive(cue, french, english):
@@ -253,8 +266,9 @@ def test_an_unknown_cue_is_shown_as_stored():
 
 def test_every_verb_the_extractor_knows_has_an_infinitive():
     """Every stem and form in the extractor's verb lists maps to a verb in both languages."""
-    forms = [*speech.FR_IRREGULAR, *speech.EN_VERBS]
-    forms += [stem + ending for stem in speech.FR_STEMS for ending in ("e", "ait", "ant")]
+    lists = speech.word_lists()
+    forms = [*lists["fr_forms"], *lists["en_verbs"]]
+    forms += [stem + ending for stem in lists["fr_stems"] for ending in lists["fr_endings"]]
     unknown = [form for form in forms if cues.lemma(form) is None]
     assert unknown == []
 
@@ -306,3 +320,21 @@ def test_first_of_the_month_is_premier_in_french_only():
         assert long_date(first) == "1<sup>er</sup> mars 2021"
     with translation.override("en"):
         assert long_date(first) == "1 March 2021"
+
+
+def test_every_way_of_finding_a_speaker_has_a_label():
+    codes = [v for k, v in vars(attribution).items() if k.isupper() and isinstance(v, str) and v]
+    assert codes and all(code in ATTRIBUTION_LABELS for code in codes)
+    with translation.override("en"):
+        assert attribution_label("current speaker") == "current speaker"
+    with translation.override("fr"):
+        assert attribution_label("current speaker") == "orateur en cours"
+
+
+def test_uncertain_attributions_are_flagged_in_both_languages(client, archive):
+    url = archive["english"].get_absolute_url()
+    assert "attribution incertaine" in client.get(url).content.decode()
+    english = client.get(url, **ENGLISH).content.decode()
+    assert "uncertain attribution" in english
+    flag = "Uncertain attribution: words attributed to Sergueï Lavrov (last speaker named)"
+    assert flag in english

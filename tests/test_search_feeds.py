@@ -64,6 +64,7 @@ def test_export_statements_csv(client, corpus):
     assert {
         key: rows[0][key]
         for key in ("speaker", "quote", "article_title", "source", "date", "permalink")
+        + ("attribution", "confidence", "uncertain")
     } == {
         "speaker": "Sergueï Lavrov",
         "quote": "La sécurité de la région dépend du dialogue",
@@ -71,6 +72,9 @@ def test_export_statements_csv(client, corpus):
         "source": "Xinhua",
         "date": "2021-03-15T12:00:00+00:00",
         "permalink": "http://testserver" + statement.get_absolute_url(),
+        "attribution": "",
+        "confidence": "",
+        "uncertain": "false",
     }
 
 

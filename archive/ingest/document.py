@@ -50,6 +50,9 @@ class QuoteInfo:
     cue: str = ""  # the verb of speech ("a déclaré", "said", "selon"), if any
     reason: str = ""  # why this speaker was chosen (for --explain)
     where: str = "body"  # or "title" for a quote in the headline (offsets into the title)
+    method: str = ""  # how the speaker was found (see attribution.py): "incise", "cue verb", …
+    confidence: float = 0.0  # how sure that attribution is, 0 (no speaker) to 1
+    named_by: str = ""  # how the text named the speaker: "name", "pronoun", "role", "institution"
 
 
 @dataclass
@@ -105,6 +108,9 @@ class Extraction:
                     "speaker_kind": q.speaker.kind if q.speaker else None,
                     "cue": q.cue,
                     "where": q.where,
+                    "method": q.method,
+                    "confidence": q.confidence,
+                    "named_by": q.named_by,
                     "start": q.start,
                     "end": q.end,
                 }

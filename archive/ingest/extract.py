@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from .attribution import describe
 from .boilerplate import find_repeated, split_lines, strip_boilerplate
 from .document import Extraction, RawDocument
 from .language import detect_language
@@ -116,7 +117,9 @@ def format_text(result: Extraction, explain: bool = False) -> str:
     out.append("quotes:")
     for q in result.quotes:
         who = q.speaker.name if q.speaker else "?"
-        out.append(f"  «{q.text}» — {who}" + (f"   [{q.reason}]" if explain else ""))
+        how = describe(q.method, q.named_by) or "no speaker"
+        why = f"   [{how}, {q.confidence:.2f}: {q.reason}]"
+        out.append(f"  «{q.text}» — {who}" + (why if explain else ""))
     if explain:
         out.append("removed lines:")
         out.extend(f"  {r.signal:>18}: {r.text}" for r in result.removed)

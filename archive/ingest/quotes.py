@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speech import NAMING, has_speech_verb, speech_verbs
+from .partial import governed, incise_after, sentence_before
+from .speech import NAMING, has_speech_verb
 from .textshape import folded as fold
 from .textshape import n_words, words
 
@@ -24,6 +25,8 @@ INCISE = re.compile(
     r"|,\s*[a-zéèêîû]+-t-(?:il|elle|ils|elles)\s*,|,\s*[a-zéèêîû]+-(?:il|elle|ils|elles)\s*,"
 )
 SHORT = 4  # quotes of this many words or fewer need a cue to speak
+# A « printed reversed: « a déclaré : » Nous … » » opens after a colon or a verb's comma.
+_REVERSED_LEAD = re.compile(r"(?::|,)\s*$")
 
 
 @dataclass
@@ -44,8 +47,11 @@ def _is_opening(s: str, i: int) -> bool:
         before = s[i - 1] if i else " "
         after = s[i + 1] if i + 1 < len(s) else " "
         return (before.isspace() or before in "([{«‹:—–-'’/") and not after.isspace()
-    if ch == "»":  # »Swiss/German« style, only when it opens the paragraph
-        return i == 0 and "«" in s
+    if ch == "»":  # »Swiss/German« style when it opens the paragraph; a reversed « after ":"
+        if i == 0:
+            return "«" in s or "»" in s[1:]
+        after = s[i + 1 : i + 3].lstrip()
+        return bool(_REVERSED_LEAD.search(s[:i])) and after[:1].isalpha() and "»" in s[i + 1 :]
     if ch == "“":
         return i + 1 < len(s) and not s[i + 1].isspace() or i == 0
     if ch == "'":  # a straight single quote opens after a space or a mark, before a letter
@@ -61,6 +67,9 @@ def _is_opening(s: str, i: int) -> bool:
 
 def _find_close(s: str, i: int, opener: str) -> int:
     """Index of the mark closing the quote opened at s[i], or -1 (nesting and mismatch aware)."""
+    if opener == "»" and (i > 0 or "«" not in s):  # a reversed opening », closed by » or «
+        nxt = [j for j in range(i + 1, len(s)) if s[j] in "»«"]
+        return nxt[0] if nxt else -1
     closer = PAIRS[opener]
     depth = 0
     j = i + 1
@@ -87,13 +96,67 @@ def _find_close(s: str, i: int, opener: str) -> int:
         "'",
     ):  # a mismatched closing mark: the first closing mark of another kind
         for j in range(i + 1, len(s)):
-            if s[j] in CLOSERS and s[j] != opener and s[j] not in '"«':
+            if s[j] in CLOSERS and s[j] not in (opener, closer) and s[j] not in '"«':
+                if s[j] == "’" and s[j + 1 : j + 2].isalpha():
+                    continue  # an apostrophe: « qu’il »
                 return j
     return -1
 
 
-def scan_paragraphs(paragraphs: list[str]) -> list[QuotedSpan]:
-    """Return every quoted span of the paragraphs, multi-paragraph quotes joined."""
+# The incise closing a paragraph: ", Aydınlı told reporters." / « , a déclaré le ministre. »
+_CLOSING_INCISE = re.compile(
+    r""",\s*(?P<incise>(?:[^\s,.!?;:«»“”"]+\s+){0,6}?[^\s,.!?;:«»“”"]+
+        (?:\s+[^\s,.!?;:«»“”"]+){0,6})\s*[.!?]?\s*$""",
+    re.VERBOSE,
+)
+
+
+def _closed_before_incise(s: str, i: int) -> int:
+    """A quote left open whose paragraph ends with its incise ("We analysed …, Aydınlı told
+    reporters."): it closes at the incise's comma."""
+    m = _CLOSING_INCISE.search(s, i + 1)
+    if not m or _MARKS.search(s, i + 1, m.start()) or n_words(s[i + 1 : m.start()]) < 5:
+        return -1
+    incise = fold(m.group("incise"))
+    if not (has_speech_verb(incise, "en") or has_speech_verb(incise, "fr")):
+        return -1
+    return m.start()
+
+
+def _closed_by_inner(s: str, i: int) -> int:
+    """An outer quote closed by its inner one (« Il m'a dit : « nous partirons », a raconté
+    X. »): the inner quote's closing mark, when only an incise or a few words follow it."""
+    opener = s[i]
+    if opener not in "«“":
+        return -1
+    inner = s.find(opener, i + 1)
+    if inner < 0:
+        return -1
+    j = _find_close(s, inner, opener)
+    if j < 0 or _MARKS.search(s, j + 1) or n_words(s[j + 1 :]) > 12:
+        return -1
+    return j
+
+
+# Doubled single marks used as double quotes (‘’salue …’’): one mark each, same length.
+_DOUBLED_OPEN = re.compile(r"[‘’']{2}(?=\w)")
+_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?…])[’']{2}")
+
+
+def _single_pairs(s: str) -> str:
+    """`s` with doubled single marks read as “ and ” (a space keeps every offset)."""
+    if "’’" not in s and "‘’" not in s and "''" not in s:
+        return s
+    s = _DOUBLED_OPEN.sub(" “", s)
+    return _DOUBLED_CLOSE.sub("” ", s)
+
+
+def scan_paragraphs(paragraphs: list[str], single_min: int = 3) -> list[QuotedSpan]:
+    """Return every quoted span of the paragraphs, multi-paragraph quotes joined.
+
+    Straight single marks delimit a clause of `single_min` words or more (a headline
+    quotes single words in them: "Kremlin brands drills 'provocative'")."""
+    paragraphs = [_single_pairs(para) for para in paragraphs]
     spans: list[QuotedSpan] = []
     p = 0
     while p < len(paragraphs):
@@ -108,9 +171,14 @@ def scan_paragraphs(paragraphs: list[str]) -> list[QuotedSpan]:
                 i += 1
                 continue
             j = _find_close(s, i, s[i])
-            if s[i] == "'" and (j < 0 or n_words(s[i + 1 : j]) < 3):
-                i += 1  # straight single marks delimit a clause of 3+ words, or nothing
+            if s[i] == "'" and (j < 0 or n_words(s[i + 1 : j]) < single_min):
+                i += 1  # straight single marks delimit a clause, or nothing
                 continue
+            reopened = p + 1 < len(paragraphs) and paragraphs[p + 1][:1] in '«“„"' + s[i]
+            if j < 0 and not reopened:
+                j = _closed_by_inner(s, i)
+            if j < 0:
+                j = _closed_before_incise(s, i)
             if j >= 0:
                 spans.append(QuotedSpan(s[i + 1 : j], p, i, p, j))
                 i = j + 1
@@ -129,11 +197,20 @@ def scan_paragraphs(paragraphs: list[str]) -> list[QuotedSpan]:
 
 
 def _run_on(paragraphs: list[str], p: int, i: int) -> QuotedSpan | None:
-    """A quote left open at the end of paragraph p: carry on while the next paragraphs reopen it."""
+    """A quote left open at the end of paragraph p: carry on over hard-wrapped lines, and
+    while the next paragraphs reopen it (a block quote)."""
+    wrapped = _wrapped_close(paragraphs, p, i)
+    if wrapped:
+        return wrapped
     opener = paragraphs[p][i]
     parts = [paragraphs[p][i + 1 :]]
     q = p
-    while q + 1 < len(paragraphs) and paragraphs[q + 1][:1] in ("«", "“", '"', "„", opener):
+    # A paragraph of a block quote ends its sentence; one that stops mid-sentence does not
+    # go on in the next paragraph's quote.
+    block = not _LINE_GOES_ON.search(paragraphs[p])
+    while (
+        block and q + 1 < len(paragraphs) and paragraphs[q + 1][:1] in ("«", "“", '"', "„", opener)
+    ):
         q += 1
         nxt = paragraphs[q]
         j = _find_close(nxt, 0, nxt[0])
@@ -141,9 +218,52 @@ def _run_on(paragraphs: list[str], p: int, i: int) -> QuotedSpan | None:
             parts.append(nxt[1:j])
             return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, j)
         parts.append(nxt[1:])
-    if n_words(parts[0]) < 5 or opener in ('"', "‘") and q == p:
+    introduced = paragraphs[p][:i].rstrip().endswith(":")
+    if n_words(parts[0]) < (2 if introduced else 5):
         return None  # a stray mark, not an open quote
+    if opener in ('"', "‘") and q == p and not _cut_off(paragraphs, p, i):
+        return None
     return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, len(paragraphs[q]))
+
+
+# A line that stops mid-sentence: no closing punctuation at its end.
+_LINE_GOES_ON = re.compile(r"[\w,;\-–—]\s*$")
+MAX_WRAPPED_LINES = 8
+
+
+def _wrapped_close(paragraphs: list[str], p: int, i: int) -> QuotedSpan | None:
+    """A quote hard-wrapped over the next lines: « We expect a reply from / our partners by
+    Friday, » … — lines that go on mid-sentence, up to the first closing mark, provided no
+    other quote opens before it."""
+    opener = paragraphs[p][i]
+    closer = PAIRS[opener]
+    parts = [paragraphs[p][i + 1 :]]
+    q = p
+    while (
+        q + 1 < len(paragraphs)
+        and q - p < MAX_WRAPPED_LINES
+        and _LINE_GOES_ON.search(paragraphs[q])
+    ):
+        q += 1
+        line = paragraphs[q]
+        for mark in _MARKS.finditer(line):
+            k = mark.start()
+            ch = line[k]
+            if ch in ("'", "’"):
+                continue  # apostrophes
+            if ch == closer and (closer != '"' or not _is_opening(line, k) or k + 1 == len(line)):
+                parts.append(line[:k])
+                return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, k)
+            if _is_opening(line, k):
+                return None  # another quote opens first: not a wrapped line of this one
+        parts.append(line)
+    return None
+
+
+def _cut_off(paragraphs: list[str], p: int, i: int) -> bool:
+    """A quote in straight or single marks left open: cut by the end of the excerpt, or
+    introduced by a colon."""
+    return p == len(paragraphs) - 1 or paragraphs[p][:i].rstrip().endswith(":")
 
 
 def clean_quote(text: str) -> str:
@@ -154,91 +274,93 @@ def clean_quote(text: str) -> str:
 def is_statement(text: str, before: str, after: str, language: str) -> bool:
     """True when a quoted span is something said, not a name, a title or a scare quote."""
     n = n_words(text)
-    lead = fold(before)[-60:]
-    if n <= 2:
-        return _governed(text, before, language)
-    if NAMING.search(lead.rstrip(" :,")):
+    if n == 0:
         return False
-    tokens = words(text)
-    caps = sum(t[0].isupper() for t in tokens if len(t) > 3)
-    long_words = sum(len(t) > 3 for t in tokens)
-    if n <= 6 and long_words and caps == long_words and not text.rstrip().endswith((".", "!", "?")):
+    lead = fold(sentence_before(before)).rstrip(" :,")
+    if n <= 8 and NAMING.search(lead) and not governed(text, before, after, language):
+        return False  # « le journal « Kommersant » »; « a appelé « les autorités … » » speaks
+    if n > 6 or n > SHORT and not _looks_like_a_name(text):
+        return True
+    if incise_after(text, after, language):
+        return True  # "“This is unacceptable,” said Lavrov." / « « Jamais », a-t-il répondu. »
+    if not before.strip() and after.lstrip().startswith(":"):
+        return True  # "‘We won't be bullied’: minister hits back"
+    if _looks_like_a_name(text) and not before.rstrip().endswith(":"):
         return False  # a title or a name ("Groupe de Minsk", "Hayastan Alliance")
     if n > SHORT:
         return True
-    cue = fold(before)[-80:] + " " + fold(after)[:50]
-    introduced = lead.rstrip().endswith((":", "que", "that", "qu'")) or fold(after)[:3].startswith(
-        ","
-    )
-    return introduced and has_speech_verb(cue, language)
+    if before.rstrip().endswith(":") and has_speech_verb(fold(before)[-80:], language):
+        return True  # X a déclaré : « Jamais. »
+    return governed(text, before, after, language)
 
 
-# Words after which a short quote is a noun or a name, not words said ("une « hystérie »").
-_NOMINAL = re.compile(
-    r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|"
-    r"the|a|an|this|that|these|those|his|her|its|their|our|of|to|in|on|for|with|by|from|at|"
-    r"a|en|dans|sur|pour|par|avec|sans|contre|entre|vers|et|and|or|ou)|\b[ld]')\s*$"
-)
-# Verbs after which "de"/"as"/"comme" introduce the words said ("qualifié d'« inacceptable »").
-_QUALIFY = re.compile(
-    r"\b(?:qualifi\w*|decri\w*|described|describing|calling|called)\b(?:\s+\S+){0,4}\s*$"
-)
-_COPULA = re.compile(
-    r"\b(?:est|etait|sont|etaient|reste|restait|restent|demeure|serait|sera|semble|"
-    r"is|was|are|were|remains|remained|seems|seemed|would be|will be|be|been)\b"
-)
-_REFLEXIVE = re.compile(r"(?:\bs'est|\bse|\bs'etait|\bs'etaient|\bse sont)\s+$")
-
-
-def _governed(text: str, before: str, language: str) -> bool:
-    """A quote of one or two words is a statement only when a verb of speech governs it
-    directly, with at most its object between ("a jugé la situation « préoccupante »",
-    "called the move “unacceptable”"); a scare-quoted noun or name is not."""
-    lead = fold(before)[-80:].rstrip()
-    if not lead or lead.endswith((",", ".", ":", ";", "(", "!", "?")):
-        return False
-    clause = re.split(r"[,.;:!?()«»“”\"]", lead)[-1]
-    if NAMING.search(clause.rstrip()):
-        return False
-    qualified = _QUALIFY.search(clause) and re.search(r"\b(?:de|d'|as|comme)\s*$", clause)
-    if _NOMINAL.search(clause) and not qualified:
-        return False
-    first = fold(text).split()[0] if text.split() else ""
-    if first in ("le", "la", "les", "un", "une", "des", "the", "a", "an", "l'", "d'"):
-        return False
-    verbs = list(speech_verbs(language).finditer(clause))
-    if not verbs and qualified:
-        return True
-    if not verbs:
-        return False
-    verb = verbs[-1]
-    if verb.group() in ("selon", "d'apres", "according to", "pour qui"):
-        return False
-    if _REFLEXIVE.search(clause[: verb.start()][-12:]):
-        return False  # "s'est dit « préoccupé »": a state, not words said
-    between = clause[verb.end() :]
-    if len(between.split()) > 4 or _COPULA.search(between):
-        return False
-    return not re.search(r"\b(?:que|qu'|that|which|qui|who|if|si)\b", between)
+def _looks_like_a_name(text: str) -> bool:
+    """Every long word capitalised and no closing punctuation: a title or a name."""
+    tokens = words(text)
+    long_words = sum(len(t) > 3 for t in tokens)
+    caps = sum(t[0].isupper() for t in tokens if len(t) > 3)
+    return bool(long_words) and caps == long_words and not text.rstrip().endswith((".", "!", "?"))
 
 
 def extract_quotes(title: str | None, body: list[str], language: str = "fr") -> list[QuotedSpan]:
     """Return the quoted statements of the title (paragraph -1) and of the body."""
-    out = []
-    if title:
-        for span in scan_paragraphs([title]):
-            span.first_para = span.last_para = -1
-            if title[span.open_at] == "'" and not title[: span.open_at].rstrip().endswith(":"):
-                continue  # "Lavrov says West 'playing with fire'": a headline's paraphrase
-            if n_words(span.text) <= 2:
-                continue
-            if is_statement(span.text, title[: span.open_at], title[span.close_at + 1 :], language):
-                span.raw, span.text = span.text, clean_quote(span.text)
-                out.append(span)
-    for span in scan_paragraphs(body):
-        before = body[span.first_para][: span.open_at]
+    found = []
+    earlier = [fold(para) for para in body]
+    heading = fold(title or "")
+    for span in scan_paragraphs(body, single_min=1):
+        para = body[span.first_para]
+        before = para[: span.open_at]
         after = body[span.last_para][span.close_at + 1 :]
-        if is_statement(span.text, before, after, language):
+        if earlier[span.first_para] in [heading, *earlier[: span.first_para]]:
+            continue  # a paragraph printed twice (or the headline again): its quotes once
+        if para[span.open_at] == "'" and n_words(span.text) < 3:
+            if not governed(span.text, before, after, language):
+                continue  # "Oslo says the deal is 'long overdue'"; apostrophes stay out
+        elif not (is_statement(span.text, before, after, language) or _intertitle(span, para)):
+            continue
+        if not _is_a_headline(span.text, title, body):
+            span.raw, span.text = span.text, clean_quote(span.text)
+            found.append(span)
+    return _title_quotes(title or "", language) + found
+
+
+def _intertitle(span: QuotedSpan, para: str) -> bool:
+    """A subheading that quotes a few words (« Une décision « inamicale » »): the words of
+    the person the section quotes."""
+    short = n_words(para) <= 8 and not para.rstrip().endswith((".", ":", ";", ","))
+    one_line = span.first_para == span.last_para and 0 < n_words(span.text) <= SHORT
+    return short and one_line and not _looks_like_a_name(span.text)
+
+
+def _is_a_headline(text: str, title: str | None, body: list[str]) -> bool:
+    """A quote whose words are the article's title or a whole line of the page: a headline
+    cited by name (« Une réflexion sur « Le plan … » »), not words said."""
+    key = fold(text).strip(" .?!")
+    if n_words(text) < 4:
+        return False
+    lines = [title or ""] + body
+    return any(fold(line).strip(" .?!") == key for line in lines)
+
+
+def _title_quotes(title: str, language: str) -> list[QuotedSpan]:
+    """The headline's statements: "Lavrov : « … »", "‘We won't be bullied’: minister hits
+    back", or a quote a headline verb governs ("Helsinki Calls Fishing Deal ‘Fair to All’",
+    "Kremlin brands drills 'provocative'"), whatever its capitals."""
+    out = []
+    for span in scan_paragraphs([title], single_min=1) if title else []:
+        span.first_para = span.last_para = -1
+        before, after = title[: span.open_at], title[span.close_at + 1 :]
+        # "Lavrov : « … »" names its speaker; "“…”: X hits back" is X's too.
+        named = before.rstrip().endswith(":") or (
+            not before.strip() and after.lstrip().startswith(":")
+        )
+        if (
+            named
+            or governed(span.text, before, after, language)
+            or n_words(span.text) > 2
+            and title[span.open_at] != "'"
+            and is_statement(span.text, before, after, language)
+        ):
             span.raw, span.text = span.text, clean_quote(span.text)
             out.append(span)
     return out

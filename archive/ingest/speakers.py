@@ -18,19 +18,21 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import attribution as how
 from .document import Extraction, QuoteInfo
 from .figures import find_figures
 from .mentions import PRONOUNS, Article, fits
 from .quotes import QuotedSpan
 from .speech import speech_verbs
-from .textshape import fold_keep
+from .textshape import fold_keep, words
 from .textshape import folded as fold
 
 SENTENCE_END = re.compile(
     r"(?=[.!?…])(?<!\bM)(?<!\bMme)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?…]+(?=\s+[\"«“A-ZÀ-Ý_])"
 )
-INVERTING = re.compile(r"(?:comme|ainsi que|tel que|as)\s+(?:l'a|l'ont|l'avait|l'a\s+\w+)?\s*$")
+INVERTING = re.compile(r"\b(?:comme|ainsi que|tel que|as)\s+(?:l'a|l'ont|l'avait|l'a\s+\w+)?\s*$")
 AFTER_WORDS = {"selon", "d'apres", "according to", "pour qui"}
+ACCORDING = AFTER_WORDS | {"pour", "pour lui", "pour elle", "pour eux", "pour elles"}
 PARTICIPLE = re.compile(r"(?:ant|ing)$")
 MAX_INCISE_GAP = 45
 # A verb of speech coordinated with an earlier one: "…, but added:", "and warned", "mais a ajouté".
@@ -128,20 +130,71 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
     for m in speech_verbs(language).finditer(low):
         sent = bisect_right(starts, m.start()) - 1
         sent_start = starts[sent]
+        if m.group() == "pour" and low[sent_start : m.start()].strip(' «“"-–—'):
+            continue  # "pour" names who speaks only when it opens the sentence
+        if language == "en" and m.group().endswith("s") and events:
+            last = events[-1]
+            if last.sentence == sent and 0 < m.start() - last.end <= 20:
+                continue  # "He labeled Western claims …": a noun after the verb
+        if para >= 0 and masked[m.start()].isupper() and masked[sent_start : m.start()].strip():
+            continue  # "the United States", "Says Who": a capitalised word mid-sentence
         sent_end = starts[sent + 1] if sent + 1 < len(starts) else len(text)
         pre = masked[sent_start : m.start()]
         post = masked[m.end() : sent_end]
-        subject = subject_phrase(pre, post, m.group(), low[sent_start : m.start()], language)
+        agent = _AGENT.match(fold_keep(post[:400]))
+        if agent:
+            subject = leading_phrase(post[agent.end() :])
+        elif not_a_verb(low[sent_start : m.start()], low[m.end() : m.end() + 12], language):
+            continue
+        else:
+            subject = subject_phrase(pre, post, m.group(), low[sent_start : m.start()], language)
         same = [e for e in events if e.sentence == sent and e.subject]
         if same and COORDINATED.search(low[sent_start : m.start()]):
             # "Peskov said … that Russia …, but added:" — the verbs share their subject.
             subject = same[-1].subject
-        participle = bool(PARTICIPLE.search(m.group())) and m.group() not in (
-            "selon",
-            "according to",
+        participle = not agent and (
+            bool(PARTICIPLE.search(m.group()))
+            and m.group() not in ("selon", "according to")
+            or language != "en"
+            and bool(_PAST_PARTICIPLE_AFTER_COMMA.search(low[sent_start : m.end()]))
+            and "é" in masked[m.end() - 3 : m.end()]  # « qualifiée », not « affirme »
         )
         events.append(Event(para, m.start(), m.end(), m.group(), subject, sent, participle))
     return events
+
+
+# The word before a verb of speech that makes it a noun ("the claims", « l'annonce d'une … »,
+# « les relevés »), a passive ("were being questioned", « a été annoncé »), or a question put
+# to the speaker ("Asked about …", « Interrogée sur … »).
+_NOUN_BEFORE = {
+    "en": re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|those|this)\s+$"),
+    # not le/la/les/l': « comme le souligne X », « comme l'indique X » are verbs
+    "fr": re.compile(
+        r"""(?:\b(?:un|une|des|du|ses|son|sa|ces|cet|cette|ce|nos|notre|vos|votre)\s+
+          | \b(?:apres|avant|depuis|de|dans|par|pour|sur|avec|sans|et|a|en|lors\ de)\s+l'
+          | (?<!comme\ )(?<!\bque\ )(?<!\bqu'\ )\bles\s+)$""",
+        re.VERBOSE,
+    ),
+}
+_PASSIVE_BEFORE = re.compile(r"\b(?:being|been|be|is|are|was|were|ete|etre|sont|(?<!s')est)\s+$")
+_QUESTION_AFTER = re.compile(r"^\s+(?:about|on|whether|if|sur|a propos|au sujet)\b")
+# « …, qualifiée de « brutale » »: a past participle after a comma, no auxiliary.
+_PAST_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*[a-z]+(?:e|ee|es|ees|i|ie|is|u|ue|us)$")
+
+
+# The agent of a passive verb of speech, after the quote: « une décision qualifiée de
+# « brutale » par le ministre X », "a move described as “reckless” by X".
+_AGENT = re.compile(
+    r"""^\s*(?:de|d'|comme|as)?\s*[«“"‘']\s*_*\s*[»”"’']?\s*(?:par|by)\s+""", re.VERBOSE
+)
+
+
+def not_a_verb(pre: str, post: str, language: str) -> bool:
+    """True when a word of the verb list is a noun, a passive, or the question put to the
+    speaker (folded text before and after it)."""
+    if _NOUN_BEFORE["en" if language == "en" else "fr"].search(pre) or _PASSIVE_BEFORE.search(pre):
+        return True
+    return not pre.strip(' «“"') and bool(_QUESTION_AFTER.match(post))
 
 
 _AUX_TAIL = re.compile(
@@ -176,26 +229,159 @@ def leading_phrase(post: str, low: str | None = None) -> str:
         m = _NP_STOP.search(low, m.end())
     phrase = post[: m.start()] if m else post
     rest = post[len(phrase) :]
-    # Apposition: "la porte-parole du ministère, Maria Zakharova, lors de…"
+    # Apposition: "la porte-parole du ministère, Maria Zakharova, lors de…", also after a
+    # complement of the role: « la commissaire à l'Élargissement, Ingrid Solvang, »
     app = re.match(
-        r",\s*((?:[A-ZÀ-Ý][\w'’-]+\s?){1,4})(?=[,.;]|\s+(?:lors|au|a|à|in|at|on)\b|$)", rest
+        r"""(?:\s+(?:à|a|aux?|of|for|en|in)\s+[^,.;:!?_]{1,40}?)?
+            ,\s*((?:[A-ZÀ-Ý][\w'’-]+\s?){1,4})(?=[,.;]|\s+(?:lors|au|a|à|in|at|on)\b|$)""",
+        rest,
+        re.VERBOSE,
     )
     if app and phrase.strip():
         phrase = phrase + ", " + app.group(1).strip()
     return phrase.strip()
 
 
+# Complements between an inverted verb and its subject, each closed by a comma: « a indiqué
+# aux journalistes, lundi à Quito, le porte-parole, Marco Vélez », "said on Monday, in Lima,".
+_COMPLEMENT = re.compile(
+    r"""\s*(?:
+        (?:a|au|aux|devant|lors|dans|en|depuis|par|sur|pendant|apres|avant|dimanche|lundi|
+           mardi|mercredi|jeudi|vendredi|samedi|hier|aujourd'hui|ce|cette|sous|
+           with|avec|c'est\ en\ ces\ termes|
+           to|at|in|on|during|after|before|from|via|late|earlier|yesterday|today|this|
+           monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,.;:!?_]{0,60}
+    ),\s*""",
+    re.VERBOSE,
+)
+
+
+# A capitalised word after a time word with no preposition before it: a name.
+_NAME_IN_COMPLEMENT = re.compile(
+    r"""^\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|monday|
+        tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)
+        \s+(?:(?:soir|matin|midi|night|morning|evening)\s+)?[A-ZÀ-Ý]""",
+    re.VERBOSE,
+)
+# A full name inside what looks like a complement, not right after a preposition: the
+# subject starts there.
+_NAME_AFTER_COMPLEMENT = re.compile(
+    r"""(?P<before>[\w'’]+)\s(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)""", re.VERBOSE
+)
+_PREPOSITIONS = {"à", "a", "au", "aux", "en", "de", "du", "des", "sur", "dans", "par", "pour"}
+_PREPOSITIONS |= {"in", "at", "on", "to", "from", "of", "with", "avec", "chez", "l'", "d'"}
+# A complement with no comma before the subject: « confie à notre journal un responsable ».
+_BARE_COMPLEMENT = re.compile(
+    r"""\s*(?:a|au|aux|to)\s+(?:[^\s,.;:!?_]+\s+){1,3}?
+        (?=(?:un|une|le|la|les|l'|m\.|mme|the|a|an)\s)""",
+    re.VERBOSE,
+)
+
+
+# Adverbials that open a clause or follow an inverted verb: « pour sa part », "for its part".
+_ADVERBIAL = re.compile(
+    r"""\s*(?:de\ son\ cote|de\ leur\ cote|pour\ sa\ part|pour\ leur\ part|toutefois|
+        cependant|pourtant|egalement|aussi|encore|for\ (?:its|his|her|their)\ part|also|
+        however)\b\s*,?\s*""",
+    re.VERBOSE,
+)
+
+
+def skip_complements(post: str) -> str:
+    """`post` without the complements that come before an inverted subject."""
+    post = post.lstrip(" ,")
+    adverbial = _ADVERBIAL.match(fold_keep(post[:40]))
+    post = post[adverbial.end() :] if adverbial else post
+    for _ in range(4):
+        low = fold_keep(post[:80])
+        m = _COMPLEMENT.match(low)
+        bare = _BARE_COMPLEMENT.match(low)
+        if bare and (not m or bare.end() < m.end()):
+            return post[bare.end() :]  # « a affirmé à l'AFP un conseiller …, sous couvert »
+        if not m or _NAME_IN_COMPLEMENT.search(post[: m.end()]):
+            break  # « jeudi Bogumiła Krzemińska, porte-parole » : the subject, not a complement
+        for name in _NAME_AFTER_COMPLEMENT.finditer(post[: m.end()]):
+            before = name.group("before").lower()
+            if before not in _PREPOSITIONS and not before.endswith(("'", "’")):
+                return post[name.start("name") :]  # « samedi sur franceinfo Christophe Lemoine »
+        post = post[m.end() :]
+    return post
+
+
+_CLAUSE_SPLIT = re.compile(
+    r"""[;:(]\s*|\b(?:que|qu'|that|while|whereas|tandis\ que|alors\ que|what|ce\ qu'|
+        ce\ que)\s+""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Time complements closing a preverbal subject ("Foreign ministers … on Tuesday urged").
+_TRAILING_TIME = re.compile(
+    r"""\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
+        yesterday|today|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)
+        (?:\s+(?:soir|matin|night|morning|evening))?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_AS_OPENING = re.compile(r"^(?:as|comme)\s+", re.IGNORECASE)
+# The antecedent of a relative pronoun subject: "…of his counterpart, who had called".
+_RELATIVE = re.compile(
+    r"""(?P<np>\b(?:(?:son|sa|ses|le|la|les|un|une|his|her|its|their|the|a|an)\s+|l')
+        [^,;:]{2,60}?)
+        ,?\s+(?:qui|who)(?:\s+(?:avait|a|had|has|have|avaient|ont))?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A finite verb in English or French: where a subject noun phrase ends.
+_FINITE = re.compile(r"\s(?:[a-z]+ed|a|ont|avait|has|had|is|was)\b")
+# "With those words, X announced", « Lundi, le ministre a déclaré »: a clause's opening
+# complement, up to its comma.
+_OPENING_PHRASE = re.compile(
+    r"""(?:with|avec|c'est\ en\ ces\ termes|lundi|mardi|mercredi|jeudi|vendredi|samedi|
+        dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)
+        \b[^,.;:!?_]{0,50},""",
+    re.VERBOSE,
+)
+_FULL_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+")
+_DETERMINER_START = re.compile(
+    r"(?:le|la|les|l'|un|une|des|son|sa|ses|leur|ce|cette|the|a|an|his|her|its|their)\b"
+)
+_CONJUNCTION = {"et", "and", "mais", "but", "puis", "then", "ou", "or"}
+_OBJECT_PRONOUN = re.compile(r"\s*(lui|elle|eux|elles|him|her|them)\b")
+# "Ambassador X thanked the Minister and said …": the subject opens the clause.
+_COORDINATION = re.compile(r"\s(?:and|et)$")
+
+
+_NOT_A_SUBJECT = re.compile(
+    r"""(?:at|in|on|to|a|au|aux|lors|dans|en|during|after|before|from|devant|depuis|
+        pendant|sur|pour|par|for|with|avec|de|du|des|d'|of|asked|interroge|interrogee|
+        reporters|journalists|journalistes|parliament|mps|lawmakers|deputes|senators|
+        senateurs)\b""",
+    re.VERBOSE,
+)
+
+
+def _subject_after(post: str) -> str:
+    """The subject that follows an inverted verb, past its complements; "" when what follows
+    is only a complement ("said at a briefing")."""
+    phrase = leading_phrase(skip_complements(post))
+    if not phrase or _NOT_A_SUBJECT.match(fold_keep(phrase)):
+        return ""
+    return phrase
+
+
 def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) -> str:
     """Return the phrase that names who speaks with this verb (may be a pronoun or empty)."""
     if verb in AFTER_WORDS:
+        pronoun = _OBJECT_PRONOUN.match(fold_keep(post[:12]))
+        if pronoun:  # « menée selon lui par des médias étrangers »
+            return post[pronoun.start(1) : pronoun.end(1)]
         return leading_phrase(post.lstrip())
     if verb.startswith("pour "):  # "Pour lui, « … »"
         return verb.split()[1]
+    if verb == "pour":  # « Pour la ministre X, … « … » »
+        return leading_phrase(post.lstrip())
     hyphen = _PRONOUN_HYPHEN.match(post) or _PRONOUN_HYPHEN.search(pre[-8:])
     if hyphen:
         return hyphen.group(1) or hyphen.group(2)
     if INVERTING.search(low_pre):
-        return leading_phrase(post.lstrip())
+        return leading_phrase(skip_complements(post))
     tail = pre
     while True:
         cut = _AUX_TAIL.sub("", fold_keep(tail))
@@ -206,12 +392,46 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
     if not tail or "_" in tail[-60:]:
         # Inverted after a quote: "« … », a déclaré X" / "“…,” said X" / "“…,” X said".
         between = tail[tail.rfind("_") + 1 :] if "_" in tail else tail
-        between = between.strip(' ,»”"“«‘’')
-        if between and len(between.split()) <= 6:
+        between = _CLAUSE_SPLIT.split(between)[-1]  # "», rappelant que le Roi"
+        # « … » de cette déclaration, a réagi X: what stands between is no subject
+        bare = between.strip(' ,;»”"“«‘’—–')
+        if fold_keep(bare) in _CONJUNCTION:  # « ‘’salue …’’ et indique »
+            return leading_phrase(skip_complements(pre[: pre.find("_")].rstrip(" ‘’“«\"'")))
+        inverted = (
+            between.rstrip().endswith((",", "—", "–"))
+            and not _FULL_NAME.search(bare)
+            and (
+                bool(_NOT_A_SUBJECT.match(fold_keep(bare)))
+                or bare[:1].islower()
+                and not _DETERMINER_START.match(fold_keep(bare))
+            )
+        )  # « … » de cette déclaration, a réagi X / un « … » émis par Bangui, a fait savoir X
+        between = between.strip(' ,;»”"“«‘’—–')
+        if between and len(between.split()) <= 6 and not inverted:
             return between
-        return leading_phrase(post.lstrip())
+        after = _subject_after(post)
+        if after or not between:
+            return after or leading_phrase(skip_complements(post))
+        tail = between  # '"…," while in Pristina a spokeswoman, Arta Berisha, said'
     # Preverbal subject: the last clause before the verb.
-    clause = re.split(r"[;:(]\s*|\b(?:que|qu'|that)\s+", tail)[-1].strip(" ,")
+    clause = _CLAUSE_SPLIT.split(tail)[-1].strip(" ,")
+    if "_" in clause:  # '"…" With those words, X announced': what follows the quote
+        clause = clause[clause.rfind("_") + 1 :].strip(' ,»”"’')
+    opening = _ADVERBIAL.match(fold_keep(clause[:40])) or _OPENING_PHRASE.match(fold_keep(clause))
+    if opening and "," in clause[: opening.end() + 1]:
+        clause = clause[opening.end() :].lstrip(" ,")  # « De son côté, la diplomatie … »
+    if fold_keep(clause.strip(' ,»”"’_')) in _CONJUNCTION:
+        # « le ministère ‘’salue …’’ et indique »: the subject that opens the sentence
+        return leading_phrase(skip_complements(pre))
+    clause = _AS_OPENING.sub("", _TRAILING_TIME.sub("", clause))  # "As a colleague put it"
+    relative = _RELATIVE.search(clause)
+    if relative:  # « son homologue espagnol, qui avait qualifié … »: the antecedent
+        return relative.group("np")
+    if _COORDINATION.search(fold_keep(clause)):
+        # "X thanked the Minister and said": the subject opens the clause, before its verb
+        first = leading_phrase(clause)
+        verb = _FINITE.search(fold_keep(first), 1)
+        return first[: verb.start()].strip() if verb else first
     return clause
 
 
@@ -237,7 +457,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
         article.read_mentions(-1, title, find_figures(title))
     for span in title_spans:
         speaker, label, reason = _title_speaker(article, title, span)
-        quotes.append(_quote(span, speaker, label, "", reason, title=True))
+        quotes.append(_quote(span, speaker, label, "", reason, how.HEADLINE, title=True))
     body_spans = [s for s in spans if s.first_para >= 0]
     subjects = [e for p, text in enumerate(masked) for e in find_subjects(p, text)]
     items = [(e.para, e.at, 0, e) for e in events + subjects]
@@ -246,6 +466,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     done_paras: set[int] = set()
     resolved: dict[int, tuple] = {}
     last_para_of_current = -10
+    quotes_before = 0  # body quotes already attributed
     for p, _, kind, obj in items:
         for q in range(p + 1):
             if q not in done_paras:
@@ -256,24 +477,49 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
                 resolved[id(obj)] = (article.note_subject(obj), "")
             continue
         span = obj
-        event = _event_for(span, events, paragraphs, masked)
+        event = _event_for(span, events, paragraphs, masked, language)
         for e in events:
             if (e.para, e.at) < (span.last_para, span.close_at) and id(e) not in resolved:
                 resolved[id(e)] = article.resolve_event(e, events)
+        entity, method, label, cue, reason = None, how.NONE, "", "", "no cue"
         if event is not None:
             if id(event) not in resolved:
                 resolved[id(event)] = article.resolve_event(event, events)
             entity, reason = resolved[id(event)]
             label, cue = event.subject, event.verb
+            method = _method_of(event, span)
+            if entity is None and event.verb == "pour":
+                event = None  # « Pour la première fois, « … » »: no one speaks
+        if event is not None:
+            pass
         elif inner := inner_incise(span.raw or span.text, language):
             entity = article.resolve_phrase(inner[0], (span.first_para, span.open_at))
             label, cue = inner
+            method = how.INNER_INCISE
             reason = f"incise inside the quote: {label!r} is the subject of {cue!r}"
+        elif opening := _subject_of_quoted_verb(span, masked, language):
+            entity = article.resolve_phrase(opening, (span.first_para, span.open_at))
+            label, cue, method = opening, "", how.CUE_BEFORE
+            reason = f"the quote opens on a verb of speech: {label!r} is its subject"
+        elif colon := _colon_subject(span, masked):
+            entity = article.resolve_phrase(colon, (span.first_para, span.open_at))
+            label, cue, method = colon, "", how.COLON
+            reason = f"no verb of speech: {label!r} opens the sentence before the colon"
         elif current is not None and span.first_para - last_para_of_current <= 2:
             entity, reason, label, cue = current, "no cue: the current speaker goes on", "", ""
+            method = how.CONTINUATION
         else:
-            entity, reason, label, cue = article.last_speaker(span.first_para), "no cue", "", ""
-            reason += ": the last subject of a verb of speech" if entity else ""
+            entity, label, cue = article.last_speaker(span.first_para), "", ""
+            method = how.LAST_SPEAKER
+            reason = "no cue: the last subject of a verb of speech" if entity else "no cue"
+            if entity is None and not quotes_before and span.open_at == 0:
+                for q in (span.last_para, span.last_para + 1):
+                    if q < len(masked) and q not in done_paras:
+                        article.read_mentions(q, masked[q], find_figures(masked[q]))
+                        done_paras.add(q)
+                entity, label = _adjacent_speaker(article, span, masked)
+                method = how.ADJACENT
+                reason = f"no cue: {label!r} is named in the next sentence" if entity else reason
         if entity is None and fold(label) in PRONOUNS and current is not None:
             if fits(current, PRONOUNS[fold(label)], language == "en"):
                 entity, reason = (
@@ -282,12 +528,129 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
                 )
         if entity is not None:
             current, last_para_of_current = entity, span.last_para
-        info = _quote(span, entity, label, cue, reason)
+        quotes_before += 1
+        info = _quote(span, entity, label, cue, reason, method)
         info.start += offsets[span.first_para]
         info.end += offsets[span.last_para]
         _tighten(info, body_text)
         quotes.append(info)
+    _pull_quotes(quotes, [s for s in spans if s.first_para < 0] + body_spans, paragraphs, title)
     return quotes
+
+
+def _subject_of_quoted_verb(span: QuotedSpan, masked: list[str], language: str) -> str:
+    """« le ministère ‘’salue la disponibilité …’’ »: a quote that opens on a verb of speech
+    has the subject written right before it."""
+    words_ = fold_keep(span.text).split()
+    if not words_ or not speech_verbs(language).fullmatch(words_[0]):
+        return ""
+    text = masked[span.first_para]
+    starts = sentence_starts(text)
+    start = starts[bisect_right(starts, span.open_at) - 1]
+    pre = text[start : span.open_at].rstrip(' ‘’“"«')
+    if not pre or "_" in pre:
+        return ""
+    phrase = _CLAUSE_SPLIT.split(skip_complements(pre))[-1].strip(" ,")
+    return phrase if phrase and not _NOT_A_SUBJECT.match(fold_keep(phrase)) else ""
+
+
+# A verb followed by one of these adverbs: where a subject noun phrase ends.
+_ADVERB_AFTER_VERB = re.compile(
+    r"\s+[\w'-]+\s+(?:pourtant|toutefois|cependant|donc|plutot|aussi|encore|deja|however|also)\b"
+)
+
+
+def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
+    """« Un économiste, X, se montre plus prudent : « … » »: the phrase that opens the
+    sentence of a quote introduced by a colon with no verb of speech; "‘We won't be
+    bullied’: minister hits back": the phrase after the colon."""
+    text = masked[span.first_para]
+    if not text[: span.open_at].strip() and text[span.close_at + 1 :].lstrip().startswith(":"):
+        after = text[span.close_at + 1 :].lstrip()[1:]
+        phrase = leading_phrase(after.lstrip())
+        return "" if _NOT_A_SUBJECT.match(fold_keep(phrase)) else phrase
+    if not text[: span.open_at].rstrip().endswith(":"):
+        return ""
+    starts = sentence_starts(text)
+    start = starts[bisect_right(starts, span.open_at) - 1]
+    phrase = leading_phrase(text[start : span.open_at].lstrip())
+    adverb = _ADVERB_AFTER_VERB.search(fold_keep(phrase))
+    if adverb:  # « Le président croit pourtant » : the subject ends before its verb
+        phrase = phrase[: adverb.start()].rstrip()
+    return "" if _NOT_A_SUBJECT.match(fold_keep(phrase)) else phrase
+
+
+def _method_of(event: Event, span: QuotedSpan) -> str:
+    """The mechanism of an attribution by a verb of speech: its incise, « selon X », or a
+    verb before the quote."""
+    if event.verb in ACCORDING:
+        return how.ACCORDING_TO
+    if (event.para, event.at) > (span.last_para, span.close_at):
+        return how.INCISE
+    return how.CUE_BEFORE
+
+
+def _adjacent_speaker(article: Article, span: QuotedSpan, masked: list[str]):
+    """The first person named in the sentence after a quote that opens the article's
+    statements with no cue (a quote-first lede: « “We will not sign.” That was the message of
+    minister X … »), and the words naming them; none when that sentence quotes too."""
+    text = masked[span.last_para]
+    rest = text[span.close_at + 1 :]
+    if len(rest.strip(' .,;:!?»”"’')) > 3:
+        para, begin = span.last_para, span.close_at + 1
+    elif span.last_para + 1 < len(masked):
+        para, begin = span.last_para + 1, 0
+        text = masked[para]
+    else:
+        return None, ""
+    later = [a for a in sentence_starts(text) if a > begin + 1]
+    end = later[0] if later else len(text)
+    if para == span.last_para and later and text[begin:end].strip(' .!?»”"’') == "":
+        end = later[1] if len(later) > 1 else len(text)
+    if "_" in text[begin:end]:
+        return None, ""  # the next sentence quotes someone: it is about its own quote
+    opening = leading_phrase(text[begin:end].lstrip(' .!?»”"’'))
+    if len(opening.split()) > 8:
+        opening = ""  # a clause, not the subject ("That was how the minister summed up …")
+    entity = article.resolve_phrase(opening, (para, begin)) if opening else None
+    if entity is not None and entity.kind == "person" and fold(opening) not in PRONOUNS:
+        return entity, opening  # "Chilean Fisheries Minister Rosa Ibarra opened the talks …"
+    for (p, at), ent in article.mentions:
+        full = len(ent.name.split()) > 1  # a lone word may be a place: "the Barents quota"
+        if p == para and begin <= at < end and ent.kind == "person" and full:
+            return ent, text[at : at + len(ent.name)]
+    return None, ""
+
+
+_UNCUED = {how.CONTINUATION, how.LAST_SPEAKER, how.ADJACENT, how.NONE}
+
+
+def _pull_quotes(quotes: list[QuoteInfo], spans: list[QuotedSpan], paragraphs, title="") -> None:
+    """A quote standing alone as a paragraph (a pull-quote subheading), or a headline quote
+    with no speaker, takes the speaker of the quote of the article whose words it repeats."""
+    for info, span in zip(quotes, spans, strict=True):
+        if span.first_para < 0:
+            if info.speaker or title[: span.open_at].rstrip().endswith(":"):
+                continue  # a headline quote that names no speaker takes the body's
+        elif info.method not in _UNCUED or span.first_para != span.last_para:
+            continue
+        else:
+            para = paragraphs[span.first_para]
+            if para[span.close_at + 1 :].strip(" .!?") or para[: span.open_at].strip():
+                continue
+        mine = set(words(fold(info.text)))
+        for other in quotes:
+            theirs = set(words(fold(other.text)))
+            if other is info or not other.speaker or other.method in _UNCUED or not mine:
+                continue
+            if len(mine & theirs) >= 0.8 * len(mine):
+                info.speaker, info.speaker_label = other.speaker, other.speaker_label
+                info.method, info.named_by = how.PULL_QUOTE, other.named_by
+                info.reason = f"pull-quote: it repeats {other.text[:40]!r}"
+                info.confidence = how.confidence(
+                    how.PULL_QUOTE, "", [other.speaker.name], other.speaker.kind
+                )
+                break
 
 
 def _tighten(info: QuoteInfo, body_text: str) -> None:
@@ -298,7 +661,8 @@ def _tighten(info: QuoteInfo, body_text: str) -> None:
         info.end -= 1
 
 
-def _quote(span, entity, label, cue, reason, title=False) -> QuoteInfo:
+def _quote(span, entity, label, cue, reason, method=how.NONE, title=False) -> QuoteInfo:
+    names = [entity.name, *entity.aliases] if entity else []
     return QuoteInfo(
         text=span.text,
         start=span.open_at + 1,
@@ -308,6 +672,9 @@ def _quote(span, entity, label, cue, reason, title=False) -> QuoteInfo:
         cue=cue,
         reason=reason,
         where="title" if title else "body",
+        method=method if entity else how.NONE,
+        confidence=how.confidence(method, label, names, entity.kind if entity else None),
+        named_by=how.subject_kind(label, names, entity.kind) if entity else "",
     )
 
 
@@ -319,17 +686,112 @@ _NEW_CLAUSE = re.compile(
 )
 
 
-def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Event | None:
-    """The verb of speech that introduces a quote: its incise, else the verb before it."""
+# After the verb of a sentence's closing attribution: its object and complements only.
+_ATTRIBUTION_TAIL = re.compile(r"^[^;:_«»“”\"]{0,100}$")
+
+
+def _closing_attribution(
+    span: QuotedSpan, events: list[Event], masked, original: str = ""
+) -> Event | None:
+    """The attribution that closes the quote's sentence ("…, Kremlin spokesman Yevgeny
+    Loktev told reporters.", « …, a réagi le Quai d'Orsay. »): it covers every quote of the
+    sentence, even one another verb introduces ("The Kremlin has branded … “provocative”")."""
     text = masked[span.last_para]
+    starts = sentence_starts(text)
+    sent = bisect_right(starts, span.close_at) - 1
+    end = starts[sent + 1] if sent + 1 < len(starts) else len(text)
+    later = [
+        e
+        for e in events
+        if e.para == span.last_para and e.sentence == sent and e.at > span.close_at
+    ]
+    if not later or later[-1].participle or span.first_para != span.last_para:
+        return None
+    if later[-1].verb in AFTER_WORDS:
+        return None  # « …, selon un communiqué »: the relay, not who spoke
+    e = later[-1]
+    gap = text[span.close_at + 1 : e.at]
+    comma = gap.rfind(",")
+    if comma < 0 or "_" in gap[comma:]:
+        # "‘…,’ said X": the comma inside the marks of the sentence's last quote
+        last = gap.rfind("_")
+        inside = original[span.close_at + 1 + last] if last >= 0 else ""
+        if inside != "," or gap[last + 1 :].strip(" ’”\"»'"):
+            return None
+        comma = last
+    if len(gap[comma + 1 :].split()) > 6:
+        return None
+    if not _ATTRIBUTION_TAIL.match(text[e.end : end].rstrip(" .!?…")):
+        return None
+    return e
+
+
+def _verb_before(span: QuotedSpan, events: list[Event], masked) -> Event | None:
+    """The last finite verb of speech before the quote in its sentence."""
+    starts = sentence_starts(masked[span.first_para])
+    sent = bisect_right(starts, span.open_at) - 1
+    before = [
+        e
+        for e in events
+        if e.para == span.first_para
+        and e.at < span.open_at
+        and e.sentence == sent
+        and not e.participle
+        and e.verb not in AFTER_WORDS
+    ]
+    return before[-1] if before else None
+
+
+def _wrapped_incise(span: QuotedSpan, text: str, original: str) -> bool:
+    """True when the quote's incise may go on in the next line: the line ends on the quote
+    and its comma, or on the first words of the incise ("…," Ethiopian foreign ministry /
+    spokesman X told reporters)."""
+    rest = text[span.close_at + 1 :]
+    comma = rest.strip().startswith(",") or original[: span.close_at].rstrip().endswith(",")
+    if not comma or re.search(r"[.!?;:«“_]", rest):
+        return False
+    return len(rest.split()) <= 6
+
+
+def _incise_punctuated(span: QuotedSpan, gap: str, paragraphs, language: str) -> bool:
+    """An incise follows a comma or a dash (inside or after the marks); English also writes
+    "“…” the minister said" with a few words and no comma."""
+    if re.match(r"\s*[,;—–-]", gap) or re.search(r"[,—–]\s*(?:\S+\s+){0,2}$", gap):
+        return True  # « … », a dit X / « … » de cette déclaration, a réagi X
+    inside = paragraphs[span.last_para][max(0, span.close_at - 2) : span.close_at]
+    if re.search(r"[,!?…]\s*$", inside):
+        return True
+    starts_clause = re.match(r"\s*(?:and|but|or)\b", gap)
+    return language == "en" and len(gap.split()) <= 4 and not starts_clause
+
+
+def _event_for(
+    span: QuotedSpan, events: list[Event], paragraphs, masked, language: str = "fr"
+) -> Event | None:
+    """The verb of speech that introduces a quote: the attribution that closes its sentence,
+    its incise (on the next line when a hard wrap cut it), else the verb before it."""
+    text = masked[span.last_para]
+    closing = _closing_attribution(span, events, masked, paragraphs[span.last_para])
+    if closing is not None:
+        return closing
     after = [e for e in events if e.para == span.last_para and e.at > span.close_at]
+    if not after and _wrapped_incise(span, text, paragraphs[span.last_para]):
+        nxt = span.last_para + 1  # « … », / a déclaré X (a line wrapped after the quote)
+        first = [e for e in events if e.para == nxt and e.at <= MAX_INCISE_GAP]
+        if first and not re.search(r"[_«“.!?]", masked[nxt][: first[0].at]):
+            if not first[0].participle:
+                return first[0]
+    if after and after[0].verb in AFTER_WORDS and _verb_before(span, events, masked):
+        after = []  # « a dénoncé « les crimes » …, d'après le Kremlin »: a relay, not the speaker
     if after:
         e = after[0]
         gap = text[span.close_at + 1 : e.at]
+        comma_inside = paragraphs[span.last_para][: span.close_at].rstrip().endswith(",")
         if (
-            e.at - span.close_at <= MAX_INCISE_GAP
+            e.at - span.close_at <= (2 * MAX_INCISE_GAP if comma_inside else MAX_INCISE_GAP)
             and not re.search(r"[.!?]\s|«|“|_", gap)
             and not _NEW_CLAUSE.search(fold_keep(gap))
+            and _incise_punctuated(span, gap, paragraphs, language)
         ):
             return e
     starts = sentence_starts(masked[span.first_para])
@@ -346,7 +808,6 @@ def _event_for(span: QuotedSpan, events: list[Event], paragraphs, masked) -> Eve
         if finite:
             return finite[-1]
         return e
-    del paragraphs
     return None
 
 

@@ -14,6 +14,7 @@ from archive import corrections, propagation
 from archive.models import Article, Source, Speaker, Statement
 from archive.text import fold, make_slug
 
+from .attribution import describe
 from .document import Extraction, SourceInfo, SpeakerInfo
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
@@ -181,6 +182,8 @@ def _write(ex: Extraction, speakers: NameDirectory, sources: NameDirectory, arti
                 start=start,
                 end=end,
                 cue=q.cue[:100],
+                attribution=describe(q.method, q.named_by)[:40],
+                confidence=q.confidence if q.speaker else None,
                 position=i,
             )
         )

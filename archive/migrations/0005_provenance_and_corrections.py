@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0003_figure_indexes'),
+        ('archive', '0004_statement_attribution'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -188,6 +188,27 @@ def quoted(text: str, language: str) -> str:
     return f"{quote_open(language)}{text}{quote_close(language)}"
 
 
+# How a speaker was found (archive/ingest/attribution.py's codes), as readers say it.
+ATTRIBUTION_LABELS = {
+    "incise": pgettext_lazy("attribution", "incise"),
+    "cue verb": pgettext_lazy("attribution", "verbe introducteur"),
+    "according to": pgettext_lazy("attribution", "« selon »"),
+    "incise inside the quote": pgettext_lazy("attribution", "incise dans la citation"),
+    "headline": pgettext_lazy("attribution", "titre"),
+    "subject before a colon": pgettext_lazy("attribution", "sujet avant deux-points"),
+    "pull-quote": pgettext_lazy("attribution", "exergue"),
+    "current speaker": pgettext_lazy("attribution", "orateur en cours"),
+    "last speaker": pgettext_lazy("attribution", "dernier orateur nommé"),
+    "adjacent sentence": pgettext_lazy("attribution", "phrase voisine"),
+}
+
+
+@register.filter
+def attribution_label(code: str) -> str:
+    """How the speaker was found, in the page's language; an unknown code as stored."""
+    return str(ATTRIBUTION_LABELS.get(code, code or ""))
+
+
 @register.filter
 def cue_verb(cue: str) -> str:
     """The stored cue (« a déclaré », "said") as its verb's infinitive in the page's language."""
