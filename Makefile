@@ -8,7 +8,7 @@ N      ?= 2000
 WORKERS ?= 3
 export PYTHONDONTWRITEBYTECODE :=
 
-.PHONY: help install install-test run demo demo-data serve migrate seed test test-browser browser-deps test-fuzz test-postgres score bench lint format clean
+.PHONY: help install install-test run demo demo-data serve migrate seed test test-browser browser-deps test-fuzz test-postgres score bench probe-files lint format clean
 
 help:
 	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
@@ -20,6 +20,7 @@ help:
 	@echo "make serve          gunicorn ($(WORKERS) workers) + whitenoise on $(HOST):$(PORT)"
 	@echo "make score          extractor figures on the development set (tests/fixtures/pages/)"
 	@echo "make bench          import + search benchmark (N=$(N) articles)"
+	@echo "make probe-files    extraction time and memory of hostile files, 100 KB to 10 MB"
 	@echo "make lint           ruff check and format check"
 
 $(BIN)/python:
@@ -111,6 +112,12 @@ score: install-test
 
 bench: install-test
 	$(BIN)/python bench/run.py --n $(N)
+
+# Seconds per MB and peak memory of extracting hostile files (one huge line, 100,000
+# short lines, only quote marks, nesting, one word repeated, an article repeated) from
+# 100 KB to 10 MB; fails on super-linear growth or a peak above 1 GiB. A few minutes.
+probe-files: install-test
+	$(BIN)/python -m bench.probe_files
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -3,11 +3,15 @@
 Both analyzers share one pipeline and differ only in their stop list and stemmer:
 
     words and numbers  ->  lower case, ’ as '  ->  elisions (l', qu', jusqu'…) or
-    English possessives  ->  accents folded  ->  stop words  ->  Snowball stemmer
+    English possessives  ->  accents folded  ->  stop words  ->  stemmer
+
+French is stemmed by search.stemming (a light stemmer written for folded words, so
+« négociée », « negociee » and « négocier » meet; Snowball's French stemmer needs the
+accents and still parts négocie from négocier), English by Snowball (Porter 2).
 
 Hyphens separate words, so "cessez-le-feu" indexes like "cessez le feu" (with the
-same positions, so phrase queries match either spelling). Accents are folded *before*
-stemming, otherwise "sécurité" and "securite" would stem differently.
+same positions, so phrase queries match either spelling). Changing anything here changes
+the index terms: run `manage.py rebuild_index` afterwards.
 """
 
 import re
@@ -18,6 +22,8 @@ from whoosh.analysis import (
     RegexTokenizer,
     StemFilter,
 )
+
+from .stemming import french_stem
 
 # Numbers with decimals ("3,5", "1.25") stay one token; words keep inner apostrophes
 # so that the elision filter sees "l'arménie" and "aujourd'hui" whole.
@@ -187,21 +193,17 @@ class NormalizeFilter(Filter):
                 yield t
 
 
-def _analyzer(stop_words, stem_lang, apostrophes):
-    return (
-        RegexTokenizer(TOKEN_PATTERN)
-        | NormalizeFilter(stop_words, apostrophes)
-        | StemFilter(lang=stem_lang, cachesize=200_000)
-    )
+def _analyzer(stop_words, stemmer, apostrophes):
+    return RegexTokenizer(TOKEN_PATTERN) | NormalizeFilter(stop_words, apostrophes) | stemmer
 
 
 def french_analyzer():
     """Return the analyzer for French text (also used when the language is unknown)."""
-    return _analyzer(FRENCH_STOP_WORDS, "fr", _ELISION)
+    return _analyzer(FRENCH_STOP_WORDS, StemFilter(stemfn=french_stem, cachesize=200_000), _ELISION)
 
 
 def english_analyzer():
-    return _analyzer(ENGLISH_STOP_WORDS, "en", _POSSESSIVE)
+    return _analyzer(ENGLISH_STOP_WORDS, StemFilter(lang="en", cachesize=200_000), _POSSESSIVE)
 
 
 _ANALYZERS = {}

@@ -3,7 +3,6 @@
 from datetime import UTC, date, datetime, time
 
 from django import forms
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -12,16 +11,23 @@ from haystack.inputs import Raw
 from haystack.query import SearchQuerySet
 
 from archive.models import Article, Source, Speaker, Statement
-from archive.text import fold
 
 from .params import clean_search_params
+from .people import resolve_named
 from .query import Group, ParsedQuery, Term, parse_date_bound, parse_query
+from .suggest import suggest_query
 from .variants import add_near_misses, expand_variants
 
 FACET_FIELDS = ("source", "speakers", "language", "year", "month")
 FEW_RESULTS = 3  # below this, a spelling suggestion is looked for
-MAX_SUGGESTED_WORDS = 8  # words of one query looked up for « vouliez-vous dire »
 MODES = [("articles", gettext_lazy("Articles")), ("statements", gettext_lazy("Déclarations"))]
+# Statements mode searches the quote (and who said it); "article" adds the title and
+# source of the statement's article (the index's context fields).
+SCOPES = [
+    ("", gettext_lazy("la citation")),
+    ("article", gettext_lazy("la citation et son article")),
+]
+CONTEXT_FIELDS = ("context", "context_en")
 SORTS = [
     ("", gettext_lazy("Pertinence")),
     ("-date", gettext_lazy("Plus récents")),
@@ -68,6 +74,9 @@ class ArchiveSearchForm(FacetedSearchForm):
     year = forms.CharField(required=False, label=gettext_lazy("Année"))
     month = forms.CharField(required=False, label=gettext_lazy("Mois"))
     sort = forms.ChoiceField(required=False, choices=SORTS, label=gettext_lazy("Trier par"))
+    scope = forms.ChoiceField(
+        required=False, choices=SCOPES, label=gettext_lazy("Chercher les mots dans")
+    )
 
     def __init__(self, *args, **kwargs):
         if kwargs.get("searchqueryset") is None:
@@ -92,7 +101,7 @@ class ArchiveSearchForm(FacetedSearchForm):
             values, self.input_notes = clean_search_params(data)
             for name, value in values.items():
                 data[name] = value
-            for name, choices in (("mode", MODES), ("sort", SORTS)):
+            for name, choices in (("mode", MODES), ("sort", SORTS), ("scope", SCOPES)):
                 if data.get(name) not in {c for c, _ in choices}:
                     data[name] = ""
             self.data = data
@@ -127,7 +136,8 @@ class ArchiveSearchForm(FacetedSearchForm):
             expand_variants(parsed)
             add_near_misses(parsed, sqs.query.backend)
             self.added = parsed.added_terms()
-            sqs = sqs.filter(content=Raw(parsed.compile())).highlight()
+            fields = CONTEXT_FIELDS if self.statements and data.get("scope") else ()
+            sqs = sqs.filter(content=Raw(parsed.compile(fields))).highlight()
         for facet in FACET_FIELDS:
             sqs = sqs.facet(facet)
         if data.get("sort"):
@@ -151,7 +161,7 @@ class ArchiveSearchForm(FacetedSearchForm):
         typed = {"speaker": parsed.speakers, "source": parsed.sources}
         for key, value, model, field, label in wanted:
             for name in ([value] if value else []) + typed[key]:
-                rows = resolve(model, name)
+                rows = resolve_named(model, name)
                 if rows:
                     slugs = " OR ".join(_phrase(r.slug) for r in rows)
                     sqs = sqs.narrow(f"{field}:({slugs})")
@@ -224,42 +234,7 @@ class ArchiveSearchForm(FacetedSearchForm):
         backend = self.searchqueryset.query.backend
         if hits >= FEW_RESULTS or not hasattr(backend, "suggest_words"):
             return None
-        q = self.cleaned_data.get("q") or ""
-        changed = q
-        words = [
-            term
-            for group in self.parsed.groups
-            for term in group.typed
-            if not term.phrase and term.text.isalpha() and len(term.text) >= 3
-        ]
-        for term in words[:MAX_SUGGESTED_WORDS]:  # each look-up costs milliseconds
-            current = backend.doc_frequency(term.text)
-            for candidate in backend.suggest_words(term.text, maxdist=2, limit=3):
-                if backend.doc_frequency(candidate) > current:
-                    changed = changed.replace(term.text, candidate, 1)
-                    break
-        return changed if changed != q else None
-
-
-def resolve(model, name: str) -> list:
-    """Return the rows named `name`: slug, exact name or alias, else name contains it."""
-    name = (name or "").strip()
-    if not name:
-        return []
-    row = model.objects.filter(slug=name).first() or model.objects.find(name)
-    if row:
-        return [row]
-    key = fold(name)
-    if len(key) < 3:
-        return []
-    return [
-        r
-        for r in model.objects.filter(
-            Q(name__icontains=name)
-            | Q(aliases__icontains=name)
-            | Q(slug__icontains=key.replace(" ", "-"))
-        )[:10]
-    ]
+        return suggest_query(self.cleaned_data.get("q") or "", self.parsed, backend)
 
 
 def _whoosh_datetime(value: datetime) -> str:

@@ -1,20 +1,32 @@
-"""Spelling and transliteration variants searched together ("Karabakh" = "Karabagh")."""
+"""Spelling and transliteration variants searched together ("Karabakh" = "Karabagh"), and
+concepts across languages offered on the search page (cessez-le-feu / ceasefire)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
 class Variant(models.Model):
-    """A name and its other spellings; searching any of them finds them all."""
+    """A name and its other spellings; searching any of them finds them all.
+
+    A row of kind CONCEPT is not searched silently: its spellings, one per line prefixed
+    by their language ("fr: trêve", "en: truce"), are offered on the search page.
+    """
 
     class Kind(models.TextChoices):
         PERSON = "person", _("personne")
         PLACE = "place", _("lieu")
         ORGANISATION = "organisation", _("organisation")
         OTHER = "other", _("autre")
+        CONCEPT = "concept", _("concept (proposé en français et en anglais)")
 
     name = models.CharField(_("forme de référence"), max_length=200, unique=True)
-    spellings = models.TextField(_("autres graphies"), help_text=_("Une graphie par ligne."))
+    spellings = models.TextField(
+        _("autres graphies"),
+        help_text=_(
+            "Une graphie par ligne ; pour un concept, préfixée de sa langue "
+            "(« fr: trêve », « en: truce »)."
+        ),
+    )
     kind = models.CharField(_("type"), max_length=12, choices=Kind.choices, default=Kind.OTHER)
     note = models.CharField(max_length=300, blank=True)
 

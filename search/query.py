@@ -18,6 +18,10 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
+from .analysis import ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, fold_accents
+
+STOP_WORDS = FRENCH_STOP_WORDS | ENGLISH_STOP_WORDS
+
 FIELDS = {
     "speaker": "speakers",
     "orateur": "speakers",
@@ -43,9 +47,12 @@ class Term:
     phrase: bool = False
     origin: str = ""  # "" as typed, "variant" or "fuzzy" when added by expansion
 
-    def compile(self) -> str:
+    def compile(self, fields=()) -> str:
+        """The backend's query for this term: the content fields, and `fields` too."""
         text = self.text.replace('"', " ").replace("\\", " ").strip()
-        return f'"{text}"'
+        if not fields:
+            return f'"{text}"'
+        return "({})".format(" OR ".join([f'"{text}"', *(f'{f}:"{text}"' for f in fields)]))
 
 
 @dataclass
@@ -54,8 +61,8 @@ class Group:
 
     terms: list[Term]
 
-    def compile(self) -> str:
-        parts = [t.compile() for t in self.terms]
+    def compile(self, fields=()) -> str:
+        parts = [t.compile(fields) for t in self.terms]
         return parts[0] if len(parts) == 1 else "({})".format(" OR ".join(parts))
 
     @property
@@ -78,10 +85,11 @@ class ParsedQuery:
     def has_terms(self) -> bool:
         return bool(self.groups or self.excluded)
 
-    def compile(self) -> str:
-        """Return the backend query string ("*" when only filters were given)."""
-        parts = [g.compile() for g in self.groups]
-        parts += [f"NOT {g.compile()}" for g in self.excluded]
+    def compile(self, fields=()) -> str:
+        """Return the backend query string ("*" when only filters were given); each word
+        is looked for in the content fields and in `fields`."""
+        parts = [g.compile(fields) for g in self.groups]
+        parts += [f"NOT {g.compile(fields)}" for g in self.excluded]
         return " ".join(parts) if self.groups else " ".join(["*", *parts])
 
     def added_terms(self) -> list[Term]:
@@ -147,7 +155,17 @@ def parse_query(text: str) -> ParsedQuery:
             else:
                 parsed.groups.append(Group([term]))
             join_next = False
+    meaningful = [g for g in parsed.groups if not _is_stop_word(g)]
+    if meaningful:  # "Conseil de sécurité": "de" is in no index, in neither language
+        parsed.groups = meaningful
     return parsed
+
+
+def _is_stop_word(group: Group) -> bool:
+    """A lone unquoted word that one of the languages never indexes ("de", "the")."""
+    if len(group.terms) != 1 or group.terms[0].phrase:
+        return False
+    return fold_accents(group.terms[0].text.lower()) in STOP_WORDS
 
 
 def _apply_field(parsed: ParsedQuery, name: str, value: str, typed: str) -> None:

@@ -2,6 +2,12 @@
 
 Each document's words go to `text` (analysed as French) or to `text_en` (analysed as
 English) according to the article's language; the document template is rendered once.
+
+What is searched: an article's title and clean body, nothing else (not its raw text, the
+lines the extractor removed, captions and credits, its source's name or its speakers'
+labels: a source or a speaker is a filter, `source:` / `speaker:`). A statement's quote
+and its speaker's name and label; the title and source of its article go to `context`
+(`context_en`), searched only when the statements search asks for the article too.
 Facets count slugs (`source_exact`, `speakers_exact`) so filter URLs stay stable; the
 names are stored beside them for display.
 """
@@ -43,11 +49,18 @@ def _is_english(language: str) -> bool:
     return (language or "").lower().startswith("en")
 
 
+def _to_english(data: dict) -> None:
+    for field in ("text", "context"):
+        data[f"{field}_en"], data[field] = data.get(field) or "", ""
+
+
 class ArchiveDocumentIndex(indexes.SearchIndex):
     """Fields shared by articles and statements, so one form can filter both."""
 
     text = indexes.CharField(document=True, use_template=True)
     text_en = indexes.CharField(null=True)
+    context = indexes.CharField(null=True)
+    context_en = indexes.CharField(null=True)
     title = indexes.CharField(indexed=False, null=True)
     snippet = indexes.CharField(indexed=False, null=True)
     url = indexes.CharField(indexed=False, null=True)
@@ -76,6 +89,8 @@ class ArchiveDocumentIndex(indexes.SearchIndex):
             "django_id": str(obj.pk),
             "text": self.document_text(obj),
             "text_en": "",
+            "context": self.context_text(obj),
+            "context_en": "",
             "url": self.prepare_url(obj),
             "source": source.name if source else None,
             "source_exact": source.slug if source else None,
@@ -87,16 +102,25 @@ class ArchiveDocumentIndex(indexes.SearchIndex):
             **self.own_fields(obj),
         }
         if _is_english(data["language"]):
-            data["text_en"], data["text"] = data["text"], ""
+            _to_english(data)
         return _facets(data)
 
     def prepare(self, obj):
         data = super().prepare(obj)
         if _is_english(data.get("language")):
-            data["text_en"], data["text"] = data["text"], ""
+            _to_english(data)
         return data
 
     def prepare_text_en(self, obj):
+        return ""
+
+    def context_text(self, obj) -> str:
+        return ""
+
+    def prepare_context(self, obj):
+        return self.context_text(obj)
+
+    def prepare_context_en(self, obj):
         return ""
 
     def prepare_article(self, obj):
@@ -155,12 +179,7 @@ class ArticleIndex(ArchiveDocumentIndex, indexes.Indexable):
         return article_url(obj)
 
     def document_text(self, obj) -> str:  # templates/search/indexes/archive/article_text.txt
-        lines = [obj.display_title, obj.body, obj.source.name if obj.source else ""]
-        text = "\n".join(_str(line) for line in lines) + "\n"
-        for statement in obj.statements.all():
-            name = statement.speaker.name if statement.speaker else ""
-            text += f"{name or ''} {_str(statement.speaker_label)}\n"
-        return text + "\n"
+        return f"{_str(obj.display_title)}\n{_str(obj.body)}\n"
 
     def own_fields(self, obj) -> dict:
         speakers = self.speakers_of(obj)
@@ -208,11 +227,11 @@ class StatementIndex(ArchiveDocumentIndex, indexes.Indexable):
 
     def document_text(self, obj) -> str:  # templates/search/indexes/archive/statement_text.txt
         name = obj.speaker.name if obj.speaker else ""
+        return f"{_str(obj.text)}\n{name or ''} {_str(obj.speaker_label)}\n"
+
+    def context_text(self, obj) -> str:
         source = obj.article.source
-        return (
-            f"{_str(obj.text)}\n{name or ''} {_str(obj.speaker_label)}\n"
-            f"{_str(obj.article.display_title)}\n{source.name if source else ''}\n"
-        )
+        return f"{_str(obj.article.display_title)}\n{source.name if source else ''}\n"
 
     def own_fields(self, obj) -> dict:
         return {

@@ -18,6 +18,7 @@ from archive.models import Speaker
 from .analysis import analyzer_for
 from .models import Variant
 from .query import Group, ParsedQuery, Term
+from .suggest import is_concept_form, query_language
 
 MAX_WORDS = 4  # longest name looked up, in words
 MAX_NEAR_MISS_WORDS = 8  # words of one query looked up for near misses
@@ -35,7 +36,7 @@ def variant_key(text: str) -> str:
 
 
 def _groups():
-    for variant in Variant.objects.all():
+    for variant in Variant.objects.exclude(kind=Variant.Kind.CONCEPT):
         yield variant.all_spellings
     for name, aliases in Speaker.objects.exclude(aliases=[]).values_list("name", "aliases"):
         spellings = [name, *aliases]
@@ -116,21 +117,33 @@ def expand_variants(parsed: ParsedQuery) -> None:
                 break
         else:
             result.append(groups[i])
+            if len(groups[i].terms) > 1:  # Zelensky OR Kouleba: each gets its spellings
+                _add_alternatives(groups[i], table)
             i += 1
     parsed.groups = result
     for group in parsed.excluded:
-        for term in list(group.terms):
-            group.terms.extend(
-                Term(o, phrase=True, origin="variant") for o in alternatives(term.text, table)
-            )
+        _add_alternatives(group, table)
+
+
+def _add_alternatives(group: Group, table) -> None:
+    """Add to `group` the other spellings of each of its terms."""
+    keys = {variant_key(t.text) for t in group.terms}
+    for term in list(group.terms):
+        for other in alternatives(term.text, table):
+            key = variant_key(other)
+            if key not in keys:
+                keys.add(key)
+                group.terms.append(Term(other, phrase=True, origin="variant"))
 
 
 def add_near_misses(parsed: ParsedQuery, backend) -> None:
-    """Give each typed word found nowhere the indexed words one or two edits away
-    (the first MAX_NEAR_MISS_WORDS such words: each look-up costs milliseconds)."""
+    """Give each typed word found nowhere the indexed words one or two edits away, in
+    the query's language (the first MAX_NEAR_MISS_WORDS such words: each look-up costs
+    milliseconds); a form of a known concept is a word, not a typo."""
     if not hasattr(backend, "suggest_words"):
         return
     looked_up = 0
+    language = None
     for group in parsed.groups:
         if len(group.terms) != 1 or looked_up >= MAX_NEAR_MISS_WORDS:
             continue
@@ -138,9 +151,10 @@ def add_near_misses(parsed: ParsedQuery, backend) -> None:
         word = term.text
         if term.phrase or len(word) < 5 or not word.isalpha():
             continue
-        if backend.doc_frequency(word):
+        if backend.doc_frequency(word) or is_concept_form(word):
             continue
+        language = language or query_language(parsed, backend)
         maxdist = 1 if len(word) < 8 else 2
         looked_up += 1
-        for candidate in backend.suggest_words(word, maxdist=maxdist, limit=3):
+        for candidate in backend.suggest_words(word, maxdist=maxdist, limit=3, language=language):
             group.terms.append(Term(candidate, origin="fuzzy"))

@@ -12,6 +12,7 @@ from archive import propagation
 from archive.models import Article, Source, Speaker
 from archive.templatetags.archive_tags import french, quoted
 
+from .assist import assistance
 from .forms import LANGUAGES, ArchiveSearchForm, ResultsQuerySet
 
 FACET_LABELS = [
@@ -89,6 +90,7 @@ class SearchView(FacetedSearchView):
         )
         if form.statements:  # "reported by N outlets", one query for the page
             propagation.annotate_outlets(r.object for r in context["results"])
+        context.update(assistance(form))
         return context
 
 

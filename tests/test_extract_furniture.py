@@ -20,47 +20,61 @@ MORE_FR = (
 )
 
 
-def test_reuters_inline_dateline_leaves_the_lead():
-    """Inline dateline (Reuters): the prefix leaves the lead, which keeps the rest; Reuters is
-    source and agency."""
-    result = extract_one(
-        "Ukraine ready for talks, minister says\nKYIV, March 3 (Reuters) - " + LEAD_EN
-    )
-    assert result.body[0] == LEAD_EN
+def test_reuters_inline_dateline_stays_in_the_lead():
+    """Inline dateline (Reuters): the lead keeps its whole line; Reuters is source and agency
+    and the place goes to the notes."""
+    lead = "KYIV, March 3 (Reuters) - " + LEAD_EN
+    result = extract_one("Ukraine ready for talks, minister says\n" + lead)
+    assert result.body[0] == lead
     assert result.source.name == "Reuters" and result.agency == "Reuters"
     assert any("KYIV" in note for note in result.notes)
 
 
 def test_ap_inline_dateline_with_dash():
-    """Inline dateline (AP): "WASHINGTON (AP) — " leaves the lead; the AP is the source."""
-    result = extract_one("Blinken warns Moscow\nWASHINGTON (AP) — " + LEAD_EN + "\n" + MORE_EN)
-    assert result.body == [LEAD_EN, MORE_EN]
+    """Inline dateline (AP): "WASHINGTON (AP) — " stays in the lead; the AP is the source."""
+    lead = "WASHINGTON (AP) — " + LEAD_EN
+    result = extract_one("Blinken warns Moscow\n" + lead + "\n" + MORE_EN)
+    assert result.body == [lead, MORE_EN]
     assert result.source.name == "Associated Press"
 
 
 def test_tass_inline_dateline_beats_a_kicker():
     """Inline dateline (TASS) beats the unknown rubric line above the headline for the source."""
+    lead = "MOSCOW, September 20. /TASS/. " + LEAD_EN
     result = extract_one(
-        "Russian Politics & Diplomacy\nRussia remains open to dialogue, says Kremlin\n"
-        "MOSCOW, September 20. /TASS/. " + LEAD_EN
+        "Russian Politics & Diplomacy\nRussia remains open to dialogue, says Kremlin\n" + lead
     )
     assert result.title == "Russia remains open to dialogue, says Kremlin"
-    assert result.source.name == "TASS" and result.body == [LEAD_EN]
+    assert result.source.name == "TASS" and result.body == [lead]
 
 
 def test_french_datelines_afp_and_sputnik():
     """Inline dateline (AFP, Sputnik) in French: "PARIS, 5 nov (AFP) - ", "Moscou, 20 septembre
-    (Sputnik) – "."""
-    afp = extract_one("Un titre pour cet article\nPARIS, 5 nov (AFP) - " + LEAD_FR)
-    assert afp.body == [LEAD_FR] and afp.agency == "AFP"
-    sputnik = extract_one("Un titre pour cet article\nMoscou, 20 septembre (Sputnik) – " + LEAD_FR)
-    assert sputnik.body == [LEAD_FR] and sputnik.source.name == "Sputnik"
+    (Sputnik) – " stay in the lead and name the agency."""
+    lead = "PARIS, 5 nov (AFP) - " + LEAD_FR
+    afp = extract_one("Un titre pour cet article\n" + lead)
+    assert afp.body == [lead] and afp.agency == "AFP"
+    lead = "Moscou, 20 septembre (Sputnik) – " + LEAD_FR
+    sputnik = extract_one("Un titre pour cet article\n" + lead)
+    assert sputnik.body == [lead] and sputnik.source.name == "Sputnik"
 
 
 def test_capital_place_dash_dateline():
-    """Inline dateline (Anadolu style) "ANKARA - " without an agency leaves the lead too."""
-    result = extract_one("A title for this story\nANKARA - " + LEAD_EN)
-    assert result.body == [LEAD_EN]
+    """Inline dateline (Anadolu style) "ANKARA - " without an agency: the lead stays whole."""
+    lead = "ANKARA - " + LEAD_EN
+    result = extract_one("A title for this story\n" + lead)
+    assert result.body == [lead]
+
+
+def test_agency_in_capitals_after_the_place_is_the_source():
+    """ "Lima, ANDINA – …", "Ankara, AA – …": the agency after the place names the source; the
+    line stays body."""
+    lead = "Lima, ANDINA – " + LEAD_EN
+    result = extract_one("Peru and Ecuador review their fishing accord\n" + lead)
+    assert result.body == [lead] and result.source.name == "Andina"
+    lead = "Ankara, AA – " + LEAD_FR
+    result = extract_one("La Turquie appelle à un cessez-le-feu\n" + lead)
+    assert result.body == [lead] and result.source.name == "Anadolu"
 
 
 def test_parenthesis_in_a_sentence_is_not_a_dateline():

@@ -24,11 +24,12 @@ def test_title_may_contain_a_quote():
 
 
 def test_reuters_dateline_gives_the_agency():
-    """Inline dateline: "MOSCOW, Sept 20 (Reuters) -" names Reuters as source and agency and
-    leaves the lead paragraph, whose text stays."""
-    result = extract_one("Russia, Turkey keep talking\nMOSCOW, Sept 20 (Reuters) - " + LEAD_EN)
+    """Inline dateline: "MOSCOW, Sept 20 (Reuters) -" names Reuters as source and agency; the
+    lead paragraph keeps its whole line."""
+    lead = "MOSCOW, Sept 20 (Reuters) - " + LEAD_EN
+    result = extract_one("Russia, Turkey keep talking\n" + lead)
     assert result.source.name == "Reuters" and result.agency == "Reuters"
-    assert result.body[0] == LEAD_EN
+    assert result.body[0] == lead
 
 
 def test_tass_dateline_line_is_metadata():

@@ -10,13 +10,6 @@ from search.query import parse_date_range, parse_query
 @pytest.mark.parametrize(
     ("text", "terms"),
     [
-        ("négociation négociations", ["negoci", "negoci"]),
-        ("sécurité securite SÉCURITÉ", ["securit"] * 3),
-        (
-            "l’Arménie l'Arménie d’Erevan qu’il jusqu’à lorsqu’on puisqu’elle",
-            ["armen", "armen", "erevan"],
-        ),
-        ("cessez-le-feu", ["cess", "feu"]),
         ("les la des du de", []),
         ("3,5 % en 2020", ["3,5", "2020"]),
         ("Çavuşoğlu Erdoğan œuvre", ["cavusoglu", "erdogan", "oeuvr"]),
@@ -25,6 +18,24 @@ from search.query import parse_date_range, parse_query
 def test_french_analysis(text, terms):
     """Case and accents fold, elisions go, stop words go (with "les"), numbers stay."""
     assert analyze(text, "fr") == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        ("négociation négociations", "négociation négociation"),
+        ("sécurité securite SÉCURITÉ", "sécurité sécurité sécurité"),
+        (
+            "l’Arménie l'Arménie d’Erevan qu’il jusqu’à lorsqu’on puisqu’elle",
+            "Arménie Arménie Erevan",
+        ),
+        ("cessez-le-feu", "cessez feu"),
+    ],
+)
+def test_french_forms_meet(text, same_as):
+    """Plurals, accents, case and elisions give the terms of the plain form."""
+    assert analyze(text, "fr") == analyze(same_as, "fr")
+    assert len(set(analyze(same_as, "fr"))) == len(set(same_as.split()))
 
 
 def test_english_analysis():
@@ -48,13 +59,14 @@ def test_no_morph_keeps_words_for_spelling():
 
 def test_highlight_escapes_text_and_marks_matches():
     """Only <mark> is markup: the article's own text is escaped."""
-    html = highlight_text("Les <b>négociations</b> & l’Arménie", {"negoci", "armen"}, "fr")
+    terms = set(analyze("négociation Arménie", "fr"))
+    html = highlight_text("Les <b>négociations</b> & l’Arménie", terms, "fr")
     assert html == ("Les &lt;b&gt;<mark>négociations</mark>&lt;/b&gt; &amp; <mark>l’Arménie</mark>")
 
 
 def test_highlight_cuts_around_the_matches():
     text = "Début. " + "remplissage " * 60 + "Les négociations reprennent. " + "fin " * 60
-    html = highlight_text(text, {"negoci"}, "fr")
+    html = highlight_text(text, set(analyze("négociation", "fr")), "fr")
     assert html.startswith("… ") and html.endswith(" …")
     assert "<mark>négociations</mark>" in html and len(html) < 300
 
@@ -114,3 +126,22 @@ def test_parse_date_range(text, expected):
 @pytest.mark.parametrize("text", ["2020-13", "hier", "..", "2020-02-30"])
 def test_parse_date_range_rejects(text):
     assert parse_date_range(text) is None
+
+
+def test_highlight_picks_the_densest_window():
+    """The snippet is cut where the matches cluster, not at the first one."""
+    text = "négociations " + "mot " * 200 + "négociations " * 5 + "mot " * 200
+    html = highlight_text(text, {"negoci"}, "fr")
+    assert html.count("<mark>") == 5
+
+
+def test_highlight_of_a_huge_text_of_one_word_is_a_short_snippet():
+    """A stored text of a million matching words gives one snippet of marked words, like
+    any other (the matches read are bounded: HIGHLIGHT_MATCHES in HIGHLIGHT_CHARS)."""
+    from search.engine.highlight import HIGHLIGHT_MATCHES, SNIPPET_CHARS
+
+    html = highlight_text("paix " * 1_000_000, {"paix"}, "fr")
+    assert html.startswith("<mark>paix</mark>") and html.endswith(" …")
+    assert len(html.replace("<mark>", "").replace("</mark>", "")) <= SNIPPET_CHARS + 2
+    whole = highlight_text("paix " * 10_000, {"paix"}, "fr", whole=True)
+    assert whole.count("<mark>") == HIGHLIGHT_MATCHES

@@ -141,11 +141,15 @@ def test_paused_indexing_then_index_articles():
 
 @pytest.mark.django_db(transaction=True)
 def test_renaming_a_speaker_reindexes_their_articles():
+    """Their statements are found under the new name, their articles filtered by it."""
     speaker = make_speaker("Jean Dupont")
     make_statement(make_article("Conférence", "Un discours"), speaker, "Un discours")
     speaker.name = "Jean-Pierre Dupont"
     speaker.save()
-    assert search_count("Jean-Pierre") == 1
+    statements = SearchQuerySet().models(Statement).filter(content="Jean-Pierre")
+    assert statements.count() == 1
+    articles = SearchQuerySet().models(Article).facet("speakers").filter(content="discours")
+    assert "Jean-Pierre Dupont" in articles[0].speakers
 
 
 def test_rebuild_index_command(corpus, search_index):

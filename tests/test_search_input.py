@@ -124,7 +124,8 @@ def test_control_characters_in_stored_text_do_not_break_feeds(client, db):
 def test_near_misses_and_suggestions_are_looked_up_for_a_bounded_number_of_words(corpus):
     """Each spelling look-up costs milliseconds: a query of many unknown words looks up
     the first few, and a "word" of hundreds of letters none."""
-    from search.forms import MAX_SUGGESTED_WORDS, ArchiveSearchForm
+    from search.forms import ArchiveSearchForm
+    from search.suggest import MAX_SUGGESTED_WORDS
     from search.variants import MAX_NEAR_MISS_WORDS
 
     unknown = ["Pachinjen", "Pachinjan", "Pachinyen", "Pachinien", "Pachinjin"] * 3

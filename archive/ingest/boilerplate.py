@@ -9,33 +9,46 @@ title's repeats and the navigation above it. No line of any particular site is w
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import is_date_line
+from .artefacts import crawler_prefix, is_artefact
+from .bylines import (
+    byline_name,
+    byline_outlet,
+    dated_byline_name,
+    is_byline,
+    is_person_name,
+    name_line,
+    read_byline,
+)
+from .dates import find_dates, is_date_line
 from .document import RemovedLine
 from .sources import (
-    byline_outlet,
+    credit_owner,
+    dateline_source,
+    full_story_source,
     is_dateline,
     is_source_line,
-    lead_dateline,
     leading_source,
     lookup_source,
     outlet_credit,
 )
 from .textshape import is_headline_shaped, is_prose, n_words, norm_line
 from .uitext import (
+    FURNITURE,
     INLINE_RELATED,
-    byline_name,
-    correspondent_line,
+    MENU_WORDS,
     is_counter,
     is_credit,
     is_end_credit,
+    is_keyword_line,
+    is_language_bar,
     is_related_header,
+    is_rubric_label,
     is_section_label,
     is_ui_text,
-    name_line,
 )
 
 
@@ -73,6 +86,9 @@ def first_prose(lines: list[Line]) -> int:
     """Index (in `lines`) of the first paragraph of running text, len(lines) if none."""
     for k, line in enumerate(lines):
         if is_prose(line.text) and not is_ui_text(line.text) and not is_credit(line.text):
+            question = line.text.rstrip().endswith(("?", "!")) and n_words(line.text) < 20
+            if question and k + 1 < len(lines) and is_prose(lines[k + 1].text):
+                continue  # "… une promesse de plus ?": a headline that asks, above the text
             return k
     return len(lines)
 
@@ -155,7 +171,25 @@ _SEPARATORS = re.compile(r"\s[|›»>•·/]\s|\s*\|\s*")
 def is_menu(text: str) -> bool:
     """True for a menu or breadcrumb: short items between separators ("Home | World | Europe")."""
     items = [x for x in _SEPARATORS.split(text) if x.strip()]
+    if len(items) == 2 and norm_line(items[0]) in _HOME and n_words(items[1]) <= 3:
+        return True  # "Accueil » International"
+    if (
+        len(items) == 2
+        and re.search(r"\s[|›»>]\s", text)
+        and all(n_words(x) <= 2 and not lookup_source(x) for x in items)
+    ):
+        return True  # "Russie | Géopolitique": a rubric path
     return len(items) >= 3 and all(n_words(x) <= 3 for x in items)
+
+
+_HOME = frozenset(FURNITURE["home_words"])  # "Accueil", "Home"
+# A link to another page: "Toutes nos vidéos >>", "More world news ›", ">> Read also".
+_ARROW_LINK = re.compile(r"(?:^\s*(?:>>|»)\s*\S|\s(?:>>|›|»)\s*$)")
+
+
+def is_arrow_link(text: str) -> bool:
+    """True for a link line marked by arrows (not a French quote closing with »)."""
+    return bool(_ARROW_LINK.search(text)) and "«" not in text and n_words(text) <= 12
 
 
 _SUBSCRIBERS = re.compile(r"\b(?:subscribers?|subscription|abonnes?|abonnement)\b")
@@ -210,43 +244,49 @@ def _is_credit_and_date(text: str) -> bool:
     )
 
 
-def dated_byline_name(text: str) -> str | None:
-    """The author of a date line that carries a byline ("Jane Roe | 20 September 2023",
-    "Mehmet Kaya | 22.09.2023 - Mise à jour : 22.09.2023"), or None."""
-    if "|" not in text:
-        return None
-    parts = [p.strip() for p in text.split("|") if p.strip()]
-    names = [p for p in parts if not is_date_line(p)]
-    if len(names) != 1 or len(names) == len(parts) or lookup_source(names[0]):
-        return None
-    return name_line(names[0])
+def _is_rubric_and_date(text: str) -> bool:
+    """ "Politics Country January 27, 2025": a few words, half of them rubric words, and a
+    full date."""
+    dates = [d for d in find_dates(text) if d.year]
+    if not dates or n_words(text) > 12:
+        return False
+    rest = text[: dates[0].start] + " " + text[dates[0].end :]
+    tokens = [t for t in re.findall(r"[^\W\d_]+", rest)]
+    rubric = [t for t in tokens if is_section_label(t) or norm_line(t) in MENU_WORDS]
+    return bool(tokens) and len(tokens) <= 4 and len(rubric) * 2 >= len(tokens)
 
 
 @lru_cache(maxsize=100_000)
 def line_signal(text: str) -> str:
     """The signal a line carries wherever it stands, or ''."""
-    if is_counter(text):
-        return "counter"
+    if is_counter(text):  # "22.11.2022" is a date, "1/2" a gallery's counter
+        return "date-line" if any(d.year for d in find_dates(text)) else "counter"
+    if is_artefact(text):
+        return "artefact"
+    if is_keyword_line(text):
+        return "tags"
+    if full_story_source(text):
+        return "credit"
+    if byline_outlet(text) or is_byline(text):
+        return "byline"  # before menus: "By Jane Roe | 28 Jun 2022 | 14:07"
     if is_menu(text):
         return "navigation"
-    if byline_outlet(text):
-        return "byline"
-    if byline_name(text) or correspondent_line(text):
-        return "byline"
     if outlet_credit(text):
         return "credit"
-    if is_section_label(text):
+    if is_section_label(text) or is_rubric_label(text) or is_language_bar(text):
         return "navigation"
     if is_dateline(text):
         return "dateline"
-    if is_date_line(text) or _is_credit_and_date(text):
+    if is_date_line(text) or _is_credit_and_date(text) or _is_rubric_and_date(text):
         return "date-line"
     if is_source_line(text) and not is_ui_text(text):
         return "source-line"
     if is_related_header(text):
         return "related-header"
-    if INLINE_RELATED.match(norm_line(text)):
+    if INLINE_RELATED.match(norm_line(text)) or is_arrow_link(text):
         return "related-link"
+    if text.rstrip().endswith("|") and n_words(text) <= 25:
+        return "caption"  # "The port of Tromsø, at dusk |": a caption cut from its credit
     if is_credit(text) or _is_publisher_notice(text):
         return "credit"
     if is_ui_text(text):
@@ -257,7 +297,16 @@ def line_signal(text: str) -> str:
 def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Page:
     """Split one page's lines into title, article lines and removed lines (with signals)."""
     repeated = repeated or set()
+    at = next((k for k, ln in enumerate(lines[:8]) if crawler_prefix(ln.text)), None)
+    prefix = crawler_prefix(lines[at].text) if at is not None else None
+    if prefix:
+        rest = [Line(lines[at].index, prefix[2])] if prefix[2] else []
+        crawled = RemovedLine(lines[at].index, prefix[0], "crawler-prefix")
+        crawled.published = prefix[1]
+        lines = lines[:at] + rest + lines[at + 1 :]
     page = Page(lines=lines)
+    if prefix:
+        page.removed.append(crawled)
     n = len(lines)
     signals = [line_signal(ln.text) for ln in lines]
     for k, ln in enumerate(lines):
@@ -265,31 +314,55 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
             signals[k] = "repeated-in-batch"
     start = first_prose(lines)
     _mark_related_blocks(lines, signals)
+    _mark_captions(lines, signals, start)
     _mark_site_name(lines, signals, start)
     _mark_title(page, signals, start)
+    _mark_site_name_below_furniture(page, signals)
+    _mark_above_title(page, signals)
+    _mark_caption_above_text(page, signals, start)
     _mark_head(lines, signals, start, page.title_index)
     _mark_tail(lines, signals, start)
     _mark_trailer(lines, signals, start)
     _mark_name_lines(lines, signals)
+    _mark_tags(lines, signals, start)
     for k in range(n):
         if signals[k]:
-            page.removed.append(RemovedLine(lines[k].index, lines[k].text, signals[k]))
+            page.removed.append(removed_line(lines[k], signals[k]))
         else:
             page.body.append(lines[k])
-    _split_lead_dateline(page)
+    page.removed.sort(key=lambda r: r.index)
     return page
 
 
-def _split_lead_dateline(page: Page) -> None:
-    """ "KYIV, March 3 (Reuters) - Ukraine's …": the dateline leaves the lead paragraph."""
-    for k, line in enumerate(page.body[:2]):
-        found = lead_dateline(line.text)
-        if found:
-            prefix = found[0]
-            page.body[k] = Line(line.index, line.text[len(prefix) :].lstrip())
-            page.removed.append(RemovedLine(line.index, prefix.strip(), "dateline"))
-            page.removed.sort(key=lambda r: r.index)
-            return
+def removed_line(line: Line, signal: str) -> RemovedLine:
+    """The removed line with what it says about the article: author, outlet, agency, and
+    how the outlet was named (`clue`), read once here for metadata.py to rank."""
+    out = RemovedLine(line.index, line.text, signal)
+    text = line.text.strip()
+    if signal == "byline":
+        said = read_byline(text)
+        out.author, out.outlet, out.agency = said.author, said.outlet, said.agency
+        out.clue = "byline" if said.outlet or said.agency else ""
+    elif signal == "date-line":
+        out.author = dated_byline_name(text)
+    elif signal == "credit" and (named := full_story_source(text)):
+        out.outlet, out.clue = named, "full-story"
+    elif signal in ("credit", "trailer") and (credited := outlet_credit(text)):
+        outlet, agency = credited
+        out.outlet = (outlet or agency).name if (outlet or agency) else None
+        out.agency = agency.name if agency else None
+        out.clue = "credit"
+    elif signal == "credit" and (owner := credit_owner(text)):
+        out.outlet, out.clue = owner
+    elif signal == "site-name":
+        out.outlet, out.clue = text, "site-name"
+    elif signal == "source-line":
+        named = text.strip("()[]—–- .")
+        leading = None if lookup_source(named) else leading_source(named)
+        out.outlet, out.clue = (leading.name if leading else named), "outlet-line"
+    elif signal == "dateline" and (named := dateline_source(text)):
+        out.outlet, out.clue = named, "dateline"
+    return out
 
 
 @lru_cache(maxsize=100_000)
@@ -308,65 +381,222 @@ def _mark_trailer(lines: list[Line], signals: list[str], start: int) -> None:
     """After the article's end credit, what is left is page furniture (paywall messages,
     tags, ads, related headlines) unless it holds real paragraphs."""
     body_words = 0
+    tails = None
     for k in range(start, len(lines)):
         text = lines[k].text
         if body_words and is_end_of_article(text, signals[k]):
-            rest = [j for j in range(k + 1, len(lines)) if not signals[j]]
-            after = sum(n_words(lines[j].text) for j in rest)
+            tails = tails or _tail_counts(lines, signals)
+            rest = range(k + 1, len(lines))
+            after = tails[0][k + 1]
             # "© AFP" may also credit a photo: real paragraphs after it keep the article going.
             longest = 12 if text.lstrip().startswith(("©", "(c)", "(C)")) else 30
-            long_prose = any(
-                is_prose(lines[j].text) and n_words(lines[j].text) >= longest for j in rest
-            )
+            long_prose = tails[1 if longest == 12 else 2][k + 1] > 0
             if after * 2 < body_words and not long_prose:
                 if not signals[k]:
                     signals[k] = "credit"
                 for j in rest:
-                    signals[j] = "trailer"
+                    if not signals[j]:
+                        signals[j] = "trailer"
                 return
         if not signals[k]:
             body_words += n_words(text)
 
 
+def _tail_counts(lines: list[Line], signals: list[str]) -> tuple[list[int], ...]:
+    """From each line to the end, among lines without a signal: the words, and the lines
+    of prose of 12 or more words and of 30 or more (one pass, read from the end)."""
+    n = len(lines)
+    words, prose12, prose30 = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+    for j in range(n - 1, -1, -1):
+        w = p12 = p30 = 0
+        if not signals[j]:
+            w = n_words(lines[j].text)
+            if w >= 12 and is_prose(lines[j].text):
+                p12, p30 = 1, int(w >= 30)
+        words[j], prose12[j], prose30[j] = (
+            words[j + 1] + w,
+            prose12[j + 1] + p12,
+            prose30[j + 1] + p30,
+        )
+    return words, prose12, prose30
+
+
 def _mark_related_blocks(lines: list[Line], signals: list[str]) -> None:
     """A related-articles header opens a block of teaser headlines that runs to the next prose."""
+    j = 0
     for k in range(len(lines)):
         if signals[k] != "related-header":
             continue
-        j = k + 1
+        # A block already walked from an earlier header is marked: carry on from its end.
+        j = max(j, k + 1)
         while j < len(lines) and not (is_prose(lines[j].text) and not signals[j]):
             if not signals[j]:
+                if _opens_article(lines, j):
+                    break  # above the article, a header's block stops at the headline
                 signals[j] = "teaser-block"
             j += 1
 
 
+def _opens_article(lines: list[Line], j: int) -> bool:
+    """True for a headline-shaped line that the article's date line, byline or first
+    paragraph follows."""
+    if j + 1 >= len(lines) or not is_headline_shaped(lines[j].text):
+        return False
+    after = lines[j + 1].text
+    return bool(is_date_line(after) or is_byline(after)) or (
+        is_prose(after) and n_words(after) >= 20
+    )
+
+
+_NAME_WORDS = frozenset(FURNITURE["name_words"])  # small words inside a name
+
+
+def is_name_shaped(text: str) -> bool:
+    """A short name in title case ("The Meridian Herald", "La Vigie du Cotentin", "Ministère
+    du Commerce extérieur": a lower-case adjective at the end at most, never a verb inside)."""
+    tokens = re.findall(r"[^\W\d_][\w'’.-]*|\d+|&", text)
+    if not tokens or len(tokens) > 6 or text.rstrip().endswith((".", "?", "!", ":", ",", ";")):
+        return False
+    if not tokens[0][:1].isupper() or is_ui_text(text) or max(len(t) for t in tokens) < 3:
+        return False
+    if any(d.year for d in find_dates(text)):
+        return False
+    lower = [i for i, t in enumerate(tokens) if t[:1].islower() and fold_word(t) not in _NAME_WORDS]
+    return not lower or (len(tokens) >= 3 and lower == [len(tokens) - 1])
+
+
+def fold_word(word: str) -> str:
+    """The folded word, or its elided article ("l'Orient" → "l")."""
+    return norm_line(word).replace("’", "'").split("'")[0]
+
+
 def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
-    """A very short first line above a longer one names the site."""
+    """The first line names the site when it is very short and a longer line follows, or
+    when it is a short name in title case."""
     if len(lines) < 2 or start == 0:
         return
     first = lines[0].text
-    if signals[0] in ("", "source-line", "repeated-in-batch") and n_words(first) <= 3:
-        if not first.endswith((".", "?", "!", ":")) and len(lines[1].text) > len(first):
-            signals[0] = "site-name"
+    if signals[0] not in ("", "source-line", "repeated-in-batch") or is_ui_text(first):
+        return
+    short = n_words(first) <= 3 and len(lines[1].text) > len(first)
+    if is_person_name(first):
+        return
+    if (short and not first.endswith((".", "?", "!", ":"))) or is_name_shaped(first):
+        signals[0] = "site-name"
+
+
+def _mark_site_name_below_furniture(page: Page, signals: list[str]) -> None:
+    """Below a skip link, a consent banner or a scraper's artefact, the first name in title
+    case above the headline names the site ("Ministry of Foreign Affairs", "Adriatic Times")."""
+    if page.title_index is None or "site-name" in signals:
+        return
+    for k, line in enumerate(page.lines):
+        if line.index >= page.title_index or k > 8:
+            return
+        free = not signals[k] or (signals[k] == "navigation" and not is_section_label(line.text))
+        if (
+            free
+            and n_words(line.text) >= 2
+            and is_name_shaped(line.text)
+            and not is_menu(line.text)
+            and not is_person_name(line.text)  # an author's name printed above the headline
+        ):
+            signals[k] = "site-name"
+            return
+
+
+_PHOTO_CREDIT = re.compile(r"^\s*(?:©|\(c\)|photo\s*:|credit|crédit|image\s*:)", re.I)
+_LEADING_CREDIT = re.compile(r"^\s*(?:©|\(c\))\s*")
+_TRAILING_CREDIT = re.compile(r"\s*(?:©|\(c\)|\bphoto\s*:)[^©]{0,60}$", re.I)
+
+
+def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
+    """Captions: a short line right above a photo credit ("© REUTERS / Jane Roe"); a line that
+    another line repeats with a credit ("… Steinmeier © epa"); a line that repeats a paragraph
+    behind a "©"."""
+    keys = {norm_line(ln.text): k for k, ln in enumerate(lines)}
+    for k in range(len(lines)):
+        text = lines[k].text
+        if _LEADING_CREDIT.match(text):
+            twin = keys.get(norm_line(_LEADING_CREDIT.sub("", text)))
+            if twin is not None and twin != k:
+                signals[k] = "caption"  # "© <a paragraph of the page>"
+                continue
+        if signals[k] != "credit":
+            continue
+        if _TRAILING_CREDIT.search(text):
+            twin = keys.get(norm_line(_TRAILING_CREDIT.sub("", text)))
+            if twin is not None and twin != k and not signals[twin]:
+                signals[twin] = "caption"
+        if k and _PHOTO_CREDIT.match(text):
+            j = k - 1
+            short = n_words(lines[j].text) <= 40
+            if not signals[j] and (j < start or not is_prose(lines[j].text)) and short:
+                signals[j] = "caption"
+
+
+def _mark_tags(lines: list[Line], signals: list[str], start: int) -> None:
+    """Below the article, an outlet's name among short lines is a tag, not a credit."""
+    short = ("short-line", "teaser-block", "navigation", "tags", "source-line", "ui-text")
+    for k in range(start + 1, len(lines)):
+        if signals[k] != "source-line":
+            continue
+        near = [j for j in range(k - 2, k + 3) if j != k and 0 <= j < len(lines)]
+        if sum(signals[j] in short and n_words(lines[j].text) <= 4 for j in near) >= 2:
+            signals[k] = "tags"
+
+
+_TAGLINE = re.compile(r"\b(?:your|you|votre|vos|vous|our|notre|nos)\b")
+
+
+def _is_tagline(text: str) -> bool:
+    """A site's slogan ("Your exclusive news handpicked daily!"), not a headline."""
+    return text.rstrip().endswith("!") or bool(_TAGLINE.search(norm_line(text)))
+
+
+def _is_kicker(text: str) -> bool:
+    """A rubric above the headline ("Guerre en Ukraine", "Russian Politics & Diplomacy"): a few
+    words, no comma or dash, at most one lower-case word of more than three letters."""
+    if n_words(text) > 5 or any(mark in text for mark in ',—–«“":') or " - " in text:
+        return False
+    lower = [w for w in text.split() if w[:1].islower() and len(w) > 3]
+    return len(lower) <= 1
+
+
+_META = ("byline", "date-line", "dateline")
 
 
 def _mark_title(page: Page, signals: list[str], start: int) -> None:
-    """The title: a headline in the top part (the one repeated, if any); its repeats go."""
+    """The title: among the headline-shaped lines above the article (above its byline and
+    date lines when they follow the headline), the first of the last run of adjacent ones
+    (a deck may follow it; a tagline, a caption or a teaser stands higher up), a repeated
+    line first; its repeats go."""
     lines = page.lines
     head = [k for k in range(start) if not signals[k] and is_headline_shaped(lines[k].text)]
     if not head:
         return
+    meta = [k for k in range(start) if signals[k] in _META]
+    if meta and any(k < meta[-1] for k in head):
+        head = [k for k in head if k < meta[-1]]
     keys = [norm_line(ln.text) for ln in lines]
-    counted = [k for k in head if keys.count(keys[k]) > 1]
-    k = counted[0] if counted else head[0]
+    times = Counter(keys)
+    counted = [k for k in head if times[keys[k]] > 1 and n_words(lines[k].text) >= 4]
+    if counted:
+        k = counted[0]
+    else:
+        k = head[-1]
+        while k - 1 in head:
+            k -= 1
+        if k + 1 in head and _is_tagline(lines[k].text):
+            signals[k] = "tagline"
+            k += 1
     # A short rubric line right above a longer headline is a kicker, not the title.
     later = [j for j in head if j > k]
     if (
         later
-        and n_words(lines[k].text) <= 5
+        and _is_kicker(lines[k].text)
         and all(signals[i] for i in range(k + 1, later[0]))
         and n_words(lines[later[0]].text) > n_words(lines[k].text) + 1
-        and not any(q in lines[k].text for q in '«“":')
     ):
         signals[k] = "navigation"
         k = later[0]
@@ -375,6 +605,31 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
     for j, key in enumerate(keys):
         if j != k and key == keys[k]:
             signals[j] = "title-repeat"
+
+
+def _mark_caption_above_text(page: Page, signals: list[str], start: int) -> None:
+    """Between the byline and date block and the first paragraph, a line that is no
+    sentence and names a day ("Le ministre à Oslo, le 3 octobre 2023") is a photo's
+    caption."""
+    meta = [k for k in range(start) if signals[k] in _META]
+    if page.title_index is None or not meta:
+        return
+    for k in range(meta[-1] + 1, start):
+        text = page.lines[k].text
+        if not signals[k] and not is_prose(text) and find_dates(text, allow_numeric_partial=False):
+            signals[k] = "caption"
+
+
+def _mark_above_title(page: Page, signals: list[str]) -> None:
+    """Above the headline stand the site's furniture: taglines, captions, teasers. A line
+    there is article text only when it is long running text (the title may be wrong)."""
+    if page.title_index is None:
+        return
+    for k, line in enumerate(page.lines):
+        if line.index >= page.title_index:
+            return
+        if not signals[k] and n_words(line.text) <= 25:
+            signals[k] = "above-title"
 
 
 def _mark_head(lines: list[Line], signals: list[str], start: int, title_index: int | None) -> None:
@@ -398,10 +653,13 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
     """After the article's last paragraph: teaser headlines, short lines and page furniture."""
     teasers = 0
     k = len(lines) - 1
+    first = True  # no line of text met yet, coming up from the end
     while k > start:
         text = lines[k].text
         if signals[k]:
             teasers += signals[k] in ("repeated-in-batch", "teaser-block")
+        elif first and teasers == 0 and _is_cut_sentence(lines, signals, k):
+            break  # the text ends inside a sentence (an excerpt, a paywall): it is article text
         elif n_words(text) <= 3:
             signals[k] = "short-line"
         elif is_headline_shaped(text) and not is_prose(text):
@@ -416,15 +674,49 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
             signals[k] = "teaser-block"
         else:
             break
+        first = first and bool(signals[k])
         k -= 1
 
 
+def _is_cut_sentence(lines: list[Line], signals: list[str], k: int) -> bool:
+    """True for a last line cut mid-sentence right after a paragraph: 10+ words, mostly in
+    lower case, ending on a lower-case word."""
+    text = lines[k].text.rstrip()
+    tokens = text.split()
+    if k == 0 or signals[k - 1] or not is_prose(lines[k - 1].text) or len(tokens) < 10:
+        return False
+    lower = sum(t[:1].islower() for t in tokens)
+    return tokens[-1][:1].islower() and tokens[-1][-1:].isalpha() and lower * 3 >= len(tokens) * 2
+
+
 def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:
-    """A lone name next to a byline that gives the same name is part of the byline."""
+    """A lone name next to a byline that gives the same name is part of the byline; a lone
+    name right above or below the date line is the byline; a closing line that opens with
+    the author's name ("Jane Roe was ambassador to Norway …") is the author's note."""
+    for k in range(len(lines)):
+        if signals[k] == "date-line":
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(lines) and not signals[j] and name_line(lines[j].text):
+                    if n_words(lines[j].text) <= 5 and not lines[j].text.rstrip().endswith("."):
+                        signals[j] = "byline"
+    authors = set()
     for k, ln in enumerate(lines):
         if signals[k] != "byline":
             continue
-        name = byline_name(ln.text) or ""
+        name = byline_name(ln.text) or name_line(ln.text) or ""
+        if name:
+            authors.add(norm_line(name))
         for j in (k - 1, k + 1):
             if 0 <= j < len(lines) and norm_line(lines[j].text) == norm_line(name):
                 signals[j] = "byline"
+    for k in range(len(lines) // 2, len(lines)):  # in the second half of the page
+        low = norm_line(lines[k].text)
+        short = n_words(lines[k].text) <= 40
+        if not signals[k] and short and any(_author_note(a).match(low) for a in authors if a):
+            signals[k] = "author-note"
+
+
+def _author_note(name: str) -> re.Pattern:
+    return re.compile(
+        re.escape(name) + r",?\s+(?:is|was|has|writes|covers|est|etait|a ete|a|ecrit|couvre)\b"
+    )

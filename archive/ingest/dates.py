@@ -2,103 +2,48 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
+from pathlib import Path
 
 from .textshape import folded as fold
 
-MONTHS = {
-    "janvier": 1,
-    "janv": 1,
-    "january": 1,
-    "jan": 1,
-    "fevrier": 2,
-    "fevr": 2,
-    "fev": 2,
-    "february": 2,
-    "feb": 2,
-    "mars": 3,
-    "march": 3,
-    "mar": 3,
-    "avril": 4,
-    "avr": 4,
-    "april": 4,
-    "apr": 4,
-    "mai": 5,
-    "may": 5,
-    "juin": 6,
-    "june": 6,
-    "jun": 6,
-    "juillet": 7,
-    "juil": 7,
-    "july": 7,
-    "jul": 7,
-    "aout": 8,
-    "august": 8,
-    "aug": 8,
-    "septembre": 9,
-    "sept": 9,
-    "september": 9,
-    "sep": 9,
-    "octobre": 10,
-    "october": 10,
-    "oct": 10,
-    "novembre": 11,
-    "november": 11,
-    "nov": 11,
-    "decembre": 12,
-    "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = {
-    "lundi": 0,
-    "mardi": 1,
-    "mercredi": 2,
-    "jeudi": 3,
-    "vendredi": 4,
-    "samedi": 5,
-    "dimanche": 6,
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-ZONES = {
-    "utc": 0,
-    "gmt": 0,
-    "z": 0,
-    "cet": 1,
-    "cest": 2,
-    "bst": 1,
-    "msk": 3,
-    "est": -5,
-    "edt": -4,
-    "cst": -6,
-    "cdt": -5,
-    "pst": -8,
-    "pdt": -7,
-    "et": -5,
-    "trt": 3,
-    "azt": 4,
-}
+_DATA = json.loads((Path(__file__).parent / "data" / "dates.json").read_text("utf-8"))
+MONTHS: dict[str, int] = _DATA["months"]  # folded month names and abbreviations → 1..12
+WEEKDAYS: dict[str, int] = _DATA["weekdays"]  # folded weekday names → 0 (Monday)..6
+ZONES: dict[str, float] = _DATA["zones"]  # zone abbreviations → hours from UTC
 
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + r"),?\s+"
 _DMY = re.compile(
     rf"\b(?:{_WEEKDAY})?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+{_MONTH},?(?:\s+(\d{{4}}))?\b"
 )
-_MDY = re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+_MDY = re.compile(
+    rf"\b(?:{_WEEKDAY})?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(\d{{4}})\b)?"
+)
 _ISO = re.compile(
     r"\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?"
 )
 _NUM = re.compile(r"(?<![\d/.,])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/]|\.\d)")
+# "14-02-2022", "03 - 07 - 2020", "03 / 07 / 2020": with a dash or spaces around the
+# separator, only a four-digit year makes it a date (not a score, a range or a fraction).
+_NUM_SPACED = re.compile(
+    r"""
+    (?<![\d/.,-])
+    (\d{1,2}) \s? (?P<sep>[-/.]) \s? (\d{1,2}) \s? (?P=sep) \s? ((?:19|20)\d\d)
+    (?![\d/-])
+    """,
+    re.VERBOSE,
+)
+_YMD_DOTTED = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)\s?[./]\s?(\d{1,2})\s?[./]\s?(\d{1,2})\.?(?![\d/])"
+)
 _TIME = re.compile(r"\b(\d{1,2})\s?[:h]\s?(\d{2})(?:\s*([ap])\.?m\.?)?(?!\d)")
 _ZONE = re.compile(
-    r"\(?\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?|\b(utc|gmt|cet|cest|bst|msk|est|edt|cst|cdt|pst|pdt|et)\b"
+    r"\(?\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?|\b(utc|gmt|cet|cest|bst|msk|est|edt|cst|cdt|pst|pdt|et|ist)\b"
 )
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -158,18 +103,36 @@ def _two_digit_year(text: str | None) -> int | None:
 def find_dates(
     text: str, language: str = "fr", allow_numeric_partial: bool = False
 ) -> list[DateMatch]:
-    """Return the dates written in `text`, earliest in the text first, times attached."""
+    """Return the dates written in `text`, earliest in the text first, times attached.
+
+    Short lines are asked about several times (line signals, bylines, metadata): their
+    reading is memoised; callers get a new list of the same (never modified) matches."""
+    if not _DIGIT.search(text):
+        return []
+    if len(text) > 300:  # a page or a paragraph: read once, not kept
+        return _read_dates(text, language, allow_numeric_partial)
+    return list(_find_dates(text, language, allow_numeric_partial))
+
+
+@lru_cache(maxsize=50_000)
+def _find_dates(text: str, language: str, allow_numeric_partial: bool) -> tuple[DateMatch, ...]:
+    return tuple(_read_dates(text, language, allow_numeric_partial))
+
+
+def _read_dates(text: str, language: str, allow_numeric_partial: bool) -> list[DateMatch]:
     low = fold(text)
     found: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
     if not _DIGIT.search(low):
         return found  # every pattern below needs a digit
+    taken = bytearray(len(low))  # 1 where a date already found stands: overlap in O(match)
 
     def add(m: re.Match, day: int, month: int, year: int | None) -> None:
-        if _valid(day, month, year) and not any(s < m.end() and m.start() < e for s, e in taken):
+        if _valid(day, month, year) and taken.find(1, m.start(), m.end()) < 0:
             found.append(DateMatch(day, month, year, start=m.start(), end=m.end()))
-            taken.append((m.start(), m.end()))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
+    for m in _YMD_DOTTED.finditer(low):  # "2021.02.17. 14:20", "2021/02/17"
+        add(m, int(m[3]), int(m[2]), int(m[1]))
     for m in _ISO.finditer(low):
         dm = DateMatch(int(m[3]), int(m[2]), int(m[1]), start=m.start(), end=m.end())
         if _valid(dm.day, dm.month, dm.year):
@@ -177,15 +140,21 @@ def find_dates(
                 dm.hour, dm.minute = int(m[4]), int(m[5])
                 dm.tz = _iso_zone(m[6])
             found.append(dm)
-            taken.append((m.start(), m.end()))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _DMY.finditer(low):
         add(m, int(m[1]), MONTHS[m[2]], int(m[3]) if m[3] else None)
     for m in _MDY.finditer(low):
         add(m, int(m[2]), MONTHS[m[1]], int(m[3]) if m[3] else None)
+    for m in _NUM_SPACED.finditer(low):
+        order = numeric_order(int(m[1]), int(m[3]), m["sep"], language)
+        if order is not None:
+            add(m, *order, int(m[4]))
     for m in _NUM.finditer(low):
         a, b, year = int(m[1]), int(m[2]), _two_digit_year(m[3])
         if year is None and not (
-            allow_numeric_partial or re.search(r"\b(le|on)\s*$", low[: m.start()])
+            # (`low` is folded: one space at most before the date, so 8 characters suffice)
+            allow_numeric_partial
+            or re.search(r"\b(le|on)\s*$", low[max(0, m.start() - 8) : m.start()])
         ):
             continue
         order = numeric_order(a, b, m.group()[len(m[1])], language)
@@ -200,12 +169,13 @@ def find_dates(
 
 def numeric_order(a: int, b: int, sep: str, language: str) -> tuple[int, int] | None:
     """(day, month) of a numeric date "a/b": a value above 12 is the day; otherwise French
-    pages and dotted dates put the day first, and an English page with slashes is ambiguous."""
+    pages and dotted or dashed dates put the day first, and an English page with slashes is
+    ambiguous."""
     if a > 12:
         return a, b
     if b > 12:
         return b, a
-    if a == b or language != "en" or sep == ".":
+    if a == b or language != "en" or sep in ".-":
         return a, b
     return None
 
@@ -244,10 +214,39 @@ def _attach_time(low: str, dm: DateMatch) -> None:
 
 
 RELATIVE = re.compile(
-    r"^(?:(?:updated|published|posted|publie|mis a jour|mise a jour)\s*:?\s*)?(?:il y a\s+)?"
-    r"(?:\d+|an?|one|une?)\s+(?:min|mins|minutes?|h|hrs?|hours?|heures?|days?|jours?|semaines?|"
-    r"weeks?|mois|months?)\s*(?:ago)?\.?$"
+    r"""
+    ^(?:(?:updated|published|posted|publie|mis\ a\ jour|mise\ a\ jour)\s*:?\s*)?
+    (?:il\ y\ a\s+)?
+    (?:\d+|an?|one|une?)\s+
+    (?:min|mins|minutes?|h|hrs?|hours?|heures?|days?|jours?|semaines?|weeks?|mois|months?)
+    \s*(?:ago)?\.?$
+    """,
+    re.VERBOSE,
 )
+
+
+# A site clock or a garbled date: times, zones, offsets, numbers and month or weekday names
+# only ("11:15 GMT +122 May 2018", "Mardi 14:05 | Paris").
+_CLOCK_WORDS = re.compile(
+    rf"""
+    \b(?:{"|".join(sorted(MONTHS, key=len, reverse=True))}|{"|".join(WEEKDAYS)}|
+    utc|gmt|cet|cest|bst|msk|est|edt|pst|pdt|am|pm|h)\b
+    """,
+    re.VERBOSE,
+)
+
+
+def is_clock_line(line: str) -> bool:
+    """True for a line of a time and a month or weekday with nothing else in words."""
+    low = fold(line)
+    if not _TIME.search(low) or not re.search(r"[^\W\d_]", low):
+        return False
+    rest = _CLOCK_WORDS.sub(" ", _TIME.sub(" ", low))
+    return not re.search(r"[^\W\d_]{2,}", rest) and n_digits(low) >= 4
+
+
+def n_digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
 
 
 def is_date_line(line: str) -> bool:
@@ -256,15 +255,50 @@ def is_date_line(line: str) -> bool:
         return True
     dates = find_dates(line, allow_numeric_partial=True)
     if not dates:
-        return False
+        return is_clock_line(line) or _is_labelled_time(line)
+    line = _TRAILING_PLACE.sub("", line)  # "… 10:15 pm IST - NEW DELHI"
     low = fold(line)
-    for dm in reversed(dates):
-        low = low[: dm.start] + " " + low[dm.end :]
+    if all(a.end <= b.start for a, b in zip(dates, dates[1:], strict=False)):
+        pieces, pos = [], 0
+        for dm in dates:  # in order and apart: one pass puts a space for each date
+            pieces += [low[pos : dm.start], " "]
+            pos = dm.end
+        low = "".join(pieces) + low[pos:]
+    else:
+        for dm in reversed(dates):
+            low = low[: dm.start] + " " + low[dm.end :]
     low = _ZONE.sub(" ", _TIME.sub(" ", low))
     low = PUBLISHED_WORDS.sub(" ", UPDATED_WORDS.sub(" ", low))
     low = _FILLER.sub(" ", low)
     rest = re.findall(r"[^\W\d_]{2,}", low)
     return len(rest) <= 1
+
+
+_TRAILING_PLACE = re.compile(r"\s+[-–—|,]\s+[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,30}$")
+
+
+def _is_labelled_time(line: str) -> bool:
+    """ "Publié à 12:05", "Updated 10:15 GMT": a publishing label and a time, nothing else."""
+    low = fold(line)
+    if not _TIME.search(low) or not (PUBLISHED_WORDS.search(low) or UPDATED_WORDS.search(low)):
+        return False
+    low = PUBLISHED_WORDS.sub(" ", UPDATED_WORDS.sub(" ", _ZONE.sub(" ", _TIME.sub(" ", low))))
+    return not re.findall(r"[^\W\d_]{3,}", _FILLER.sub(" ", low))
+
+
+DATE_LABEL = re.compile(
+    r"""
+    ^\W*(?:publie|published|posted|date de publication|date|mis en ligne|cree|
+    mis a jour|mise a jour|updated|last updated|derniere mise a jour|modifie)
+    (?:\s+(?:le|on|a|at))?\s*:?\W*$
+    """,
+    re.VERBOSE,
+)
+
+
+def is_date_label(line: str) -> bool:
+    """True for a label whose date stands on another line ("Publié le", "Published:")."""
+    return bool(DATE_LABEL.match(fold(line).strip()))
 
 
 def date_kind(line: str) -> str:

@@ -26,6 +26,12 @@ class RemovedLine:
     index: int
     text: str
     signal: str  # e.g. "repeated-in-batch", "ui-text", "teaser-block", "dateline", "byline"
+    # What the line says about the article, read once when the line is removed:
+    author: str | None = None  # a byline's author
+    outlet: str | None = None  # the outlet a byline or a credit names
+    agency: str | None = None  # the news agency it names
+    published: str | None = None  # a crawler prefix's date (ISO)
+    clue: str = ""  # how the outlet was named: byline, credit, full-story, site-name, …
 
 
 @dataclass

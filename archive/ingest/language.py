@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
 from .textshape import folded as fold
 from .textshape import words
 
-FRENCH = set(
-    "le la les un une des du de et est sont a ont au aux ce cette ces qui que qu dans pour par sur "
-    "avec pas ne il elle ils nous vous leur leurs son sa ses se plus ou mais d l n s c j".split()
-)
-ENGLISH = set(
-    "the a an and of to in is are was were has have had that this these those with for on by at "
-    "from it its he she they we not but or be been which who said will would".split()
-)
+_WORDS = json.loads((Path(__file__).parent / "data" / "language.json").read_text("utf-8"))
+FRENCH = frozenset(_WORDS["french"])
+ENGLISH = frozenset(_WORDS["english"])
 
 
 def detect_language(text: str) -> str:

@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate
 
 from .figures import (
     FEMALE_NAMES,
@@ -116,8 +118,14 @@ class Article:
                 ent.roles.insert(0, role)
             self.mentions.append(((para, start), ent))
             taken.append((start, end))
+        # Names inside a registry name are skipped: the spans sorted by start, with the
+        # furthest end so far, answer "does any span overlap this one" by bisection.
+        taken.sort()
+        starts = [s for s, _ in taken]
+        reach = list(accumulate((e for _, e in taken), max))
         for m in NAME.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            k = bisect_left(starts, m.end())
+            if k and reach[k - 1] > m.start():
                 continue
             name = m.group()
             start = m.start()

@@ -6,29 +6,34 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .boilerplate import Page, dated_byline_name
-from .dates import DateMatch, date_kind, find_dates, parse_with_dateparser
+from .boilerplate import Page, is_name_shaped
+from .dates import DateMatch, date_kind, find_dates, is_date_label, parse_with_dateparser
 from .document import SourceInfo
 from .sources import (
-    CREDIT_SOURCE,
-    byline_outlet,
     dateline_source,
     domain_name,
-    is_place,
-    leading_source,
+    lead_dateline,
     lookup_domain,
     lookup_source,
-    outlet_credit,
 )
-from .textshape import folded as fold
-from .textshape import is_prose, n_words, urls, words
-from .uitext import byline_name, name_line
+from .textshape import is_prose, n_words, urls
 
-# "© 2024 Some Outlet. All rights reserved." names the publisher.
-COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?P<name>[A-ZÀ-Ý][^©|]{1,50}?)"
-    r"(?:\s*\d{4})?\s*(?:[-–—.,|]\s*)?(?:tous droits r[ée]serv[ée]s|all rights reserved)?\.?\s*$",
-    re.I,
+# Words that make a site's name describe a news agency.
+AGENCY_WORDS = re.compile(r"\b(?:agen[cz][eyi]a?|agency|news agency|press agency|presse)\b", re.I)
+
+
+# An agency credited at the end of a paragraph: "… en Ukraine.-(Reuters)", "… (AFP)".
+GLUED_CREDIT = re.compile(r"[.!?»”\"]\s*[-–—]?\s*\((?P<src>[A-Z][\w .&-]{1,25})\)\s*\.?$")
+
+# A dateline inside the lede's first words, after a glued byline: "… MUNICH (Reuters) - ".
+INNER_DATELINE = re.compile(
+    r"""
+    \b[A-ZÀ-Ý]{2}[A-ZÀ-Ý .'’-]{0,30}      # the place, in capitals
+    (?:,[^()]{0,25})?\s*                  # ", March 3"
+    \((?P<src>[A-Za-z][\w .&-]{1,25})\)    # "(Reuters)"
+    \s*[-–—]
+    """,
+    re.VERBOSE,
 )
 
 # Signals whose lines may carry the page's own date.
@@ -63,53 +68,12 @@ def read_metadata(page: Page, language: str, source: str | None = None) -> Metad
     _split_title(meta)
     _read_date(page, language, meta)
     _read_source(page, meta, source)
-    for removed in page.removed_with("byline"):
-        if byline_outlet(removed.text):
-            continue
-        name = byline_name(removed.text) or name_line(removed.text)
-        if name:
-            meta.author = name.title() if name.isupper() else name
-            meta.notes.append(f"author {name!r} from byline {removed.text!r}")
+    for removed in page.removed:
+        if removed.author:
+            meta.author = removed.author
+            meta.notes.append(f"author {removed.author!r} from {removed.signal} {removed.text!r}")
             break
-    if meta.author is None:
-        for removed in page.removed_with("date-line"):
-            name = dated_byline_name(removed.text)
-            if name:
-                meta.author = name
-                meta.notes.append(f"author {name!r} from date line {removed.text!r}")
-                break
     return meta
-
-
-_NOT_OUTLET = re.compile(
-    r"\b(?:correspondante?s?|correspondents?|envoyee?s?|editor|editrice|redacteur|redactrice|"
-    r"reporter|writer|journaliste|journalist|chroniqueur|chroniqueuse|columnist|staff|bureau|"
-    r"chef|cheffe|chief|head|senior|analyst|analyste|professeur|professor|directeur|director|"
-    r"in|a|au|en|at|from|et|and|with|avec|pour|for)\b"
-)
-
-
-def _byline_name_outlet(line: str) -> str | None:
-    """ "By Paul Kirby, BBC News", "Par Jean Dupont, Le Figaro": the outlet after the author's
-    name, when the registry knows it or it looks like one (a short capitalised name that is
-    neither a place nor a job)."""
-    name = byline_name(line)
-    if not name or "," not in line:
-        return None
-    rest = line[line.find(name) + len(name) :].lstrip()
-    if not rest.startswith(","):
-        return None
-    outlet = rest[1:].strip(" .")
-    if not outlet or "," in outlet or n_words(outlet) > 4:
-        return None
-    if lookup_source(outlet):
-        return outlet
-    tokens = words(outlet)
-    if is_place(outlet) or _NOT_OUTLET.search(fold(outlet)):
-        return None
-    if not all(t[0].isupper() or t[0].isdigit() or t in ("de", "du", "des", "of") for t in tokens):
-        return None
-    return outlet
 
 
 _TITLE_TAIL = re.compile(r"\s+(?:\||[-–—]|::)\s+(?P<site>[^|–—]{2,40})$")
@@ -131,23 +95,50 @@ def _split_title(meta: Metadata) -> None:
 
 
 def _date_candidates(page: Page) -> list[tuple[int, str]]:
-    """(rank, line) pairs: date lines above the article first, then below, then the lead."""
+    """(rank, line) pairs, best first: a date labelled "published" above the article, other
+    date lines above it, a crawler's date, labelled dates and signatures below it (a date
+    next to the end credit or the author's name), the lead.
+    Within a rank the line nearest the headline comes first (a site's clock stands higher up).
+
+    A label alone on its line ("Publié le") labels the next date within three lines.
+    """
     prose = [ln.index for ln in page.body if is_prose(ln.text)]
     first_body = prose[0] if prose else page.body[0].index if page.body else 10**9
+    # Below the article: after two paragraphs (a standfirst may stand above the date).
+    below_from = prose[1] if len(prose) > 1 else first_body
+    anchor = page.title_index if page.title_index is not None else first_body
     out = []
+    label, label_at = "", -10
+    signal_at = {removed.index: removed.signal for removed in page.removed}
+    signing = ("credit", "source-line", "byline", "trailer")
     for removed in page.removed:
-        if removed.signal in DATE_SIGNALS or removed.signal == "title":
-            kind = date_kind(removed.text)
-            if removed.index > first_body and not kind:
-                continue  # dates below the article belong to teasers unless they say "published"
-            rank = (0 if removed.index < first_body else 2) + (1 if kind == "updated" else 0)
-            if kind == "published":
-                rank -= 1
-            out.append((rank, removed.text))
+        if removed.signal == "crawler-prefix" and len(removed.published or "") == 10:
+            out.append((1, 0, removed.published))
+            continue
+        if removed.signal not in DATE_SIGNALS and removed.signal != "title":
+            continue
+        if is_date_label(removed.text):
+            label, label_at = date_kind(removed.text) or "published", removed.index
+            continue
+        kind = date_kind(removed.text)
+        if not kind and label and removed.index - label_at <= 3 and find_dates(removed.text):
+            kind = label
+        below = removed.index > below_from
+        signed = removed.signal == "byline" or any(
+            signal_at.get(removed.index + d) in signing for d in (-1, 1)
+        )
+        if below and not kind and not signed:
+            continue  # dates below the article belong to teasers unless they say "published"
+        rank = (2 if below else 0) + (1 if kind == "updated" else 0)
+        if kind == "published":
+            rank -= 1
+        if removed.signal == "title":
+            rank += 1  # "… Press Conference on July 17" may name the day of the event
+        out.append((rank, abs(removed.index - anchor), removed.text))
     if page.body:
-        out.append((5, page.body[0].text[:80]))
-    out.sort(key=lambda pair: pair[0])
-    return out
+        out.append((5, 0, page.body[0].text[:80]))
+    out.sort(key=lambda item: item[:2])
+    return [(rank, text) for rank, _, text in out]
 
 
 def _read_date(page: Page, language: str, meta: Metadata) -> None:
@@ -176,6 +167,12 @@ def _read_date(page: Page, language: str, meta: Metadata) -> None:
         return
 
 
+def first_body_index(page: Page) -> int:
+    """The line number of the article's first paragraph (a large number if none)."""
+    prose = [ln.index for ln in page.body if is_prose(ln.text)]
+    return prose[0] if prose else page.body[0].index if page.body else 10**9
+
+
 def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
     outlets: list[tuple[int, SourceInfo, str]] = []  # (rank, source, why)
     agencies: list[str] = []
@@ -190,44 +187,68 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
         else:  # a name the registry does not know ranks below every known outlet or agency
             outlets.append((rank + 21, SourceInfo(name=name.strip()), why))
 
-    def credited(found, rank: int, why: str) -> None:
-        outlet, agency = found
-        if agency:
-            agencies.append(agency.name)
-        if outlet is not None and outlet is not agency:
-            outlets.append((rank, outlet.info(), why))
-        elif agency is not None:
-            outlets.append((rank + 10, agency.info(), why))
+    def claim(name: str, rank: int, why: str) -> None:
+        """A name that says whose page this is, known to the registry or not."""
+        entry = lookup_source(name)
+        if entry and entry.kind == "agency":
+            agencies.append(entry.name)
+        outlets.append((rank, entry.info() if entry else SourceInfo(name=name.strip()), why))
+
+    def credit(removed, rank: int, why: str) -> None:
+        """The outlet and agency a byline or a credit line was read to name."""
+        if removed.agency:
+            agencies.append(removed.agency)
+        if removed.outlet and removed.outlet != removed.agency:
+            consider(removed.outlet, rank, why)
+        elif removed.agency:
+            consider(removed.agency, rank, why)
 
     if meta.title_site:
         known = lookup_source(meta.title_site.name)
         outlets.append((1 if known else 21, meta.title_site, "site name after the headline"))
+    title_at = page.title_index if page.title_index is not None else -1
     for removed in page.removed:
         text = removed.text.strip()
-        if removed.signal == "byline" and byline_outlet(text):
-            credited(byline_outlet(text), 1, f"byline {text!r}")
-        elif removed.signal == "byline" and (outlet := _byline_name_outlet(text)):
-            consider(outlet, 1, f"outlet after the author in {text!r}")
-        elif removed.signal in ("credit", "trailer") and outlet_credit(text):
-            credited(outlet_credit(text), 2, f"credit {text!r}")
-        elif removed.signal == "site-name":
-            consider(text, 0, f"site name line {text!r}")
-        elif removed.signal == "source-line":
-            consider(text.strip("()[]—–- ."), 2, f"outlet line {text!r}")
-        elif removed.signal == "dateline" and dateline_source(text):
-            consider(dateline_source(text), 4, f"dateline {text!r}")
+        clue, named = removed.clue, removed.outlet or removed.agency or ""
+        if clue == "byline":
+            credit(removed, 1, f"byline {text!r}")
+        elif clue == "full-story":
+            claim(named, -2, f"full story at {text!r}")
+        elif clue == "credit":
+            credit(removed, 2, f"credit {text!r}")
+        elif clue == "site-name":
+            # An unknown name right above the headline may be a rubric, a line that is no
+            # name in title case may be a headline, a single word may be a menu's, and a
+            # name that describes an agency ("Russian News Agency") gives way to the
+            # agency's own; otherwise the site's name outranks the agencies it credits.
+            after = [ln.index for ln in page.lines if ln.index > removed.index]
+            kicker = after and after[0] == page.title_index and n_words(text) > 1
+            if lookup_source(text):
+                claim(text, 0, f"site name line {text!r}")
+            elif (
+                kicker or AGENCY_WORDS.search(text) or not is_name_shaped(text) or n_words(text) < 2
+            ):
+                consider(text, 0, f"site name line {text!r}")
+            else:
+                claim(text, 3, f"site name line {text!r}")
+        elif clue == "outlet-line":
+            if title_at < removed.index < first_body_index(page):
+                claim(named, -1, f"outlet under the headline {text!r}")
+            elif removed.index < title_at:
+                claim(named, 0, f"outlet line {text!r}")
+            else:
+                consider(named, 2, f"outlet line {text!r}")
+        elif clue == "dateline":
+            consider(named, 4, f"dateline {text!r}")
             place = re.match(r"[^,(/]+", text)
             if place:
                 meta.notes.append(f"dateline place {place.group().strip()!r}")
-        elif removed.signal == "credit":
-            m = CREDIT_SOURCE.search(text)
-            owner = COPYRIGHT.match(text)
-            if m and lookup_source(m["src"]):
-                consider(m["src"], 6, f"credit {text!r}")
-            elif leading_source(text) and n_words(text) > 8:
-                consider(leading_source(text).name, 6, f"publisher notice {text[:40]!r}")
-            elif owner and n_words(owner["name"]) <= 5:
-                consider(owner["name"].strip(" .-–—"), 7, f"copyright line {text!r}")
+        elif clue in ("credit-source", "publisher-notice"):
+            consider(named, 6, f"{clue} {text[:40]!r}")
+        elif clue == "copyright":
+            consider(named, 7, f"copyright line {text!r}")
+        elif clue == "copyright-notice":
+            claim(named, 4, f"copyright notice {text[:50]!r}")
         for url in urls(text):
             entry = lookup_domain(url)
             if entry:
@@ -240,10 +261,21 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
                         f"share link {url}",
                     )
                 )
+    for line in page.body[:3]:
+        glued = GLUED_CREDIT.search(line.text)
+        if glued and lookup_source(glued["src"]):
+            consider(glued["src"], 5, f"credit at the end of {line.text[-40:]!r}")
+            break
     for line in page.body[:2]:
-        lead = dateline_source(line.text[:60])
+        found = lead_dateline(line.text)
+        lead = found[2] if found else dateline_source(line.text[:60])
+        inner = None if lead else INNER_DATELINE.search(line.text[:160])
+        if inner and lookup_source(inner["src"]):
+            lead = inner["src"]  # "By Jane Roe and Ali Khan UNITED NATIONS (Reuters) - …"
         if lead:
-            consider(lead, 5, f"dateline in the lead {line.text[:40]!r}")
+            consider(lead, 4, f"dateline in the lead {line.text[:40]!r}")
+            if found:
+                meta.notes.append(f"dateline place {found[1]!r}")
             break
     if override:
         entry = lookup_source(override)

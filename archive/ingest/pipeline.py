@@ -30,8 +30,8 @@ from archive.models import Source, Speaker
 from search.indexing import WRITE_SIZE, index_articles, paused_indexing
 
 from .document import Extraction, RawDocument, SourceInfo
-from .extract import extract_batch
-from .parse import DecodeError, decode
+from .extract import NO_BODY, extract_batch
+from .parse import DecodeError, read_document
 from .store import CREATED, UNCHANGED, UPDATED, KnownArticles, NameDirectory, save_article
 
 logger = logging.getLogger(__name__)
@@ -134,7 +134,7 @@ def read_documents(files: list[Path], report: ImportReport) -> list[RawDocument]
     docs = []
     for path in files:
         try:
-            docs.append(decode(path.name, path.read_bytes()))
+            docs.append(read_document(path))
         except (DecodeError, OSError) as exc:
             report.counts[FAILED] += 1
             report.problems.append(str(exc) if isinstance(exc, DecodeError) else f"{path}: {exc}")
@@ -164,8 +164,13 @@ def extract_chunk(files: list[Path], source: str | None, year: int | None) -> Ex
         docs = read_documents(files, report)
     with stats.timing("extract"):
         extractions = extract_safely(docs, report, source=source, year=year)
-        for ex in extractions:  # compared with the archive's when saved (archive/propagation.py)
-            ex.signature = signature(ex.body_text) or []
+    for ex in extractions:
+        if not ex.body:  # only page furniture: an empty article would be noise
+            report.counts[FAILED] += 1
+            report.problems.append(f"{ex.file_name}: {NO_BODY}")
+    extractions = [ex for ex in extractions if ex.body]
+    for ex in extractions:  # compared with the archive's when saved (archive/propagation.py)
+        ex.signature = signature(ex.body_text) or []
     return ExtractedChunk(extractions, report, stats, len(files))
 
 

@@ -9,18 +9,22 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .document import SourceInfo
+from .textshape import fold_keep, n_words
 from .textshape import folded as fold
-from .textshape import n_words
+from .uitext import SECTION_WORDS
 
 DATA = Path(__file__).parent / "data" / "sources.json"
 PLACES = Path(__file__).parent / "data" / "places.json"
 
 # "Bakou / Lagazette", "MOSCOW, Sept. 20 /TASS/", "PARIS (AFP) -", "WASHINGTON (Reuters) —"
 DATELINE_SLASH = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?)\s*/\s*(?P<src>[\w][\w .&'-]{1,40}?)\s*/?\.?$"
+    r"^(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?)\s*/\s*(?P<src>[^\W\d_][\w .&'-]{1,40}?)\s*/?\.?$"
 )
 DATELINE_TASS = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'-]+),[^/]{0,30}/\s*(?P<src>[A-Za-z][\w -]{1,20})\s*/"
+)
+DATELINE_BULLET = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,30}?)\s*[•·]\s*(?P<src>[A-Z][A-Za-z&-]{1,15})\s*$"
 )
 DATELINE_PAREN = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ .'-]{1,40}?)(?:,[^()]{0,30})?\s*"
@@ -117,7 +121,7 @@ def dateline_source(line: str) -> str | None:
     In "A / B" a registry outlet or agency on either side is the source ("AA / Ankara",
     "Bakou / Lagazette"); a known place never is.
     """
-    for pattern in (DATELINE_TASS, DATELINE_PAREN):
+    for pattern in (DATELINE_TASS, DATELINE_PAREN, DATELINE_BULLET):
         m = pattern.match(line.strip())
         if m and n_words(m["src"]) <= 4:
             return m["src"].strip()
@@ -137,15 +141,30 @@ def dateline_source(line: str) -> str | None:
 def is_dateline(line: str) -> bool:
     """True for a line that is only a dateline ("Bakou / Lagazette", "MOSCOW, Sept. 20 /TASS/")."""
     text = line.strip()
+    if DATELINE_BULLET.match(text) and is_place(DATELINE_BULLET.match(text)["place"]):
+        return True  # "Kyiv • UNN"
     return n_words(text) <= 8 and bool(DATELINE_SLASH.match(text) or DATELINE_TASS.match(text))
 
 
 def is_source_line(line: str) -> bool:
     """True for a short line that only names an outlet or an agency ("AFP", "TRT FR", "Reuters")."""
     text = line.strip().strip("()[]—–- .")
-    if not text or n_words(text) > 4:
+    if not text or n_words(text) > 4 or is_place(text):
         return False
-    return lookup_source(text) is not None or bool(ACRONYM_LINE.match(text))
+    return lookup_source(text) is not None or bool(ACRONYM_LINE.match(text)) or _source_rubric(text)
+
+
+def _source_rubric(text: str) -> bool:
+    """ "Anadolu Agency DIPLOMACY", "AFP Monde": an outlet's name and a section word."""
+    entry = leading_source(text)
+    if entry is None:
+        return False
+    tokens = text.split()
+    for n in range(len(tokens) - 1, 0, -1):
+        if lookup_source(" ".join(tokens[:n])):
+            rest = [fold(t) for t in tokens[n:]]
+            return all(t in SECTION_WORDS for t in rest)
+    return False
 
 
 # A dateline opening the lead paragraph: "KYIV, March 3 (Reuters) - ", "WASHINGTON (AP) — ",
@@ -154,9 +173,18 @@ _PLACE_CAPS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,
 _PLACE_ANY = r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ýa-zà-ÿ][\w'’.-]+){0,3}"
 _WHEN = r"(?:,\s*[^()/\n]{1,40}?)?"
 LEAD_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_ANY}){_WHEN}\s*(?:\((?P<src>[A-Za-z][\w .&-]{{1,25}})\)"
-    rf"|/\s*(?P<src2>[A-Za-z][\w .&-]{{1,20}}?)\s*/)\s*[.,]?\s*[-–—:.]*\s+(?=\S)"
-    rf"|^(?P<place2>{_PLACE_CAPS}){_WHEN}\s+[-–—]+\s+(?=[A-ZÀ-Ý«“\"])"
+    rf"""
+      ^(?P<place>{_PLACE_ANY}){_WHEN}\s*                   # "KYIV, March 3 " …
+       (?:\((?P<src>[A-Za-z][\w .&-]{{1,25}})\)            # … "(Reuters)"
+         |/\s*(?P<src2>[A-Za-z][\w .&-]{{1,20}}?)\s*/)      # … or "/TASS/"
+       \s*[.,]?\s*[-–—:.]*\s+(?=\S)
+    | ^(?P<place2>{_PLACE_CAPS}){_WHEN}\s+[-–—]+\s+(?=[A-ZÀ-Ý«“"])   # "ANKARA - "
+    | ^(?P<place3>{_PLACE_ANY}),\s*                        # "Lima, ANDINA – ": an agency
+       (?P<src3>[A-Z][A-Z&-]{{1,9}}|[A-Z][\w&-]+(?:\s[A-Z][\w&-]+)?)   # after the place
+       \s+[-–—]+\s+(?=[A-ZÀ-Ý«“"])
+    | ^\((?P<src4>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s*[-–—:]+\s+(?=[A-ZÀ-Ý«“"])  # "(VOVWORLD) - "
+    """,
+    re.VERBOSE,
 )
 
 
@@ -172,9 +200,16 @@ def lead_dateline(line: str) -> tuple[str, str, str | None] | None:
     prefix = m.group()
     if n_words(prefix) > 12 or len(prefix) >= len(line) - 20:
         return None
-    src = (m["src"] or m["src2"] or "").strip()
-    place = m["place"] or m["place2"]
-    if src and not (lookup_source(src) or (place.isupper() and ACRONYM_LINE.match(src))):
+    src = (m["src"] or m["src2"] or m["src3"] or m["src4"] or "").strip()
+    place = m["place"] or m["place2"] or m["place3"] or ""
+    if m["src4"]:
+        entry = lookup_source(src)
+        return prefix, "", entry.name if entry else src
+    if m["src3"] and not (lookup_source(src) or src.isupper()):
+        return None
+    if src and not (
+        lookup_source(src) or ((place.isupper() or src.isupper()) and ACRONYM_LINE.match(src))
+    ):
         return None
     entry = lookup_source(src) if src else None
     return prefix, place, (entry.name if entry else src or None)
@@ -227,24 +262,6 @@ def outlet_credit(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | 
     return outlet, agency
 
 
-_BYLINE_LEAD = re.compile(r"^(?:par|by|de|from|source)\s*:?\s+", re.I)
-
-
-def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | None:
-    """(outlet, agency) of a byline that names an outlet, not a person: "Par : FRANCE 24",
-    "Par Le Figaro avec AFP", "By Reuters Staff", "By AFP"."""
-    m = _BYLINE_LEAD.match(line.strip())
-    if not m:
-        return None
-    rest = line.strip()[m.end() :].strip(" .")
-    if not rest or n_words(rest) > 8:
-        return None
-    entry = lookup_source(rest)
-    if entry:
-        return (entry, entry if entry.kind == "agency" else None)
-    return outlet_credit(rest)
-
-
 def leading_source(line: str) -> SourceEntry | None:
     """The registry outlet or agency a line opens with ("Anadolu Agency website …"), if any."""
     tokens = line.split()[:4]
@@ -252,4 +269,92 @@ def leading_source(line: str) -> SourceEntry | None:
         entry = lookup_source(" ".join(tokens[:n]))
         if entry and (n > 1 or len(tokens[0]) > 3):
             return entry
+    return None
+
+
+# "Read the full story at Reuters", « Lire l'article complet sur Le Monde », "Full story: X".
+FULL_STORY = re.compile(
+    r"""
+    ^\W*(?:
+        (?:read|see|view|continue\ reading)\ (?:the\ )?(?:full|complete|original|whole)
+          \ (?:story|article|report|text)\ (?:at|on|in|from)
+      | full\ story\s*(?:at|on|:)
+      | this\ (?:article|story)\ (?:originally\ )?(?:appeared|was\ (?:originally\ |first\ )?
+          published)\ (?:on|in|at|by)
+      | (?:lire|voir|retrouvez|consulter)\ (?:l'article|la\ suite|l'integralite\ de\ l'article|
+          l'article\ complet|l'article\ original|l'article\ en\ entier)
+          (?:\ complet|\ original)?\ (?:sur|dans|chez)
+      | (?:cet\ article|cette\ depeche)\ a\ (?:ete\ )?(?:initialement\ |d'abord\ )?
+          (?:publiee?|paru)\ (?:sur|dans|par)
+    )
+    \s+(?P<src>.{2,50}?)\s*[.!]?$
+    """,
+    re.VERBOSE,
+)
+
+
+def full_story_source(line: str) -> str | None:
+    """The outlet a "full story at X" footer names (a registry name, or a short capitalised
+    name), else None."""
+    text = line.strip()
+    m = FULL_STORY.match(fold_keep(text))  # one character per character: offsets hold
+    if not m or n_words(line) > 16:
+        return None
+    raw = text[m.start("src") : m.end("src")].strip()
+    entry = lookup_source(raw) or lookup_domain(raw)
+    if entry:
+        return entry.name
+    if n_words(raw) <= 4 and raw[:1].isupper() and not is_place(raw):
+        return raw
+    return None
+
+
+# "© 2024 Some Outlet. All rights reserved." names the publisher.
+COPYRIGHT = re.compile(
+    r"""
+    ^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?
+    (?P<name>[A-ZÀ-Ý][^©|]{1,50}?)
+    (?:\s*\d{4})?\s*(?:[-–—.,|]\s*)?
+    (?:tous\ droits\ r[ée]serv[ée]s|all\ rights\ reserved)?\.?\s*$
+    """,
+    re.I | re.VERBOSE,
+)
+
+# "Lagos Coastal Times © 2021": the owner's name before the sign.
+OWNER_COPYRIGHT = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][^©|/]{1,50}?)\s*(?:©|\(c\)|copyright)\s*(?:\d{4})?\.?\s*$", re.I
+)
+
+# "Copyright © 2019 Les Nouvelles du Fleuve. Tous droits réservés. Distribué par …": the
+# owner named before the first full stop, whatever follows.
+COPYRIGHT_NOTICE = re.compile(
+    r"""
+    ^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?
+    (?P<name>[A-ZÀ-Ý][^©|.]{1,60}?)\s*(?:\.|\||\s[-–—]\s)\s*
+    (?:tous\ droits|all\ rights|droits\ reserves)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def credit_owner(text: str) -> tuple[str, str] | None:
+    """(name, clue) of the owner a credit or copyright line names: a registry outlet after
+    "©"/"Source:"/"avec" ("credit-source"), the outlet a long notice opens with
+    ("publisher-notice"), the owner of a copyright line ("copyright") or of a copyright
+    notice followed by more text ("copyright-notice")."""
+    m = CREDIT_SOURCE.search(text)
+    if m and lookup_source(m["src"]):
+        return m["src"], "credit-source"
+    leading = leading_source(text)
+    if leading and n_words(text) > 8:
+        return leading.name, "publisher-notice"
+    owner = COPYRIGHT.match(text)
+    if owner and n_words(owner["name"]) <= 5 and "/" not in owner["name"]:
+        return owner["name"].strip(" .-–—"), "copyright"
+    owned = OWNER_COPYRIGHT.match(text)
+    if owned and n_words(owned["name"]) <= 5:
+        return owned["name"], "copyright"
+    notice = COPYRIGHT_NOTICE.match(text)
+    if notice and n_words(notice["name"]) <= 6:
+        return notice["name"].strip(" .-–—"), "copyright-notice"
     return None

@@ -1,99 +1,70 @@
-"""Complete a date read without a year ("le 30/12"), only from evidence.
+"""Complete a date read without a year ("le 30/12"), only from evidence inside the page.
 
-Evidence: a year given at import; dates of other articles of the same source or topic
-(in the batch, or passed in from the archive); years of full dates the article itself
-mentions (a lower bound). Weekday names in the text must agree: a news text names the
-publication day or the day before ("mardi" in a text of Wednesday 30 December 2020).
+Evidence, strongest first: a year given at import; the same day and month written with a
+year elsewhere on the page ("Publié le 30/12/2020" in a footer, a teaser of the same
+story); a date in a link of the page (".../2020/12/30/...", "...-20201230-..."); the
+month a crawler recorded before the text ("date 2024-04 …") when the months agree. Nothing
+else: not other articles of the batch (one file's result must not depend on the files
+imported with it), not years of events the text mentions, not weekday names (a weekday
+narrows a day to one year in about six, and the text's "mardi" may be any day of the
+week before). When the evidence disagrees the date stays unknown.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
-from .dates import DateMatch, event_years, weekdays_in
-from .textshape import folded as fold
+from .artefacts import crawler_months
+from .dates import DateMatch, find_dates
 
-MAX_DAYS_FROM_REFERENCE = 200
-_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]{3,}")
-_COMMON = set(
-    "dans pour mais selon alors cette depuis apres avant comme elle elles ils leur nous vous "
-    "this that with from their there these those when where while after before also".split()
+# A date in a URL path: /2020/12/30/, /2020-12-30, _20201230, /2020/12/ (year and month).
+URL_DATE = re.compile(
+    r"""
+    (?:https?://|www\.)\S*?
+    [/_-](?P<year>(?:19|20)\d\d)            # the year
+    (?P<sep>[/_-]?)(?P<month>0[1-9]|1[0-2]) # the month, after an optional separator
+    (?:(?P=sep)(?P<day>0[1-9]|[12]\d|3[01]))?
+    (?=[/_.-]|\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 
-@dataclass
-class Reference:
-    """A dated article that may date another: its day, source name and topic words."""
-
-    day: date
-    source: str | None
-    topic: set[str]
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/.-])")
 
 
-def topic_words(text: str) -> set[str]:
-    """Return the capitalised words (names, places) of a text, folded: its topic in brief."""
-    return {fold(w) for w in _CAPITALISED.findall(text)} - _COMMON
-
-
-def similarity(a: set[str], b: set[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
-def weekday_agrees(day: date, weekdays: set[int]) -> bool:
-    return any((day.weekday() - w) % 7 in (0, 1) for w in weekdays)
+def url_dates(text: str) -> list[tuple[int, int, int | None]]:
+    """(year, month, day or None) of every date written in a link of `text`."""
+    return [
+        (int(m["year"]), int(m["month"]), int(m["day"]) if m["day"] else None)
+        for m in URL_DATE.finditer(text)
+    ]
 
 
 def infer_year(
-    partial: DateMatch,
-    text: str,
-    source: str | None,
-    references: list[Reference],
-    year: int | None = None,
+    partial: DateMatch, page_text: str, language: str = "fr", year: int | None = None
 ) -> tuple[datetime | None, str]:
-    """Return the completed date and why, or (None, why not)."""
-    weekdays = weekdays_in(text)
-    years = [y for y in event_years(text) if y]
-    lower = max(years) if years else None
+    """Return the completed date and why, or (None, why not). `page_text` is the whole page."""
     if year:
         return partial.to_datetime(year), f"year {year} given at import"
-    topic = topic_words(text)
-    candidates: list[tuple[int, int, str]] = []  # (distance in days, year, why)
-    for ref in references:
-        sim = similarity(topic, ref.topic)
-        same_source = bool(source and ref.source and fold(source) == fold(ref.source))
-        strong = sim >= 0.3 or (same_source and sim >= 0.1)
-        if not (strong or (weekdays and sim >= 0.15)):
-            continue
-        for y in (ref.day.year - 1, ref.day.year, ref.day.year + 1):
-            day = _day(partial, y)
-            if day and abs((day - ref.day).days) <= MAX_DAYS_FROM_REFERENCE:
-                same = "source" if same_source else "topic"
-                why = f"article of {ref.day.isoformat()} on the same {same}"
-                candidates.append((abs((day - ref.day).days), y, why))
-    if not candidates and lower and weekdays:
-        candidates = [(0, y, f"events of {lower} mentioned") for y in (lower, lower + 1)]
-    if lower:
-        candidates = [c for c in candidates if c[1] >= lower]
-    if weekdays:
-        candidates = [c for c in candidates if weekday_agrees(_day(partial, c[1]), weekdays)]
-        if len({c[1] for c in candidates}) > 1 and all(
-            c[2].startswith("events") for c in candidates
-        ):
-            return None, "weekdays agree with more than one year"
-    if not candidates:
-        return None, "no evidence for the year"
-    candidates.sort()
-    _, best, why = candidates[0]
-    agree = " and the weekday named in the text" if weekdays else ""
-    return partial.to_datetime(best), f"year {best} inferred from {why}{agree}"
-
-
-def _day(partial: DateMatch, year: int) -> date | None:
-    try:
-        return date(year, partial.month, partial.day)
-    except ValueError:
-        return None
+    years: dict[int, str] = {}
+    for found in find_dates(page_text, language):
+        if found.year and (found.day, found.month) == (partial.day, partial.month):
+            years.setdefault(found.year, f"the same day written with its year ({found.year})")
+    for m in NUMERIC_DATE.finditer(page_text):  # "9/5/2023": either order may be meant
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        if (partial.day, partial.month) in ((a, b), (b, a)):
+            years.setdefault(y, f"the same day written with its year ({m.group()})")
+    for y, month in crawler_months(page_text):  # "date 2024-04 …" before the text
+        if month == partial.month:
+            years.setdefault(y, f"the crawler's month {y}-{month:02d}")
+    for y, month, day in url_dates(page_text):
+        if month == partial.month and day in (None, partial.day):
+            years.setdefault(y, f"a link dated {y}-{month:02d}" + (f"-{day:02d}" if day else ""))
+    if not years:
+        return None, "no evidence for the year in the page"
+    if len(years) > 1:
+        return None, f"the page gives more than one year ({', '.join(map(str, sorted(years)))})"
+    (best, why), *_ = years.items()
+    return partial.to_datetime(best), f"year {best} inferred from {why}"

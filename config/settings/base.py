@@ -58,6 +58,10 @@ ALLOWED_HOSTS = [
 
 DATA_DIR = Path(os.environ.get("DEPECHES_DATA_DIR", BASE_DIR / "var")).resolve()
 
+# Size budget of one imported file, in bytes (0: none). Larger files are refused with one
+# line in the import report; extraction time grows linearly up to it (`make probe-files`).
+DEPECHES_MAX_FILE_BYTES = int(os.environ.get("DEPECHES_MAX_FILE_BYTES", "5000000"))
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",

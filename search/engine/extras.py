@@ -82,18 +82,24 @@ class ExtrasMixin:
         best = weighted[0][0]
         return [(term, weight / best) for weight, term in weighted[:number]]
 
-    def doc_frequency(self, word: str) -> int:
-        """Return how many documents contain `word` (as analysed, in either language)."""
+    def doc_frequency(self, word: str, language: str | None = None) -> int:
+        """Return how many documents contain `word` (as analysed), in `language`'s field
+        or in either."""
         reader = self.searcher().reader()
         total = 0
-        for field, language in (("text", "fr"), ("text_en", "en")):
-            stems = [t.text for t in analyzer_for(language)(word)]
+        for field, field_language in (("text", "fr"), ("text_en", "en")):
+            if language and field_language != language:
+                continue
+            stems = [t.text for t in analyzer_for(field_language)(word)]
             if len(stems) == 1 and field in self.schema:
                 total += reader.doc_frequency(field, stems[0])
         return total
 
-    def suggest_words(self, word: str, maxdist: int = 2, limit: int = 5) -> list[str]:
-        """Return indexed words (folded, unstemmed) within `maxdist` edits of `word`.
+    def suggest_words(
+        self, word: str, maxdist: int = 2, limit: int = 5, language: str | None = None
+    ) -> list[str]:
+        """Return indexed words (folded, unstemmed) within `maxdist` edits of `word`, from
+        the documents in `language` (or in either).
 
         None for a word longer than MAX_SUGGESTED_LENGTH: the edit automaton grows with
         the word (a 1,000-letter "word" took seconds), and no such word is misspelt.
@@ -106,7 +112,10 @@ class ExtrasMixin:
         if len(word) > MAX_SUGGESTED_LENGTH:
             return []
         found = {}
-        for field in ("spell_text", "spell_text_en"):
+        fields = {"fr": ("spell_text",), "en": ("spell_text_en",)}.get(
+            language, ("spell_text", "spell_text_en")
+        )
+        for field in fields:
             if field not in self.schema:
                 continue
             for dist in range(1, maxdist + 1):

@@ -1,6 +1,7 @@
 """Results from stored fields, with snippets and titles highlighted in our analyzers."""
 
 import re
+from itertools import islice
 
 from django.utils.encoding import force_str
 from django.utils.html import escape
@@ -12,6 +13,11 @@ from ..analysis import TOKEN_PATTERN, analyzer_for
 from .schema import MULTI_SEPARATOR
 
 SNIPPET_CHARS = 240
+# What highlighting reads of one stored text, whatever its size: the first HIGHLIGHT_CHARS
+# characters and the first HIGHLIGHT_MATCHES matches in them. A page of results then costs
+# time linear in its texts, even for a huge article that repeats the word searched.
+HIGHLIGHT_CHARS = 200_000
+HIGHLIGHT_MATCHES = 500
 
 
 class ResultsMixin:
@@ -113,9 +119,11 @@ def highlight_text(text: str, words, language: str = "fr", whole: bool = False) 
     if not text:
         return ""
     matches = []
-    written = _matching_words(text, words, language) if words else ()
+    read = text[:HIGHLIGHT_CHARS]
+    written = _matching_words(read, words, language) if words else ()
     if written:  # spans only when something matches, by set look-up
-        matches = [m.span() for m in _TOKEN_RE.finditer(text) if m.group() in written]
+        found = (m.span() for m in _TOKEN_RE.finditer(read) if m.group() in written)
+        matches = list(islice(found, HIGHLIGHT_MATCHES))
     start, end = 0, len(text)
     if not whole and len(text) > SNIPPET_CHARS:
         start, end = _best_window(text, matches)
@@ -138,8 +146,12 @@ def highlight_text(text: str, words, language: str = "fr", whole: bool = False) 
 def _best_window(text: str, matches) -> tuple[int, int]:
     """Return the SNIPPET_CHARS-long span holding the most matches, cut between words."""
     best, best_count = 0, 0
+    k = 0  # matches[i:k] end within SNIPPET_CHARS of matches[i]'s start (ends increase)
     for i, (a, _) in enumerate(matches):
-        count = sum(1 for c, d in matches[i:] if d <= a + SNIPPET_CHARS)
+        k = max(k, i)
+        while k < len(matches) and matches[k][1] <= a + SNIPPET_CHARS:
+            k += 1
+        count = k - i
         if count > best_count:
             best, best_count = a, count
     start = max(0, best - 60) if best_count else 0

@@ -6,7 +6,7 @@
   if (form) {
     form.addEventListener("change", function (event) {
       var field = event.target;
-      if (!field.name || ["mode", "sort", "from", "to"].indexOf(field.name) < 0) {
+      if (!field.name || ["mode", "scope", "sort", "from", "to"].indexOf(field.name) < 0) {
         return;
       }
       if (field.name === "from" || field.name === "to") {

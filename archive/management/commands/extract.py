@@ -5,8 +5,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.ingest.extract import extract_batch, format_text
-from archive.ingest.parse import DecodeError, decode
+from archive.ingest.extract import NO_BODY, extract_batch, format_text
+from archive.ingest.parse import DecodeError, read_document
 
 
 def expand_paths(paths: list[str]) -> list[Path]:
@@ -52,11 +52,14 @@ class Command(BaseCommand):
         docs, failed = [], 0
         for path in expand_paths(options["paths"]):
             try:
-                docs.append(decode(path.name, path.read_bytes()))
-            except DecodeError as exc:
+                docs.append(read_document(path))
+            except (DecodeError, OSError) as exc:
                 self.stderr.write(f"cannot read {exc}")
                 failed += 1
         results = extract_batch(docs, source=options["source"], year=options["year"])
+        for result in results:
+            if not result.body:  # printed all the same: the import refuses it
+                self.stderr.write(f"warning: {result.file_name}: {NO_BODY}")
         if options["format"] == "json":
             data = [r.to_json(explain=options["explain"]) for r in results]
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=1))
