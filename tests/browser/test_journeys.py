@@ -84,6 +84,17 @@ def test_search_statements_filter_by_a_facet_and_export(page, site, shots):
     assert dates == sorted(dates)
     shots(page, "sorted")
 
+    year = dates[-1][:4]  # the latest year with a statement of this speaker
+    page.locator("input[name=from]").fill(year)
+    with page.expect_navigation():
+        page.locator("input[name=from]").press("Tab")  # a date applies once left
+    assert query(page)["from"] == [year]
+    dates = page.locator(".result--statement time").evaluate_all(
+        "times => times.map(t => t.getAttribute('datetime'))"
+    )
+    assert dates and all(d[:4] >= year for d in dates) and dates[0][:4] == year
+    shots(page, "from-date")
+
     with page.expect_download() as download:
         page.locator(".search-exports a", has_text="CSV").click()
     rows = list(
@@ -175,6 +186,11 @@ def test_phone_search_shows_filters_first_and_fits(phone, site, shots):
     shots(phone, "search")
     fold.locator("> summary").click()
     assert phone.locator(".facet").first.is_visible()
+    labels = phone.locator(".date-chart__label:visible")
+    assert labels.count() > 1
+    sizes = labels.evaluate_all("ls => ls.map(l => parseFloat(getComputedStyle(l).fontSize))")
+    assert min(sizes) >= 11
+    assert overflow(phone) <= 0
     shots(phone, "filters-open")
     with phone.expect_navigation():
         phone.locator(".facet li a").first.click()
