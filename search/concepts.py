@@ -15,12 +15,14 @@ import time
 from dataclasses import dataclass, field
 
 from django.db.models.signals import post_delete, post_save
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .analysis import analyze
 from .models import Variant
 from .query import ParsedQuery, Term
 
-LANGUAGES = {"fr": "français", "en": "anglais"}
+LANGUAGES = {"fr": gettext_lazy("en français"), "en": gettext_lazy("en anglais")}
 MAX_WORDS = 9  # "Organisation pour la sécurité et la coopération en Europe"
 MAX_AGE = 60.0  # seconds before another process's edits are read
 _FORM = re.compile(r"^\s*(fr|en)\s*:\s*(.+?)\s*$", re.IGNORECASE)
@@ -49,9 +51,10 @@ class Offer:
         for language in sorted(self.forms, key=lambda lang: lang == self.language):
             words = ", ".join(self.forms[language])
             if language == self.language:
-                parts.append(f"aussi : {words}" if parts else words)
+                parts.append(_("aussi : %(words)s") % {"words": words} if parts else words)
             else:
-                parts.append(f"en {LANGUAGES.get(language, language)} : {words}")
+                where = LANGUAGES.get(language, language)
+                parts.append(_("%(language)s : %(words)s") % {"language": where, "words": words})
         return " ; ".join(parts)
 
 
