@@ -23,7 +23,15 @@
     });
   }
   var filters = document.querySelector("details[data-fold-narrow]");
-  if (filters && window.matchMedia && window.matchMedia("(max-width: 48rem)").matches) {
-    filters.open = false;
+  if (filters && window.matchMedia) {
+    var narrow = window.matchMedia("(max-width: 48rem)");
+    filters.open = !narrow.matches;
+    /* On a wide screen the fold has no summary to click: keep it open there. */
+    var follow = function (event) { filters.open = !event.matches; };
+    if (narrow.addEventListener) {
+      narrow.addEventListener("change", follow);
+    } else if (narrow.addListener) {
+      narrow.addListener(follow);
+    }
   }
 })();

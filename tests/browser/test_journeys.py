@@ -195,6 +195,9 @@ def test_phone_search_shows_filters_first_and_fits(phone, site, shots):
     with phone.expect_navigation():
         phone.locator(".facet li a").first.click()
     assert overflow(phone) <= 0
+    phone.set_viewport_size({"width": 1024, "height": 844})  # turned, or a tablet
+    assert phone.locator(".search-facets__fold").evaluate("d => d.open")
+    phone.set_viewport_size({"width": PHONE, "height": 844})
     phone.goto(site + "/articles/")
     assert phone.viewport_size["width"] == PHONE and overflow(phone) <= 0
     shots(phone, "archive")
