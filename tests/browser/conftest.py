@@ -273,6 +273,7 @@ def page_types(site) -> dict[str, str]:
         "source": source,
         "search-browse": "/search/",
         "search": "/search/?q=accord",
-        "search-statements": "/search/?q=accord&mode=statements",
+        "search-statements": "/search/?q=cessez-le-feu&mode=statements",  # + concepts line
+        "search-card": "/search/?q=Lavrov",  # a speaker's card above the results
         "statement": statement,
     }

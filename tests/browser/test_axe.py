@@ -20,6 +20,7 @@ PAGE_TYPES = [
     "search-browse",
     "search",
     "search-statements",
+    "search-card",
     "statement",
 ]
 
