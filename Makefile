@@ -8,7 +8,7 @@ N      ?= 2000
 WORKERS ?= 3
 export PYTHONDONTWRITEBYTECODE :=
 
-.PHONY: help install install-test run demo demo-data serve migrate seed test test-browser browser-deps test-fuzz test-postgres score bench probe-files lint format clean
+.PHONY: help install install-test run demo demo-data serve migrate seed test test-fuzz test-postgres score bench probe-files speakers lint format clean
 
 help:
 	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
@@ -20,6 +20,7 @@ help:
 	@echo "make serve          gunicorn ($(WORKERS) workers) + whitenoise on $(HOST):$(PORT)"
 	@echo "make score          extractor figures on the development set (tests/fixtures/pages/)"
 	@echo "make bench          import + search benchmark (N=$(N) articles)"
+	@echo "make speakers       speaker checks on N=$(N) generated pages (fails on any fragment)"
 	@echo "make probe-files    extraction time and memory of hostile files, 100 KB to 10 MB"
 	@echo "make lint           ruff check and format check"
 
@@ -73,6 +74,7 @@ serve: install-test migrate
 	DJANGO_SETTINGS_MODULE=config.settings.prod $(BIN)/gunicorn config.wsgi \
 		--workers $(WORKERS) --bind $(HOST):$(PORT) --timeout 60 --access-logfile -
 
+.PHONY: test-browser browser-deps
 # The browser tests (tests/browser/) run too when Chromium is at $(CHROMIUM); without it
 # they are skipped, saying why. `make test-browser` runs them and fails if they cannot.
 CHROMIUM ?= /usr/bin/chromium
@@ -112,6 +114,11 @@ score: install-test
 
 bench: install-test
 	$(BIN)/python bench/run.py --n $(N)
+
+# Speaker list of a generated archive against the generator's ground truth: clause
+# fragments, places as people, split people, several rows for one person (exit 1 if any).
+speakers: install-test
+	$(BIN)/python bench/speakers.py --n $(N)
 
 # Seconds per MB and peak memory of extracting hostile files (one huge line, 100,000
 # short lines, only quote marks, nesting, one word repeated, an article repeated) from

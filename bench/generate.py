@@ -64,6 +64,8 @@ class GeneratedArticle:
     source: str
     published: datetime
     speakers: list[str] = field(default_factory=list)
+    # Who really says what: (quoted words, the speaker's English name), in order.
+    quotes: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _syllable_names(seed: int, count: int) -> list[str]:
@@ -189,6 +191,7 @@ class _Writer:
 
     def __init__(self, rng: random.Random, language: str, published: datetime):
         self.rng, self.fr, self.published = rng, language == "fr", published
+        self.said: list[tuple[str, str]] = []
 
     def pick(self, items):
         return self.rng.choice(items)
@@ -217,7 +220,7 @@ class _Writer:
             name = self.pick(aliases)
         if full:
             return name
-        last = name.split()[-1] if "von der" not in name else "von der Leyen"
+        last = surname(name)
         if self.fr and self.rng.random() < 0.5:
             return ("Mme " if speaker[2] == "f" else "M. ") + last
         return last
@@ -226,10 +229,20 @@ class _Writer:
         return speaker[3] if self.fr else speaker[4]
 
     def quote(self, speaker, first: bool) -> str:
-        """A paragraph quoting `speaker`, in one of the forms real news use."""
+        """A paragraph quoting `speaker`, in one of the forms real news use.
+
+        Every quotation is noted in `self.said` with who says it (the ground truth)."""
         words = self.fill(self.pick(QUOTES_FR if self.fr else QUOTES_EN))
         more = self.fill(self.pick(QUOTES_FR if self.fr else QUOTES_EN))
         who = self.name_of(speaker, full=first)
+        key = speaker[1]
+        if first and self.rng.random() < 0.3:
+            # The name and the role in apposition after the verb: the role tells who it is.
+            day = self.pick(DAYS_FR if self.fr else DAYS_EN)
+            self.said.append((words, key))
+            if self.fr:
+                return f"« {words} », a déclaré {day} {who}, {self.role_of(speaker)}."
+            return f'{who}, {self.role_of(speaker)}, said on {day}: "{words}."'
         if self.fr:
             opening, closing = self.pick(
                 [("« ", " »"), ("“", "”"), ('"', '"'), ("«\u202f", "\u202f»")]
@@ -238,21 +251,33 @@ class _Writer:
             pronoun = elle if speaker[2] == "f" else il
             form = self.rng.randrange(4)
             if form == 0:
-                return f"{opening}{words}{closing}, {verb} {who}."
+                self.said.append((words, key))
+                relay = self.pick(["", "", "", " selon l'AFP", ", a rapporté l'agence Reuters"])
+                return f"{opening}{words}{closing}, {verb} {who}{relay}."
             if form == 1:
-                return f"{who} {verb} que {opening}{words[:1].lower()}{words[1:]}{closing}."
+                lowered = f"{words[:1].lower()}{words[1:]}"
+                self.said.append((lowered, key))
+                return f"{who} {verb} que {opening}{lowered}{closing}."
             if form == 2:
+                self.said.append((words, key))
                 return f"{opening}{words}, {pronoun}, {more[:1].lower()}{more[1:]}.{closing}"
             context = self.pick(CONTEXTS_FR).format(city=self.pick(CITIES), adj=self.country()[1])
+            self.said.append((words, key))
             return f"{opening}{words}{closing}, {verb} {who}, {context}."
         opening, closing = self.pick([("“", "”"), ('"', '"')])
         verb = self.pick(SPEECH_EN)
         form = self.rng.randrange(3)
         if form == 0:
-            return f"{opening}{words},{closing} {who} {verb}."
+            self.said.append((words, key))
+            relay = self.pick(
+                ["", "", "", ", according to Reuters", ", the state news agency reported"]
+            )
+            return f"{opening}{words},{closing} {who} {verb}{relay}."
         if form == 1:
+            self.said.append((words, key))
             return f"{who} {verb}: {opening}{words}.{closing}"
         pronoun = "she" if speaker[2] == "f" else "he"
+        self.said += [(words, key), (more, key)]
         return f"{opening}{words},{closing} {pronoun} {verb}. {opening}{more}.{closing}"
 
     def lead(self, speaker) -> str:
@@ -261,12 +286,14 @@ class _Writer:
         if self.fr:
             context = self.pick(CONTEXTS_FR).format(city=self.pick(CITIES), adj=self.country()[1])
             return (
-                f"Le {self.role_of(speaker)} {self.name_of(speaker, True)} "
+                f"{'La' if speaker[2] == 'f' else 'Le'} {self.role_of(speaker)} "
+                f"{self.name_of(speaker, True)} "
                 f"{self.pick(VERBS_FR)} {self.pick(topics)} {day}, {context}."
             )
         context = self.pick(CONTEXTS_EN).format(city=self.pick(CITIES_EN), adj=self.country()[1])
+        role = self.role_of(speaker)
         return (
-            f"{self.role_of(speaker)} {self.name_of(speaker, True)} "
+            f"{role[:1].upper() + role[1:]} {self.name_of(speaker, True)} "
             f"{self.pick(VERBS_EN)} {self.pick(topics)} on {day}, {context}."
         )
 
@@ -279,12 +306,25 @@ class _Writer:
         if self.rng.random() < 0.3:
             quote = self.fill(self.pick(QUOTES_FR if self.fr else QUOTES_EN))
             marks = ("« ", " »") if self.fr else ("“", "”")
-            return f"{self.name_of(speaker, False).split()[-1]} : {marks[0]}{quote}{marks[1]}"
+            return f"{surname(self.name_of(speaker, True))} : {marks[0]}{quote}{marks[1]}"
         (a, _), (b, _) = self.country(), self.country()
         topic = self.pick(topics)
         if self.fr:
             return f"{a[:1].upper() + a[1:]} et {b} discutent {_de(topic)}"
         return f"{a[:1].upper() + a[1:]} and {b} discuss {topic}"
+
+
+_PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "der", "al", "el", "ben", "bin"}
+
+
+def surname(name: str) -> str:
+    """The family name as news write it alone, particles included: "Le Drian",
+    "von der Leyen", "Asante-Mensah"."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
 
 
 def _de(noun_phrase: str) -> str:
@@ -380,6 +420,7 @@ def make_article(i: int, seed: int = 0, relayed_by: tuple | None = None) -> Gene
     return GeneratedArticle(
         name=f"{i:06d}{mark}_{digest}.txt", text=text, language=language, source=name,
         published=published, speakers=[s[0] for s in cast],
+        quotes=[(_contract(q) if language == "fr" else q, who) for q, who in w.said],
     )  # fmt: skip
 
 

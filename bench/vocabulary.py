@@ -169,6 +169,26 @@ SPEAKERS = [
     ),
 ]
 
+# Invented people of many cultures, in no registry: the extractor must recognise them
+# from their names and roles alone. Spellings vary as they do across outlets.
+SPEAKERS += [
+    ("Radosław Wąsik", "Radoslaw Wasik", "m", "porte-parole de l'Office maritime de Tarvik",
+     "spokesman for the Tarvik Maritime Office", ["Radosław Wąsik"]),
+    ("Kwabena Asante-Mensah", "Kwabena Asante-Mensah", "m",
+     "président de la commission des frontières du Ghana",
+     "head of Ghana's Boundary Commission", []),
+    ("Farida Benslimane", "Farida Benslimane", "f", "vice-ministre algérienne du Commerce",
+     "Algerian Deputy Trade Minister", []),
+    ("Sigrid Hovland", "Sigrid Hovland", "f", "négociatrice norvégienne pour la pêche",
+     "Norway's chief fisheries negotiator", []),
+    ("Mateo Quispe", "Mateo Quispe", "m", "ministre péruvien de la Production",
+     "Peruvian Production Minister", []),
+    ("Aigerim Seitkali", "Aigerim Seitkali", "f", "porte-parole de la diplomatie kazakhe",
+     "Kazakh Foreign Ministry spokeswoman", ["Aigerim Seytkali"]),
+    ("Binali Yıldırım", "Binali Yildirim", "m", "ancien Premier ministre turc",
+     "former Turkish Prime Minister", ["Binali Yildirim", "Binali Yıldırım"]),
+]  # fmt: skip
+
 COUNTRIES_FR = [
     ("la Russie", "russe"),
     ("la Turquie", "turc"),

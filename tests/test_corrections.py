@@ -19,7 +19,10 @@ korvanien, Anton Belski, pour une journée de discussions sur la frontière comm
 la rencontre.
 Le porte-parole du gouvernement, Paul Drumond, a ajouté que les convois passeraient. \
 « La frontière restera ouverte aux convois humanitaires », a-t-il précisé.
-« Il n'y aura pas de sanctions nouvelles cette année », a affirmé Anton Belski devant la presse.
+Les deux délégations doivent se revoir en juin à Valmont.
+La presse locale a relevé l'absence de tout calendrier.
+Aucun accord écrit n'a été signé à l'issue de la journée.
+« Il n'y aura pas de sanctions nouvelles cette année ».
 """
 # The same file changed at the source: a new first paragraph moves every offset.
 EDITED = PAGE.replace(

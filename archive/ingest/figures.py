@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from archive.text import spelling_key
+
 from .document import SpeakerInfo
 from .textshape import fold_keep, trie_pattern
 from .textshape import folded as fold
@@ -31,7 +33,14 @@ ROLE_WORDS = [
     "adviser", "advisor", "chancellor", "king", "queen", "envoy", "negotiator", "chief",
     "head", "commissioner", "senator", "governor", "mayor", "counterpart", "representative",
     "director", "directeur", "directrice", "deputy", "diplomat", "official", "responsable",
-    "haut-commissaire", "coordinateur", "coordinator",
+    "haut-commissaire", "coordinateur", "coordinator", "fonctionnaire", "officier", "officer",
+    "expert", "experte", "analyste", "analyst", "chercheur", "chercheuse", "researcher",
+    "economiste", "economist", "professeur", "professeure", "professor", "collegue",
+    "colleague", "judge", "procureur", "procureure", "prosecutor", "syndicaliste",
+    "militant", "militante", "activist", "eveque", "bishop", "imam", "pape", "pope",
+    "colonel", "lieutenant", "capitaine", "captain", "commandant", "commander", "amiral",
+    "admiral", "sergent", "sergeant", "marechal", "marshal", "prefet", "prefete",
+    "sous-prefet", "sous-prefete",
 ]  # fmt: skip
 # One trie-shaped pattern: no two of these words match at one place and both end a word,
 # so it finds what the alternation of the words in any order finds.
@@ -43,7 +52,8 @@ INSTITUTION_HEADS = re.compile(
     r"eu|union|office|ambassade|embassy|cabinet|parlement|parliament|assemblee|senat|senate|"
     r"chancellerie|chancellery|mission|delegation|organisation|organization|agence|agency|"
     r"foreign ministry|defence ministry|defense ministry|"
-    r"[a-z]+ (?:foreign|defence|defense) ministry)"
+    r"(?:[a-z]+ )?[a-z]+(?:'s)? (?:[a-z]+ )?(?:ministry|agency|embassy|government|presidency|"
+    r"mission|office|authority)|capitainerie|prefecture|coast guard|garde-cotes)"
 )
 FEMALE_ROLES = re.compile(
     r"\b(?:presidente|cheffe|dirigeante|ambassadrice|conseillere|chanceliere|reine|princesse|"
@@ -111,13 +121,35 @@ def figures() -> tuple[list[Figure], dict[str, Figure], re.Pattern]:
         )
         items.append(fig)
         for alias in [*fig.names.values(), *fig.aliases]:
-            key = fold(alias)
-            if len(key) >= 2:
-                index.setdefault(key, fig)
-                if len(key) <= 3:
-                    SHORT_FORMS.add(alias)
+            # The pattern runs on fold_keep(text), which leaves ß, œ, æ as they are.
+            for key in {fold(alias), fold_keep(alias)}:
+                if len(key) >= 2:
+                    index.setdefault(key, fig)
+                    if len(key) <= 3:
+                        SHORT_FORMS.add(alias)
     pattern = re.compile(r"(?<![\w-])" + trie_pattern(list(index)) + r"(?![\w-])")
     return items, index, pattern
+
+
+@cache
+def _by_spelling() -> dict[str, Figure]:
+    """Registry people by the spelling key of each full name and alias of two words or more."""
+    index: dict[str, Figure] = {}
+    for fig in figures()[0]:
+        if fig.kind != "person":
+            continue
+        for name in [*fig.names.values(), *fig.aliases]:
+            if len(name.split()) > 1:
+                index.setdefault(spelling_key(name), fig)
+    return index
+
+
+def figure_by_spelling(name: str) -> Figure | None:
+    """The registry person a name of two words or more spells another way ("Volodymyr
+    Zelenski" for Volodymyr Zelensky, "Dmytro Kuleba" for Dmytro Kouleba), if any."""
+    if len(name.split()) < 2:
+        return None
+    return _by_spelling().get(spelling_key(name))
 
 
 @lru_cache(maxsize=50_000)
@@ -160,6 +192,8 @@ def role_tokens(role: str) -> frozenset[str]:
     toks = {t for t in re.findall(r"[a-z-]+", fold(role).replace("'", " ")) if t not in stop}
     if {"affaires", "etrangeres"} <= toks or "foreign" in toks:
         toks |= {"chef", "diplomatie", "diplomat", "top"}
+    if {"chef", "diplomatie"} <= toks:  # « le chef de la diplomatie russe » is the minister
+        toks |= {"ministre", "minister", "diplomate", "diplomat"}
     return frozenset(toks)
 
 

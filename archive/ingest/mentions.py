@@ -11,6 +11,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate
 
+from archive.text import spelling_key
+
 from .figures import (
     FEMALE_NAMES,
     INSTITUTION_HEADS,
@@ -19,23 +21,39 @@ from .figures import (
     TITLES,
     Entity,
     Figure,
+    figure_by_spelling,
     find_figures,
     gender_of,
     role_match,
     role_tokens,
 )
+from .names import (
+    is_capital,
+    is_person_name,
+    is_relay,
+    name_end,
+    name_tokens,
+    not_in_names,
+    person_shaped,
+    speaker_shaped,
+)
+from .speech import speech_verbs
 from .textshape import fold_keep
 from .textshape import folded as fold
 
 NAME = re.compile(
-    r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-ZÀ-ÝŁŠŽČ][\w'’-]+"
-    r"(?:\s+(?:(?:de|da|di|del|van|von|der|al|el|bin|ben|ibn)\s+)?[A-ZÀ-ÝŁŠŽČ][\w'’-]+){0,3}"
+    r"""(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?         # a title
+    [A-ZÀ-ÝŁŠŽČ][\w'’-]+                                   # the first capitalised word
+    (?:\s+(?:(?:de|da|di|do|dos|das|du|del|della|van|von|der|den|ter|al|el|bin|ben|ibn)\s+
+           |d['’]|(?:al|el|ad|as|ash)-)?                    # particles: de La, d'Orval, al-
+       [A-ZÀ-ÝŁŠŽČ][\w'’-]+){0,5}""",
+    re.VERBOSE,
 )
 PRONOUNS = {"il": "m", "elle": "f", "he": "m", "she": "f", "ils": "p", "elles": "p", "they": "p"}
 # Stressed and object forms, subjects of "selon lui", "pour elle", "according to him".
 PRONOUNS |= {"lui": "m", "eux": "p", "him": "m", "her": "f", "them": "p"}
 ENGLISH_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
-DETERMINERS = re.compile(r"^(?:le|la|l'|les|the|son|sa|ses|his|her|their|leur|un|une|a|an)\s*")
+DETERMINERS = re.compile(r"^(?:l'|(?:le|la|les|the|son|sa|ses|his|her|their|leur|un|une|a|an)\s+)")
 NOT_NAMES = set(
     "le la les l the il elle ils elles he she they we nous on comme selon according pour par "
     "mais et dans en a au aux cette ce ces this that these lors apres avant depuis alors ainsi "
@@ -46,8 +64,8 @@ NOT_NAMES = set(
 )
 # "… counterpart in Antalya", "l'ambassadeur à Moscou": a place, not the holder of the role.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|to|near|en|dans|vers|depuis|pour)\s*$")
-_COMPLEMENT_END = re.compile(r"\b(?:de|du|des|d'|of|la|l')$")
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d'|of|la|l')\s*$")
+_COMPLEMENT_END = re.compile(r"\b(?:de|du|des|d'|of|la|l'|to|for)$")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d'|of|la|l'|au|aux)\s*$")
 
 
 def _after_complement(text: str, at: int) -> bool:
@@ -62,7 +80,9 @@ def _after_complement(text: str, at: int) -> bool:
     return _COMPLEMENT_BEFORE.search(low) is not None
 
 
-_BLOCKING = re.compile(r"\b(?:a|ont|que|qui|that|who|has|is|was|said|with|avec|et|and)\b|[.;:!?]")
+_BLOCKING = re.compile(
+    r"\b(?:a|ont|que|qui|that|who|has|is|was|said|with|avec|et|and|par|by)\b|[.;:!?]"
+)
 
 
 class Article:
@@ -76,15 +96,69 @@ class Article:
         self.speech: list[tuple[tuple[int, int], Entity]] = []
         self.subjects: list[tuple[tuple[int, int], Entity]] = []
         self._mid_sentence: dict[str, bool] = {}
+        # Entities by folded form, by the spelling key of their last word and of any word
+        # after the first: a name is matched in constant time, not against every entity.
+        self._rank: dict[str, int] = {}
+        self._indexed: dict[str, set[str]] = {}
+        self._by_form: dict[str, list[Entity]] = {}
+        self._by_last: dict[str, list[Entity]] = {}
+        self._by_inner: dict[str, list[Entity]] = {}
+
+    def _add(self, ent: Entity) -> Entity:
+        self.entities[ent.key] = ent
+        self._rank[ent.key] = len(self._rank)
+        self._index(ent)
+        return ent
+
+    def _index(self, ent: Entity) -> None:
+        """File the entity's forms not filed yet (after a new name or alias)."""
+        done = self._indexed.setdefault(ent.key, set())
+        for form in {fold(ent.name)} | {fold(a) for a in ent.aliases}:
+            if form in done or not form:
+                continue
+            done.add(form)
+            words = form.split()
+            self._by_form.setdefault(form, []).append(ent)
+            self._by_last.setdefault(spelling_key(words[-1]), []).append(ent)
+            for word in words[1:]:
+                self._by_inner.setdefault(spelling_key(word), []).append(ent)
+
+    def _same_person(self, key: str, last_key: str, n_words: int) -> Entity | None:
+        """The first entity (in the order met) written `key`, or a person (or a lone word)
+        whose surname is `last_key`: the last word, or for a surname alone any word after
+        the first ("Mamani" is Rogelio Mamani Choque)."""
+        found = list(self._by_form.get(key, ()))
+        kinds = ("person", "group")
+        found += [e for e in self._by_last.get(last_key, ()) if e.kind in kinds]
+        if n_words == 1:
+            found += [e for e in self._by_inner.get(last_key, ()) if e.kind in kinds]
+        return min(found, key=lambda e: self._rank[e.key], default=None)
 
     # -- entities -------------------------------------------------------------------
-    def of_figure(self, fig: Figure) -> Entity:
-        if fig.key not in self.entities:
+    def of_figure(self, fig: Figure, written: str = "") -> Entity:
+        """The entity of a registry figure, named as the text spells it.
+
+        The registry's form in the article's language is the name unless the text writes
+        the person's surname otherwise (« Kuleba » in a French text: "Dmytro Kuleba", not
+        the registry's « Dmytro Kouleba »); every form is kept as an alias."""
+        ent = self.entities.get(fig.key)
+        if ent is None:
             name = fig.names.get(self.language) or fig.names["en"]
-            self.entities[fig.key] = Entity(
-                fig.key, name, fig.kind, fig.gender, list(fig.roles), set(), fig
+            ent = self._add(
+                Entity(fig.key, name, fig.kind, fig.gender, list(fig.roles), set(), fig)
             )
-        return self.entities[fig.key]
+        written = " ".join(name_tokens(written)) if written and fig.kind == "person" else ""
+        if written and fold(written) != fold(ent.name):
+            ent.aliases.add(written)
+            surname = fold(written).split()[-1]
+            if surname not in fold(ent.name).split():  # another spelling, not a shorter form
+                forms = [*fig.names.values(), *fig.aliases, written]
+                fitting = [f for f in forms if fold(f).split()[-1:] == [surname]]
+                best = max(fitting, key=lambda f: len(f.split()))
+                ent.aliases.add(ent.name)
+                ent.name = best
+            self._index(ent)
+        return ent
 
     def of_name(self, name: str, kind: str = "person", gender: str = "") -> Entity:
         """The entity a name stands for: an earlier fuller or shorter form of it, or a new one."""
@@ -92,17 +166,20 @@ class Article:
         clean = " ".join(tokens).strip()
         key = fold(clean)
         last = fold(tokens[-1]) if tokens else key
-        for ent in self.entities.values():
-            forms = {fold(ent.name)} | {fold(a) for a in ent.aliases}
-            if key in forms or (ent.kind == "person" and fold(ent.name).split()[-1:] == [last]):
-                if len(clean) > len(ent.name) and not ent.figure:
-                    ent.aliases.add(ent.name)
-                    ent.name = clean
-                ent.aliases.add(clean)
-                ent.gender = ent.gender or gender
-                return ent
-        self.entities[key] = Entity(key, clean, kind, gender, [], {clean})
-        return self.entities[key]
+        if kind == "person" and (fig := figure_by_spelling(clean)) is not None:
+            return self.of_figure(fig, clean)  # "Volodymyr Zelenski": Volodymyr Zelensky
+        ent = self._same_person(key, spelling_key(last), len(tokens))
+        if ent is not None:
+            if kind == "person" and ent.kind == "group":
+                ent.kind = "person"  # "Hovland" in the headline, "Sigrid Hovland" below
+            if len(clean) > len(ent.name) and not ent.figure:
+                ent.aliases.add(ent.name)
+                ent.name = clean
+            ent.aliases.add(clean)
+            ent.gender = ent.gender or gender
+            self._index(ent)
+            return ent
+        return self._add(Entity(key, clean, kind, gender, [], {clean}))
 
     # -- reading ----------------------------------------------------------------------
     def read_mentions(self, para: int, text: str, figs: list[tuple[int, int, Figure]]) -> None:
@@ -110,7 +187,7 @@ class Article:
         taken: list[tuple[int, int]] = []
         people: list[tuple[int, int]] = []
         for start, end, fig in figs:
-            ent = self.of_figure(fig)
+            ent = self.of_figure(fig, text[start:end])
             if ent.kind == "person":
                 people.append((start, end))
             role, det = role_before(text, start)
@@ -134,13 +211,26 @@ class Article:
                 if not name:
                     continue
                 start = m.end() - len(name)
+            roles = [i for i, w in enumerate(name.split()) if not_in_names(w)]
+            if roles:
+                # "Ukrainian President Volodymyr Zelenski", "the Tarvik Maritime Office
+                # Radosław Wąsik": the name follows the role or the body.
+                name = " ".join(name.split()[roles[-1] + 1 :])
+                if not name:
+                    continue
+                start = m.end() - len(name)
             titled = fold(name.split()[0]).strip(".") in TITLES
             role, det = role_before(text, start)
             if role and _person_between(text, role, start, people):
                 role, det = "", ""  # the role belongs to the person named before this word
-            if not (titled or role) or fold(name.split()[-1]) in NOT_NAMES:
+            after = role_after(text, m.end())
+            if fold(name.split()[-1]) in NOT_NAMES or not is_person_name(
+                name, titled=titled, role=bool(role or after)
+            ):
                 continue
-            ent = self.of_name(name, "person", gender_of(name, role, det))
+            ent = self.of_name(name, "person", gender_of(name, role or after, det))
+            if after:
+                ent.roles.insert(0, after)
             if role:
                 ent.roles.insert(0, role)
             people.append((start, m.end()))
@@ -179,22 +269,44 @@ class Article:
         for part in reversed(parts):
             known = find_figures(part) or DETERMINERS.match(fold(part.strip()) + " ")
             name = person_name(part)
-            if known or (name and (len(name.split()) > 1 or self._known_person(name))):
-                entity = self.resolve_phrase(part, (event.para, event.at))
+            role = False
+            if name:
+                # The name opens the subject, after a role at most ("Kenyan Foreign Minister
+                # X"); "relations between the United States and …" is not about a speaker.
+                prefix = part.strip()[: max(0, part.strip().find(name))]
+                role = bool(ROLE_HEADS.search(fold_keep(prefix)))
+                if prefix.strip() and not (role and speaker_shaped(prefix)) and not known:
+                    name = None
+            if name and not (is_person_name(name, role=role) or self._known_person(name)):
+                name = None
+            if known or name:
+                # A role alone ("Le chef de la diplomatie russe a mis en garde …") stands for
+                # its holder unless the sentence names a person ("La négociatrice … X Y a …").
+                alone = not _names_a_person(getattr(event, "rest", ""))
+                entity = self.resolve_phrase(part, (event.para, event.at), roles_alone=alone)
                 if entity is not None and entity.kind != "group":
                     self.subjects.append(((event.para, event.at), entity))
+                    if entity.key.startswith("role:"):
+                        # A role alone is a mention too: « le ministre » later is its holder.
+                        self.mentions.append(((event.para, event.at), entity))
+                        self.mentions.sort(key=lambda item: item[0])
                     return entity
         return None
 
-    def resolve_phrase(self, phrase: str, at: tuple[int, int]) -> Entity | None:
+    def resolve_phrase(
+        self, phrase: str, at: tuple[int, int], roles_alone: bool = True
+    ) -> Entity | None:
         """Return the entity a subject phrase names: pronoun, name, institution or role.
 
         A phrase with commas ("Vendredi, le président X", "la porte-parole …, Maria Z")
         is read from its last part backwards.
         """
-        parts = [p for p in phrase.split(",") if p.strip()]
+        # Commas, and the dash of a dateline ("OTTAWA — Ottawa", "(AFP) - La France").
+        parts = [p for p in re.split(r",|\s[—–-]\s", phrase) if p.strip()]
         if len(parts) > 1:
-            found = [e for e in (self.resolve_phrase(p, at) for p in reversed(parts)) if e]
+            found = [
+                e for e in (self.resolve_phrase(p, at, roles_alone) for p in reversed(parts)) if e
+            ]
             people = [e for e in found if e.kind == "person"]
             return (people or found or [None])[0]
         phrase = phrase.strip(' ,;:«»“”"‘’')
@@ -203,16 +315,50 @@ class Article:
             return None
         if low in PRONOUNS:
             return self.resolve_pronoun(low, at)
-        figs = find_figures(phrase)
-        people = [f for _, _, f in figs if f.kind == "person"]
+        # "Erdogan's communications director X", "Macron's office": not Erdogan, not Macron.
+        # « la porte-parole de Vladimir Poutine », "an adviser to Zelensky": not them either.
+        figs = [
+            (s, e, f)
+            for s, e, f in find_figures(phrase)
+            if phrase[e : e + 2] not in _POSS
+            and not (
+                f.kind == "person" and _OF_SOMEONE.search(fold_keep(phrase[max(0, s - 6) : s]))
+            )
+        ]
+        people = [(s, e, f) for s, e, f in figs if f.kind == "person"]
         if people:
-            return self.of_figure(people[-1])
+            start, end, fig = people[-1]
+            return self.of_figure(fig, phrase[start:end])
+        if is_relay(phrase) or _REACHED_BY.match(low):
+            # « a rapporté l'agence Reuters », "selon l'AFP", « joint par L'Écho »: who
+            # relayed the words, not who spoke them.
+            return None
+        issued = _STATEMENT_OF.match(low)
+        if issued:
+            # « un communiqué du ministère … », "a statement issued by the Presidency": the
+            # body that issued it speaks.
+            return self.resolve_phrase(phrase[issued.end() :], at, roles_alone)
+        told = _TOLD_RELAY.match(phrase)
+        if told and is_relay(told.group(1)):
+            # « a déclaré à l'AFP un conseiller … », "told Reuters a diplomat …"
+            return self.resolve_phrase(phrase[told.end() :], at, roles_alone)
         name = person_name(phrase)
+        if name and _modifier(phrase[phrase.find(name) + len(name) :]):
+            name = None  # "the Saudi foreign ministry", "Spanish officials": a modifier
+        if name and is_capital(" ".join(name_tokens(name))) and fold(name) == low:
+            # « Ottawa estime que … »: the capital (or country) stands for its government.
+            return self.of_name(name, "institution")
         if name and len(name.split()) == 1 and not self._known_person(name):
             # A lone capitalised word is a name only if the text capitalises it mid-sentence
             # too ("Observers said …" is not a name; "… met Mutua …" is).
-            if not self._capitalised_mid_sentence(name):
+            if not self._capitalised_mid_sentence(name) or not person_shaped(name):
                 name = None
+        if name and len(name.split()) > 1 and not self._known_person(name):
+            role = bool(ROLE_HEADS.search(fold_keep(phrase[: phrase.find(name)])))
+            if not is_person_name(name, role=role) and not (
+                person_shaped(name) and fold(name) == fold(phrase)
+            ):
+                name = None  # "Black Sea", "Security Council": not a person
         if name:
             kind = "person" if len(name.split()) > 1 or self._known_person(name) else "group"
             return self.of_name(name, kind, gender_of(name))
@@ -224,36 +370,74 @@ class Article:
             entity = self.resolve_role(core, at, strict=bool(figs))
             if entity is not None:
                 return entity
+            if figs and det and ROLE_HEADS.search(core.split(",")[0]) and roles_alone:
+                # « le chef de la diplomatie russe », "the spokesman of the Kremlin" with no
+                # holder named: the role speaks, not the body it belongs to.
+                entity = self.of_role(phrase[det.end() :])
+                if entity is not None:
+                    return entity
         if figs:
             return self.of_figure(figs[0][2])
         if INSTITUTION_HEADS.match(core):
             det_word = det.group().strip() if det else ""
             gender = "f" if det_word in ("la", "une") else "m" if det_word in ("le", "un") else ""
-            words = phrase[det.end() :] if det else phrase
+            words = institution_name(phrase[det.end() :] if det else phrase)
             if det and len(core.split()) == 1:
                 # "the ministry" after "the Russian foreign ministry": the one already named.
                 for ent in reversed(list(self.entities.values())):
                     if ent.kind == "institution" and core in fold(ent.name).split()[1:]:
                         return ent
-            return self.of_name(words.strip(), "institution", gender)
+            if not words:
+                return None
+            return self.of_name(words, "institution", gender)
         if det and ROLE_HEADS.search(core):
-            return self.resolve_role(core, at)
+            entity = self.resolve_role(core, at)
+            if entity is None and roles_alone:
+                entity = self.of_role(phrase[det.end() :])
+            return entity
+        if det and is_capital(phrase[det.end() :].strip()):
+            # « La Lituanie dénonce … », "the United States said": the country's government.
+            return self.of_name(phrase[det.end() :].strip(), "institution")
         return None
+
+    def of_role(self, role: str) -> Entity | None:
+        """A role named without a person (« la vice-ministre péruvienne du Commerce »): the
+        role is the speaker, when it says whose role it is (a bare "le porte-parole" with no
+        one to stand for is unknown)."""
+        written = role.strip()
+        role = institution_name(written)
+        place = _ROLE_PLACE.match(written[len(role) :]) if role else None
+        if place:
+            role += place.group()  # "a diplomat in Baku", « un diplomate à Bruxelles »
+        # One word is enough when the page capitalises it: « le Roi », "the President".
+        specific = role[:1].isupper() and len(role.split()) == 1
+        if not role or not _role_shaped(role) or (len(role_tokens(role)) < 2 and not specific):
+            return None
+        ent = self.entities.get("role:" + fold(role))
+        if ent is None:
+            ent = self._add(
+                Entity("role:" + fold(role), role, "person", gender_of("", role), [role])
+            )
+        return ent
 
     def _capitalised_mid_sentence(self, name: str) -> bool:
         """True when the text writes `name` after a word or a comma ("… met Mutua …")."""
         found = self._mid_sentence.get(name)
         if found is None:
-            found = bool(re.search(r"[\w,;] " + re.escape(name) + r"\b", self.text))
+            # After a word, a comma or a closing quote ("“…,” Frostadottir said").
+            found = bool(re.search(r"[\w,;”\"»] " + re.escape(name) + r"\b", self.text))
             self._mid_sentence[name] = found
         return found
 
     def _known_person(self, name: str) -> bool:
-        last = fold(name).split()[-1]
-        return any(
-            e.kind == "person" and fold(e.name).split()[-1:] == [last]
-            for e in self.entities.values()
-        )
+        words = fold(name).split()
+        if not words:
+            return False
+        last = spelling_key(words[-1])
+        found = list(self._by_last.get(last, ()))
+        if len(words) == 1:
+            found += self._by_inner.get(last, ())
+        return any(e.kind == "person" for e in found)
 
     def resolve_role(self, core: str, at: tuple[int, int], strict: bool = False) -> Entity | None:
         """ "le ministre russe" → the most recent entity whose role has those words.
@@ -269,6 +453,15 @@ class Article:
             return None
         head = re.split(r"\s(?:de|du|des|d'|of|from|a|au|aux|in)\b", core)[0]
         tokens = {t for t in re.findall(r"[a-z-]+", head) if t not in ("le", "la", "the")}
+        best = self._best_role(tokens, at)
+        bare = {t for t in tokens if ROLE_HEADS.fullmatch(t) or not _DEMONYM.search(t)}
+        if best is None and bare != tokens:
+            # "the Turkish top diplomat" after "Foreign Minister X" (no nationality given):
+            # the nationality may be what the page leaves implicit.
+            best = self._best_role(bare, at) if bare else None
+        return best
+
+    def _best_role(self, tokens: set[str], at: tuple[int, int]) -> Entity | None:
         best, best_score = None, 0
         for pos, ent in reversed(self.mentions):
             if pos >= at:
@@ -284,7 +477,10 @@ class Article:
         """The last subject of a verb of speech of that gender, else the last such person."""
         gender = PRONOUNS[pronoun]
         english = pronoun in ENGLISH_PRONOUNS
-        said = sorted(self.speech + self.subjects, key=lambda item: item[0])
+        # Subjects of sentences without a verb of speech count only when they are people:
+        # « Le ministère de la Défense avait fait état de … » is not who « a-t-il dit ».
+        people = [(pos, e) for pos, e in self.subjects if e.kind == "person"]
+        said = sorted(self.speech + people, key=lambda item: item[0])
         said = [(pos, ent) for pos, ent in reversed(said) if pos < at and at[0] - pos[0] <= 4]
         named = [
             (pos, ent)
@@ -308,6 +504,53 @@ class Article:
             if pos[0] <= para and para - pos[0] <= 2:
                 return ent
         return None
+
+
+_ROLE_PLACE = re.compile(r"\s+(?:in|at|à|en)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?")
+_COMPLEMENT_WORDS = {
+    "de", "du", "des", "d'", "of", "for", "pour", "a", "au", "aux", "in", "charge", "chargee",
+    "to", "at", "aupres", "en",
+}  # fmt: skip
+
+
+# Adjectives of nationality, English and French: "Turkish", "Chinese", "Iraqi", « turc »…
+_DEMONYM = re.compile(r"(?:ish|ese|ian|ean|an|i|ic|ais|aise|ois|oise|ien|ienne|ain|aine|e|c)$")
+# Words that may follow a role's head before its complement: adjectives of nationality and
+# rank (« péruvienne », « adjoint », « délégué », « général », « fédéral »), never a verb.
+_QUALIFIER = re.compile(
+    r"""(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|in|ine|ique|al|ale|aux|el|elle|e|es|
+    ier|iere|aire|if|ive|ste|and|ande|ol|ole|u|ue|i|oint|ointe|ee)$""",
+    re.VERBOSE,
+)
+
+
+def _role_shaped(role: str) -> bool:
+    """True for a role phrase, not a clause: its head, at most two words after it (« vice-
+    ministre péruvienne »), then only a complement (« du Commerce », "for the … ministry")."""
+    if not speaker_shaped(role):
+        return False
+    low = fold_keep(role)
+    head = ROLE_HEADS.search(low)
+    if head is None:
+        return False
+    after = re.findall(r"[\w'-]+", low[head.end() :].replace("'", "' "))
+    for i, word in enumerate(after):
+        if word in _COMPLEMENT_WORDS:
+            return True
+        if i >= 2 or not _QUALIFIER.search(word) or speech_verbs("fr").fullmatch(word):
+            return False  # "President stressed", « président croit pourtant »
+    return True
+
+
+def _names_a_person(text: str) -> bool:
+    """True when `text` holds a person's name ("… pour la pêche Sigrid Hovland a …")."""
+    if not text:
+        return True  # nothing to tell: no role alone
+    for m in NAME.finditer(text):
+        name = _first_name_from(m.group(), fold_keep(m.group()), 0)
+        if name and is_person_name(name):
+            return True
+    return False
 
 
 def fits(ent: Entity, gender: str, english: bool) -> bool:
@@ -365,10 +608,21 @@ def _name_after_complement(words_: str) -> str | None:
 
 @lru_cache(maxsize=20_000)
 def person_name(phrase: str) -> str | None:
-    """The person's name in a subject phrase ("le porte-parole X Y" → "X Y"), if any."""
+    """The person's name in a subject phrase ("le porte-parole X Y" → "X Y"), if any.
+
+    Names after the last role word are tried first, then after the one before… ("Ambassador
+    X Y thanked the Minister"); words of roles and bodies and a possessive before the name
+    are left out ("Deputy Minister of Public Works and Transport X Y", "Latvia's X Y")."""
     low = fold_keep(phrase)
     heads = list(ROLE_HEADS.finditer(low))
-    start = heads[-1].end() if heads else 0
+    for start in [h.end() for h in reversed(heads)] + ([0] if heads else [0]):
+        name = _first_name_from(phrase, low, start)
+        if name:
+            return name
+    return None
+
+
+def _first_name_from(phrase: str, low: str, start: int) -> str | None:
     for m in NAME.finditer(phrase, start):
         before = low[: m.start()].rstrip()
         if _COMPLEMENT_END.search(before[-8:]) or before.endswith("'"):
@@ -376,12 +630,74 @@ def person_name(phrase: str) -> str | None:
             if trailing:
                 return trailing
             continue
-        tokens = [t for t in m.group().split() if fold(t).strip(".") not in NOT_NAMES]
+        words = m.group().split()
+        cut = [i for i, w in enumerate(words) if not_in_names(w) or w.endswith(("'s", "’s"))]
+        name = " ".join(words[cut[-1] + 1 :]) if cut else m.group()
+        tokens = [t for t in name.split() if fold(t).strip(".") not in NOT_NAMES]
         if not tokens:
             continue
-        if m.start() == 0 and DETERMINERS.match(fold(m.group()) + " "):
+        if name == m.group() and m.start() == 0 and DETERMINERS.match(fold(name) + " "):
             continue
         if INSTITUTION_HEADS.match(fold(" ".join(tokens))):
             continue
-        return m.group()
+        return name
     return None
+
+
+_REACHED_BY = re.compile(
+    r"^(?:joint|jointe|contacte|contactee|interroge|interrogee|cite|citee|interviewe|"
+    r"contacted|reached|quoted|interviewed|cited)\s+(?:par|by)\b"
+)
+_POSS = ("'s", "’s")
+_OF_SOMEONE = re.compile(r"(?:\b(?:de|du|of|for|to|aupres de)\s+|\bd')$")
+_STATEMENT_OF = re.compile(
+    r"""^(?:(?:un|une|le|la|a|an|the)\s+)?
+    (?:communique|declaration|statement|press\ release|texte|note)\s+
+    (?:(?:issued|released|published|publie|publiee|diffuse|diffusee)\s+(?:by|par)\s+
+      |du\s+|de\s+la\s+|de\s+l'|des\s+|of\s+|from\s+|by\s+)
+    (?:the\s+)?""",
+    re.VERBOSE,
+)
+_TOLD_RELAY = re.compile(
+    r"""^(?:à|a|au|to)\s+
+    (  (?:l'|l’|la\s|le\s|the\s)?       # « à l'AFP », "to the BBC"
+       [A-ZÀ-Ý][\w.’'-]*(?:\s+[A-ZÀ-Ý][\w.’'-]*)*  # the outlet's capitalised words
+    )\s+""",
+    re.VERBOSE,
+)
+
+
+def _modifier(after: str) -> bool:
+    """True when the words after a capitalised word make it a modifier of a role or body
+    ("Saudi| foreign ministry", "Spanish| officials"), not a name."""
+    m = re.match(r"\s+([a-zà-ÿ][\w'-]*)(?:\s+([a-zà-ÿ][\w'-]*))?", after)
+    if not m:
+        return False
+    words = [w for w in m.groups() if w]
+    return any(not_in_names(w) or ROLE_HEADS.match(fold(w)) for w in words)
+
+
+def institution_name(words: str) -> str:
+    """The noun phrase of an institution or role, cut before any verb or clause that follows
+    (« ministère de la Défense avait fait état de … » → « ministère de la Défense »)."""
+    words = words.strip(" ,;:")
+    words = words[: name_end(fold_keep(words))]
+    words = re.sub(r"(?:\s+(?:de|du|des|d'|of|la|le|l'|the|et|and))+$", "", words.strip(" ,"))
+    return words.strip() if speaker_shaped(words) else ""
+
+
+# "Tomasz Wielgosz, porte-parole de l'Office maritime de Gdańsk", "Amara Nwosu, head of …".
+_ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:le|la|l'|the|a|an)\s+)?([^,.;:!?()«»“”\"]{3,90})")
+
+
+def role_after(text: str, end: int) -> str:
+    """The role in apposition right after a name, if it is one (a role word opens it)."""
+    m = _ROLE_AFTER.match(text[end : end + 120])
+    if not m:
+        return ""
+    phrase = m.group(1)
+    low = fold_keep(phrase)
+    head = ROLE_HEADS.match(low) or ROLE_HEADS.match(low.split(" ", 1)[-1])
+    if not head:
+        return ""
+    return institution_name(phrase)

@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from . import attribution as how
 from .document import Extraction, QuoteInfo
-from .figures import find_figures
+from .figures import ROLE_HEADS, find_figures
 from .mentions import PRONOUNS, Article, fits
+from .names import speaker_shaped
 from .quotes import QuotedSpan
 from .speech import speech_verbs
 from .textshape import fold_keep, words
@@ -77,6 +78,7 @@ class Event:
     subject: str
     sentence: int
     participle: bool
+    rest: str = ""  # for a sentence subject: the rest of its sentence
 
 
 def mask_quotes(paragraphs: list[str], spans: list[QuotedSpan]) -> list[str]:
@@ -104,7 +106,8 @@ def find_subjects(para: int, masked: str) -> list[Event]:
     """The phrase opening each sentence (its likely subject), as events without a verb."""
     out = []
     low = fold_keep(masked)  # folded one character per character: its slices fold the slices
-    for sent, start in enumerate(sentence_starts(masked)):
+    starts = sentence_starts(masked)
+    for sent, start in enumerate(starts):
         chunk = masked[start : start + 240]
         rest = chunk.lstrip()
         if not rest or rest[0] in '_«“"':
@@ -118,7 +121,8 @@ def find_subjects(para: int, masked: str) -> list[Event]:
                 + ", "
                 + leading_phrase(rest[first.end() :], low[at + first.end() : start + 240])
             )
-        out.append(Event(para, start, start, "", phrase, sent, False))
+        end = starts[sent + 1] if sent + 1 < len(starts) else len(masked)
+        out.append(Event(para, start, start, "", phrase, sent, False, masked[at:end]))
     return out
 
 
@@ -213,6 +217,12 @@ _NP_STOP = re.compile(
 )
 
 
+_ROLE_COMPLEMENT = re.compile(
+    r"\s+(?:à|a|au|aux|de|du|des|d'|d’|of|for|en|in|et|and)\s+[^,.;:!?«»“”\"_]{1,50}"
+    r"(?=,\s*[A-ZÀ-Ý])"
+)
+
+
 def leading_phrase(post: str, low: str | None = None) -> str:
     """The noun phrase that opens `post` (the subject of an inverted verb).
 
@@ -229,16 +239,26 @@ def leading_phrase(post: str, low: str | None = None) -> str:
         m = _NP_STOP.search(low, m.end())
     phrase = post[: m.start()] if m else post
     rest = post[len(phrase) :]
-    # Apposition: "la porte-parole du ministère, Maria Zakharova, lors de…", also after a
-    # complement of the role: « la commissaire à l'Élargissement, Ingrid Solvang, »
+    complement = _ROLE_COMPLEMENT.match(rest)
+    if complement and phrase.strip():
+        # "la commissaire à l'Élargissement, Ingrid Solvang": the role's complement, then
+        # the name in apposition.
+        phrase, rest = phrase + complement.group(), rest[complement.end() :]
+    # Apposition: "la porte-parole du ministère, Maria Zakharova, lors de…", « …, le
+    # colonel Jean Ntwari ».
     app = re.match(
-        r"""(?:\s+(?:à|a|aux?|of|for|en|in)\s+[^,.;:!?_]{1,40}?)?
-            ,\s*((?:[A-ZÀ-Ý][\w'’-]+\s?){1,4})(?=[,.;]|\s+(?:lors|au|a|à|in|at|on)\b|$)""",
+        r""",\s*(
+            (?:(?:le|la|the)\s+[a-zà-ÿ-]+\s+)?              # « le colonel »
+            [A-ZÀ-Ý][\w'’-]+                               # the name, with its particles
+            (?:\s+(?:(?:de|da|du|del|van|von|der|bin|ben|ibn)\s+|(?:al|el)-)?[A-ZÀ-Ý][\w'’-]+){0,4}
+        )\s?(?=[,.;]|\s+(?:lors|au|a|à|in|at|on)\b|$)""",
         rest,
         re.VERBOSE,
     )
     if app and phrase.strip():
-        phrase = phrase + ", " + app.group(1).strip()
+        lead = app.group(1).split()[1] if app.group(1)[:1].islower() else ""
+        if not lead or ROLE_HEADS.fullmatch(fold_keep(lead)):
+            phrase = phrase + ", " + app.group(1).strip()
     return phrase.strip()
 
 
@@ -407,7 +427,9 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
             )
         )  # « … » de cette déclaration, a réagi X / un « … » émis par Bangui, a fait savoir X
         between = between.strip(' ,;»”"“«‘’—–')
-        if between and len(between.split()) <= 6 and not inverted:
+        # "X, head of Y's Boundary Commission, said", "a spokesman for the … ministry said"
+        limit = 14 if "," in between or ROLE_HEADS.search(fold_keep(between)) else 6
+        if between and len(between.split()) <= limit and not inverted:
             return between
         after = _subject_after(post)
         if after or not between:
@@ -455,9 +477,6 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     title_spans = [s for s in spans if s.first_para < 0]
     if title:
         article.read_mentions(-1, title, find_figures(title))
-    for span in title_spans:
-        speaker, label, reason = _title_speaker(article, title, span)
-        quotes.append(_quote(span, speaker, label, "", reason, how.HEADLINE, title=True))
     body_spans = [s for s in spans if s.first_para >= 0]
     subjects = [e for p, text in enumerate(masked) for e in find_subjects(p, text)]
     items = [(e.para, e.at, 0, e) for e in events + subjects]
@@ -534,7 +553,17 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
         info.end += offsets[span.last_para]
         _tighten(info, body_text)
         quotes.append(info)
-    _pull_quotes(quotes, [s for s in spans if s.first_para < 0] + body_spans, paragraphs, title)
+    for q in range(len(paragraphs)):
+        if q not in done_paras:
+            article.read_mentions(q, masked[q], find_figures(masked[q]))
+    # Headline quotes last: the body tells who the headline's "Wąsik :" or "(ministre)" is.
+    heads = []
+    for span in title_spans:
+        speaker, label, reason = _title_speaker(article, title, span)
+        heads.append(_quote(span, speaker, label, "", reason, how.HEADLINE, title=True))
+    quotes[:0] = heads
+    _name_speakers(quotes)
+    _pull_quotes(quotes, title_spans + body_spans, paragraphs, title)
     return quotes
 
 
@@ -662,12 +691,13 @@ def _tighten(info: QuoteInfo, body_text: str) -> None:
 
 
 def _quote(span, entity, label, cue, reason, method=how.NONE, title=False) -> QuoteInfo:
+    """The quote with its speaker entity; `_name_speakers` names it once the article is read."""
     names = [entity.name, *entity.aliases] if entity else []
-    return QuoteInfo(
+    info = QuoteInfo(
         text=span.text,
         start=span.open_at + 1,
         end=span.close_at,
-        speaker=entity.info() if entity else None,
+        speaker=None,
         speaker_label=label,
         cue=cue,
         reason=reason,
@@ -676,6 +706,24 @@ def _quote(span, entity, label, cue, reason, method=how.NONE, title=False) -> Qu
         confidence=how.confidence(method, label, names, entity.kind if entity else None),
         named_by=how.subject_kind(label, names, entity.kind) if entity else "",
     )
+    info.entity = entity
+    return info
+
+
+def _name_speakers(quotes: list[QuoteInfo]) -> None:
+    """Give each quote its speaker's name as the whole article gives it ("Wąsik" in the
+    headline is the "Radosław Wąsik" of the body). Never a clause for a speaker: unknown
+    is better than a fragment."""
+    for info in quotes:
+        entity = info.__dict__.pop("entity", None)
+        if entity is None:
+            continue
+        if not speaker_shaped(entity.name):
+            info.reason = f"{entity.name!r} is not a name, a role or an institution"
+            info.method, info.named_by = how.NONE, ""
+            info.confidence = how.confidence(how.NONE, info.speaker_label, [], None)
+            continue
+        info.speaker = entity.info()
 
 
 # Words that open a new clause between a quote and a later verb: no incise ("… » but would
@@ -684,6 +732,49 @@ _NEW_CLAUSE = re.compile(
     r"\b(?:but|or|while|whereas|because|what|which|who|whom|mais|ou|car|tandis|puisque|qui|"
     r"que|qu'|dont)\b|^\s*(?:and|et)\s+(?!(?:a|ont|has|have|had)\b)[a-z]+\s+[a-z]"
 )
+
+
+# Between a quote and its verb, a name with its role in apposition: "“…,” Amara Nwosu, head
+# of Nigeria's Boundary Commission, said" — the incise may run longer than usual.
+_NAME_APPOSITION = re.compile(
+    r"""^[\s,»”"’]*
+    [A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,4}   # the name: 2 to 5 capitalised words
+    \s*,[^.!?«»“”"_]{3,100},\s*$                  # its role between commas""",
+    re.VERBOSE,
+)
+
+
+_CAPITALISED_RUN = re.compile(
+    r"""^[\s,»”"’]*
+    [A-ZÀ-Ý][\w'’.-]*                                   # "Brazilian", "U.N."
+    (?:\s+(?:(?:de|da|do|dos|du|del|van|von|der|bin|al|el)\s+)?  # particles of names
+       [A-ZÀ-Ý][\w'’.-]*){1,8}                          # "President Luiz … Silva"
+    \s*$""",
+    re.VERBOSE,
+)
+# Or a role named without a person: "“…,” a spokesman for the Danish foreign ministry said".
+_ROLE_INCISE = re.compile(
+    r"^[\s,»”\"’]*(?:a|an|the|un|une|le|la|l'|l’)\s+[^.!?«»“”\"_,;:]{3,90}$", re.IGNORECASE
+)
+
+
+def _long_subject(gap: str) -> bool:
+    """True when the words between a quote and its verb are one subject, however long:
+    a name with its apposed role, a role phrase, or a name after its role ("Brazilian
+    President Luiz Inácio Lula da Silva", "Polish deputy foreign minister X Y", "Norway's
+    fisheries minister, X Y,")."""
+    if _NAME_APPOSITION.match(gap) or _CAPITALISED_RUN.match(gap):
+        return True
+    if _ROLE_INCISE.match(gap) and ROLE_HEADS.search(fold_keep(gap)):
+        return True
+    core = gap.strip(' ,»”"’\u00a0')
+    return (
+        0 < len(core.split()) <= 14
+        and not re.search(r"(?<!\b[A-Z])[.!?;:]|[«»“”\"_]", core)
+        and bool(ROLE_HEADS.search(fold_keep(core)))
+        and speaker_shaped(core.replace(",", " "))
+        and bool(re.search(r"[A-ZÀ-Ý][\w'’-]+$", core))
+    )
 
 
 # After the verb of a sentence's closing attribution: its object and complements only.
@@ -788,8 +879,11 @@ def _event_for(
         gap = text[span.close_at + 1 : e.at]
         comma_inside = paragraphs[span.last_para][: span.close_at].rstrip().endswith(",")
         if (
-            e.at - span.close_at <= (2 * MAX_INCISE_GAP if comma_inside else MAX_INCISE_GAP)
-            and not re.search(r"[.!?]\s|«|“|_", gap)
+            (
+                e.at - span.close_at <= (2 * MAX_INCISE_GAP if comma_inside else MAX_INCISE_GAP)
+                or _long_subject(gap)
+            )
+            and not re.search(r"(?<!\b[A-Z])[.!?]\s|«|“|_", gap)  # "U.N. Secretary-General"
             and not _NEW_CLAUSE.search(fold_keep(gap))
             and _incise_punctuated(span, gap, paragraphs, language)
         ):
@@ -811,15 +905,27 @@ def _event_for(
     return None
 
 
+_HEADLINE_TAG = re.compile(r"^\s*(?:\(([^()]{2,40})\)|[-–—:]\s+([^-–—]{2,40}))\s*$")
+
+
 def _title_speaker(article: Article, title: str, span: QuotedSpan):
     """A headline quote's speaker: "Lavrov : « … »", or a verb of speech in the headline."""
     pre = title[: span.open_at].strip()
     m = re.match(r"^(.{2,60}?)\s*:\s*$", pre) or re.match(
         r"^(?:pour|selon|d'après|d’après|for|according to)\s+(.{2,60}?)\s*,\s*$", pre, re.I
     )
+    tag = _HEADLINE_TAG.search(title[span.close_at + 1 :])
+    if tag:
+        # « … » (ministre), "… — ministry": the role the body gives to someone it names; it
+        # wins over a word before the colon, often the place of the story (« Luanda : … »).
+        label = tag.group(1) or tag.group(2)
+        entity = article.resolve_role(fold(label), (10**9, 0))
+        entity = entity or article.resolve_phrase(label, (10**9, 0))
+        if entity and entity.kind != "group":
+            return entity, label, f"headline tag {label!r}: the one the body names"
     if m:
-        entity = article.resolve_phrase(m.group(1), (-1, 0))
-        if entity:
+        entity = article.resolve_phrase(m.group(1), (10**9, 0))
+        if entity and (entity.kind != "group" or entity.figure):
             return entity, m.group(1), f"headline names {m.group(1)!r} before the colon"
     low = fold(title)
     for e in find_events(-1, title, title, article.language):

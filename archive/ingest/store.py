@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from archive import corrections, propagation
 from archive.models import Article, Source, Speaker, Statement
-from archive.text import fold, make_slug
+from archive.text import fold, make_slug, spelling_key
 
 from .attribution import describe
 from .document import Extraction, SourceInfo, SpeakerInfo
@@ -36,11 +36,17 @@ class NameDirectory:
     def remember(self, row) -> None:
         for name in (row.name, *row.aliases):
             self.by_key.setdefault(fold(name), row)
+            if getattr(row, "kind", "") == "person" and len(name.split()) > 1:
+                # One person across transliterations: "Volodymyr Zelenski" / "Zelensky".
+                self.by_key.setdefault("~" + spelling_key(name), row)
 
-    def find(self, names) -> object | None:
+    def find(self, names, person: bool = False) -> object | None:
         for name in names:
             row = self.by_key.get(fold(name))
             if row is not None:
+                return row
+        for name in names if person else ():
+            if len(name.split()) > 1 and (row := self.by_key.get("~" + spelling_key(name))):
                 return row
         return None
 
@@ -51,7 +57,7 @@ class NameDirectory:
 
 def resolve_speaker(info: SpeakerInfo, directory: NameDirectory) -> Speaker:
     """Return the Speaker for `info`, creating it or adding new aliases as needed."""
-    speaker = directory.find([info.name, *info.aliases])
+    speaker = directory.find([info.name, *info.aliases], person=info.kind == "person")
     if speaker is None:
         speaker = Speaker(name=info.name, kind=info.kind, role=info.role[:300])
         speaker.add_aliases(info.aliases)

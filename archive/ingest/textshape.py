@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from archive.text import fold
+from archive.text import fold_keep as _fold_keep
 
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 # A sentence ends with . ! ? … optionally followed by closing quotes or brackets.
@@ -18,12 +18,8 @@ QUOTE_CHARS = '«»“”„‹›"'
 
 @lru_cache(maxsize=100_000)
 def folded(text: str) -> str:
-    """`archive.text.fold`, memoised: lines and words recur across a batch and its steps.
-
-    The Turkish dotless ı (which has no decomposition) folds to i: "Mıse À Jour" is "mise a jour".
-    """
-    out = fold(text)
-    return out.replace("\u0131", "i") if "\u0131" in out else out
+    """`archive.text.fold`, memoised: lines and words recur across a batch and its steps."""
+    return fold(text)
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -95,27 +91,7 @@ def urls(text: str) -> list[str]:
     return _URL.findall(text)
 
 
-class _FoldTable(dict):
-    """str.translate table filled on demand: each character → its folded single character."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        low = base.lower() if len(base) == 1 else ch.lower()
-        if ch in "’‘":
-            low = "'"
-        elif ch == "\u0131":
-            low = "i"
-        elif ch == " ":
-            low = " "
-        self[code] = low if len(low) == 1 else ch
-        return self[code]
-
-
-_FOLD_TABLE = _FoldTable()
-
-
 @lru_cache(maxsize=4096)
 def fold_keep(text: str) -> str:
-    """Return `text` lower-cased without accents, one character per character (offsets kept)."""
-    return text.translate(_FOLD_TABLE)
+    """`archive.text.fold_keep`, memoised: lower-cased without accents, offsets kept."""
+    return _fold_keep(text)
