@@ -204,7 +204,7 @@ def test_phone_search_shows_filters_first_and_fits(phone, site, shots):
 
 
 def test_switch_language_keeps_the_page_and_query(page, site, shots):
-    page.goto(site + "/search/?q=accord&mode=statements&sort=date")
+    page.goto(site + "/search/?language=fr&mode=statements&sort=date")
     assert page.evaluate("document.documentElement.lang") == "fr"
     before = page.url
     shots(page, "french")
