@@ -8,7 +8,7 @@ N      ?= 2000
 WORKERS ?= 3
 export PYTHONDONTWRITEBYTECODE :=
 
-.PHONY: help install install-test run demo demo-data serve migrate seed test test-fuzz test-postgres score bench probe-files speakers lint format clean
+.PHONY: help install install-test run demo demo-data serve migrate seed test test-fuzz test-postgres test-crash score bench probe-files speakers lint format clean
 
 help:
 	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
@@ -17,6 +17,7 @@ help:
 	@echo "make test-browser   journeys and axe checks in Chromium (tests/browser/)"
 	@echo "make test-postgres  the same suite against a throwaway local PostgreSQL"
 	@echo "make test-fuzz      10,500 generated hostile URLs on the seeds, each under 2 s"
+	@echo "make test-crash     imports killed at 24 points, then re-run (SQLite, PostgreSQL)"
 	@echo "make serve          gunicorn ($(WORKERS) workers) + whitenoise on $(HOST):$(PORT)"
 	@echo "make score          extractor figures on the development set (tests/fixtures/pages/)"
 	@echo "make bench          import + search benchmark (N=$(N) articles)"
@@ -79,9 +80,11 @@ serve: install-test migrate
 # they are skipped, saying why. `make test-browser` runs them and fails if they cannot.
 CHROMIUM ?= /usr/bin/chromium
 AXE := tests/browser/node_modules/axe-core/axe.min.js
+# Then the tests that need no Whoosh extras again, on Haystack's simple backend.
 test: install-test
 	@if [ -x $(CHROMIUM) ] && command -v npm >/dev/null; then $(MAKE) --no-print-directory browser-deps; fi
 	$(BIN)/python -m pytest
+	SEARCH_ENGINE=simple $(BIN)/python -m pytest -q -m any_engine -W ignore::UserWarning
 
 $(AXE): tests/browser/package.json tests/browser/package-lock.json
 	cd tests/browser && npm ci --no-audit --no-fund --silent
@@ -111,6 +114,15 @@ test-postgres: install-test
 # page by page. `$(BIN)/python -m tests.devset --ratchet` raises the suite's floors to it.
 score: install-test
 	$(BIN)/python -m tests.devset
+
+# Imports killed at CRASH_POINTS points (kill -9 of the group or of the main process,
+# SIGTERM, Ctrl-C) then re-run must equal one clean import: SQLite, then PostgreSQL.
+CRASH_ENV = CRASH_POINTS=24 CRASH_FILES=150
+CRASH = $(BIN)/python -m pytest -q tests/test_crash.py \
+	-o log_cli=true --log-cli-level=INFO --log-cli-format="%(message)s"
+test-crash: install-test
+	$(CRASH_ENV) $(CRASH)
+	$(CRASH_ENV) $(BIN)/python tests/postgres.py $(CRASH)
 
 bench: install-test
 	$(BIN)/python bench/run.py --n $(N)

@@ -133,7 +133,12 @@ class Article(models.Model):
         _("texte"), help_text=_("Texte nettoyé ; paragraphes séparés par une ligne vide.")
     )
     raw_text = models.TextField(_("texte brut"), help_text=_("Le texte de la page tel qu’importé."))
-    file_name = models.CharField(_("fichier"), max_length=255, db_index=True)
+    file_name = models.CharField(
+        _("fichier"),
+        max_length=1000,
+        db_index=True,
+        help_text=_("Chemin relatif au dossier importé."),
+    )
     content_hash = models.CharField(_("empreinte du contenu"), max_length=64, unique=True)
     extraction_log = models.JSONField(
         _("journal d’extraction"),

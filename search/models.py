@@ -45,3 +45,23 @@ class Variant(models.Model):
     @property
     def all_spellings(self) -> list[str]:
         return [self.name, *self.spelling_list]
+
+
+class IndexBacklog(models.Model):
+    """A change committed to the database that the search index has not taken yet.
+
+    Written by search.signals in the same transaction as the change (an article saved:
+    its document to (re)build; a statement or article deleted: its document to drop),
+    deleted once the index has it. A crash between the two leaves the row, so the next
+    import, `update_index` of the backlog or `check_archive --repair` finishes the work.
+    """
+
+    document = models.CharField(max_length=100, db_index=True)  # Haystack id
+    noted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "modification à indexer"
+        verbose_name_plural = "modifications à indexer"
+
+    def __str__(self):
+        return self.document

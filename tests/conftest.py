@@ -1,5 +1,6 @@
 """Shared fixtures: every test gets its own data dir and an empty search index."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -7,21 +8,31 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "seeds"
+SIMPLE_ENGINE = "haystack.backends.simple_backend.SimpleEngine"
 
 
 @pytest.fixture(autouse=True)
-def search_index(settings, tmp_path):
-    """Point the Whoosh index at a fresh folder for each test and reset Haystack."""
+def search_index(settings, tmp_path, monkeypatch):
+    """Point the Whoosh index at a fresh folder for each test and reset Haystack.
+
+    Haystack reads its connections once, from the settings object of its import time:
+    the test's connection is set on `connections.connections_info` itself. With
+    SEARCH_ENGINE=simple the tests run on Haystack's simple backend (no index of its
+    own: it searches the database), see tests/test_search_contract.py.
+    """
     from haystack import connections
 
     path = tmp_path / "whoosh"
-    settings.HAYSTACK_CONNECTIONS = {
-        "default": {**settings.HAYSTACK_CONNECTIONS["default"], "PATH": str(path)}
-    }
+    conn = {**settings.HAYSTACK_CONNECTIONS["default"], "PATH": str(path)}
+    if os.environ.get("SEARCH_ENGINE") == "simple":
+        conn = {"ENGINE": SIMPLE_ENGINE}
+    settings.HAYSTACK_CONNECTIONS = {"default": conn}
+    monkeypatch.setitem(connections.connections_info, "default", conn)
     connections.reload("default")
     forget_pending_index_changes()
     yield path
     forget_pending_index_changes()
+    monkeypatch.undo()
     connections.reload("default")
 
 

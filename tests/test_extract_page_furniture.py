@@ -727,3 +727,15 @@ def test_author_name_above_the_headline_is_no_site_name():
     )
     result = extract_one(page)
     assert result.source.name == "Reuters"
+
+
+def test_headline_in_title_case_right_above_the_lede_is_the_title_not_the_site():
+    """A name-shaped headline with nothing between it and the lede is the headline; the
+    same line under a site's name is the headline too, and the name is the source."""
+    headline = "Accord de pêche en mer de Barents"
+    result = extract_one(headline + "\n" + LEAD_FR + "\n" + MORE_FR)
+    assert result.title == headline
+    assert result.source is None
+    result = extract_one("Gazette du Nord\n" + headline + "\n" + LEAD_FR + "\n" + MORE_FR)
+    assert result.title == headline
+    assert result.source is not None and result.source.name == "Gazette du Nord"

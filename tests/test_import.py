@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from archive.models import Article, Source, Speaker, Statement
 from archive.text import fold
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.any_engine]
 
 
 def run_import(*args):

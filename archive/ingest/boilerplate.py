@@ -82,13 +82,28 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+def _stated_title(lines: list[Line], k: int) -> bool:
+    """A title written as a sentence, with its full stop, among the first lines: right
+    above the date line, with running text below."""
+    return (
+        k < 6
+        and 6 <= n_words(lines[k].text) <= 40
+        and lines[k].text.rstrip().endswith(".")
+        and k + 1 < len(lines)
+        and bool(is_date_line(lines[k + 1].text))
+        and any(is_prose(ln.text) for ln in lines[k + 2 : k + 7])
+    )
+
+
 def first_prose(lines: list[Line]) -> int:
     """Index (in `lines`) of the first paragraph of running text, len(lines) if none."""
     for k, line in enumerate(lines):
         if is_prose(line.text) and not is_ui_text(line.text) and not is_credit(line.text):
             question = line.text.rstrip().endswith(("?", "!")) and n_words(line.text) < 20
-            if question and k + 1 < len(lines) and is_prose(lines[k + 1].text):
+            if question and any(is_prose(ln.text) for ln in lines[k + 1 : k + 6]):
                 continue  # "… une promesse de plus ?": a headline that asks, above the text
+            if _stated_title(lines, k):
+                continue  # « Entretien de Mme X …, sur l'aide au Sahel. » above its date
             return k
     return len(lines)
 
@@ -188,8 +203,11 @@ _ARROW_LINK = re.compile(r"(?:^\s*(?:>>|»)\s*\S|\s(?:>>|›|»)\s*$)")
 
 
 def is_arrow_link(text: str) -> bool:
-    """True for a link line marked by arrows (not a French quote closing with »)."""
-    return bool(_ARROW_LINK.search(text)) and "«" not in text and n_words(text) <= 12
+    """True for a link line marked by arrows (not a French quote closing with », nor one
+    opened with a reversed » and closed further on: « »Nous voulons …», a-t-il ajouté. »)."""
+    if "«" in text or text.count("»") >= 2 or n_words(text) > 12:
+        return False
+    return bool(_ARROW_LINK.search(text))
 
 
 _SUBSCRIBERS = re.compile(r"\b(?:subscribers?|subscription|abonnes?|abonnement)\b")
@@ -256,6 +274,18 @@ def _is_rubric_and_date(text: str) -> bool:
     return bool(tokens) and len(tokens) <= 4 and len(rubric) * 2 >= len(tokens)
 
 
+# A note at the foot of the page: "[1] Author's interviews, Port Vila, 2023."
+FOOTNOTE = re.compile(r"^\s*\[\d{1,3}\]\s*\S")
+
+
+def _caps_name(text: str) -> bool:
+    """A person's name in capitals ("RANIA HADDAD"), not an outlet's acronym."""
+    text = text.strip()
+    return (
+        text.isupper() and n_words(text) >= 2 and not lookup_source(text) and is_person_name(text)
+    )
+
+
 @lru_cache(maxsize=100_000)
 def line_signal(text: str) -> str:
     """The signal a line carries wherever it stands, or ''."""
@@ -263,6 +293,8 @@ def line_signal(text: str) -> str:
         return "date-line" if any(d.year for d in find_dates(text)) else "counter"
     if is_artefact(text):
         return "artefact"
+    if FOOTNOTE.match(text):
+        return "footnote"
     if is_keyword_line(text):
         return "tags"
     if full_story_source(text):
@@ -280,6 +312,8 @@ def line_signal(text: str) -> str:
     if is_date_line(text) or _is_credit_and_date(text) or _is_rubric_and_date(text):
         return "date-line"
     if is_source_line(text) and not is_ui_text(text):
+        if _caps_name(text):
+            return "byline"  # "RANIA HADDAD" under the headline: the author, in capitals
         return "source-line"
     if is_related_header(text):
         return "related-header"
@@ -323,6 +357,7 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
     _mark_head(lines, signals, start, page.title_index)
     _mark_tail(lines, signals, start)
     _mark_trailer(lines, signals, start)
+    _mark_comments(lines, signals, start)
     _mark_name_lines(lines, signals)
     _mark_tags(lines, signals, start)
     for k in range(n):
@@ -355,9 +390,9 @@ def removed_line(line: Line, signal: str) -> RemovedLine:
     elif signal == "credit" and (owner := credit_owner(text)):
         out.outlet, out.clue = owner
     elif signal == "site-name":
-        out.outlet, out.clue = text, "site-name"
+        out.outlet, out.clue = site_name_part(text), "site-name"
     elif signal == "source-line":
-        named = text.strip("()[]—–- .")
+        named = re.sub(r"\s*\([^()]*\)$", "", text.strip("[]—–- .")).strip("()")
         leading = None if lookup_source(named) else leading_source(named)
         out.outlet, out.clue = (leading.name if leading else named), "outlet-line"
     elif signal == "dateline" and (named := dateline_source(text)):
@@ -400,6 +435,33 @@ def _mark_trailer(lines: list[Line], signals: list[str], start: int) -> None:
                 return
         if not signals[k]:
             body_words += n_words(text)
+
+
+# A comment thread's header: "3 comments", "Commentaires (2)", "Laisser un commentaire".
+_COMMENT_WORDS = "|".join(re.escape(h).replace("\\ ", r"\s+") for h in FURNITURE["comment_headers"])
+_COMMENTS = re.compile(
+    rf"""^ (?: \d+ \s+ )?
+        (?: {_COMMENT_WORDS} )
+        (?: \s* \( \d+ \) )? \s* :? $""",
+    re.VERBOSE,
+)
+
+
+def is_comments_header(text: str) -> bool:
+    return bool(_COMMENTS.match(norm_line(text)))
+
+
+def _mark_comments(lines: list[Line], signals: list[str], start: int) -> None:
+    """After the article, a comment thread's header: the readers' comments and the form
+    below it are not the article."""
+    body_words = 0
+    for k in range(start, len(lines)):
+        if body_words and is_comments_header(lines[k].text):
+            for j in range(k, len(lines)):
+                signals[j] = signals[j] or "comments"
+            return
+        if not signals[k]:
+            body_words += n_words(lines[k].text)
 
 
 def _tail_counts(lines: list[Line], signals: list[str]) -> tuple[list[int], ...]:
@@ -470,18 +532,41 @@ def fold_word(word: str) -> str:
     return norm_line(word).replace("’", "'").split("'")[0]
 
 
+DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$")
+_NAME_AND_MOTTO = re.compile(r"^(?P<name>[^-–—|]{3,40}?)\s+[-–—|]\s+(?P<rest>.{3,80})$")
+
+
+def site_name_part(text: str) -> str:
+    """The site's name in "Name - what the site is" ("France Diplomatie - Ministère de
+    l'Europe et des Affaires étrangères"); the line itself otherwise."""
+    m = _NAME_AND_MOTTO.match(text.strip())
+    if m and 2 <= n_words(m["name"]) <= 4 and is_name_shaped(m["name"]):
+        if is_name_shaped(m["rest"]) or n_words(m["rest"]) > 6:
+            return m["name"].strip()
+    return text
+
+
 def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
     """The first line names the site when it is very short and a longer line follows, or
     when it is a short name in title case."""
     if len(lines) < 2 or start == 0:
         return
     first = lines[0].text
+    if DOMAIN_LINE.match(first.strip()):
+        signals[0] = "site-name"  # "vie-publique.fr": the site's address as its name
+        return
     if signals[0] not in ("", "source-line", "repeated-in-batch") or is_ui_text(first):
+        return
+    if site_name_part(first) != first:
+        signals[0] = "site-name"  # "France Diplomatie - Ministère de l'Europe et …"
         return
     short = n_words(first) <= 3 and len(lines[1].text) > len(first)
     if is_person_name(first):
         return
-    if (short and not first.endswith((".", "?", "!", ":"))) or is_name_shaped(first):
+    # A longer name-shaped line right above the lede is the headline ("Sommet de Korvath
+    # sur l'eau"), not the site: a site's name comes above a headline.
+    named = is_name_shaped(first) and (start >= 2 or n_words(first) <= 4)
+    if (short and not first.endswith((".", "?", "!", ":"))) or named:
         signals[0] = "site-name"
 
 
@@ -493,7 +578,11 @@ def _mark_site_name_below_furniture(page: Page, signals: list[str]) -> None:
     for k, line in enumerate(page.lines):
         if line.index >= page.title_index or k > 8:
             return
-        free = not signals[k] or (signals[k] == "navigation" and not is_section_label(line.text))
+        free = not signals[k] or (
+            signals[k] == "navigation"
+            and not is_section_label(line.text)
+            and not is_language_bar(line.text)
+        )
         if (
             free
             and n_words(line.text) >= 2
@@ -563,6 +652,32 @@ def _is_kicker(text: str) -> bool:
     return len(lower) <= 1
 
 
+def _is_label(text: str) -> bool:
+    """A short line with no punctuation of a sentence: a rubric, a breadcrumb, a slogan."""
+    return n_words(text) <= 5 and not any(mark in text for mark in ',:;—–?!«»“”"()')
+
+
+def _longer_after(lines: list[Line], head: list[int], k: int) -> bool:
+    """True when the run of headline lines from k on holds a line longer than line k."""
+    j = k + 1
+    while j in head:
+        if n_words(lines[j].text) > n_words(lines[k].text) + 1:
+            return True
+        j += 1
+    return False
+
+
+def _repeats_with_rubric(line: str, following: str) -> bool:
+    """True for "RUBRIC / headline" or "Rubric: headline" right above the headline alone."""
+    low, tail = norm_line(line), norm_line(following)
+    return (
+        len(tail) >= 15
+        and low != tail
+        and low.endswith(tail)
+        and low[: -len(tail)].rstrip()[-1:] in "/:|-–—"
+    )
+
+
 _META = ("byline", "date-line", "dateline")
 
 
@@ -572,7 +687,11 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
     (a deck may follow it; a tagline, a caption or a teaser stands higher up), a repeated
     line first; its repeats go."""
     lines = page.lines
-    head = [k for k in range(start) if not signals[k] and is_headline_shaped(lines[k].text)]
+    head = [
+        k
+        for k in range(start)
+        if not signals[k] and (is_headline_shaped(lines[k].text) or _stated_title(lines, k))
+    ]
     if not head:
         return
     meta = [k for k in range(start) if signals[k] in _META]
@@ -590,6 +709,15 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
         if k + 1 in head and _is_tagline(lines[k].text):
             signals[k] = "tagline"
             k += 1
+        # Breadcrumbs and slogans run into the headline ("Salle de presse", "Points de
+        # presse", "Q&R - Point de presse live (14 mars 2024)"): short unpunctuated lines
+        # above a longer line of the same run are not the title.
+        while k + 1 in head and _is_label(lines[k].text) and _longer_after(lines, head, k):
+            signals[k] = "navigation"
+            k += 1
+    if k + 1 in head and _repeats_with_rubric(lines[k].text, lines[k + 1].text):
+        signals[k] = "title-repeat"  # "SENEGAL-MALI / X" above "X": X is the title
+        k += 1
     # A short rubric line right above a longer headline is a kicker, not the title.
     later = [j for j in head if j > k]
     if (

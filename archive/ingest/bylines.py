@@ -43,8 +43,8 @@ CORRESPONDENT = re.compile(
 BYLINE = re.compile(
     r"""
     ^(?:par|by|auteur|auteure|author|written\ by|ecrit\ par|redige\ par|de\ notre\ correspondante?|
-       propos\ recueillis\ par|reporting\ by|reported\ by|texte|posted\ by|publie\ par|
-       publiee\ par|mis\ en\ ligne\ par)
+       propos\ recueillis\ par|reporting\ by|reported\ by|un\ texte\ de|texte|posted\ by|
+       publie\ par|publiee\ par|mis\ en\ ligne\ par)
     \b\s*[:\-–]?\s*(?P<name>.+)$
     """,
     re.VERBOSE,

@@ -229,7 +229,14 @@ def role_match(anaphor: set[str], entity: Entity) -> int:
         toks = role_tokens(role)
         if anaphor <= toks:
             return 2
-        if all(a in toks or SYNONYMS.get(a, set()) & toks for a in anaphor):
+        # « son homologue libyenne » holds the role of the one she is the counterpart of:
+        # « la ministre libyenne » may be her.
+        # The nationality must match too (« le Roi » is no one's counterpart).
+        counterpart = bool(toks & {"homologue", "counterpart"}) and bool(anaphor & toks)
+        if all(
+            a in toks or SYNONYMS.get(a, set()) & toks or (counterpart and ROLE_HEADS.fullmatch(a))
+            for a in anaphor
+        ):
             best = 1
     return best
 

@@ -309,7 +309,7 @@ class Article:
             ]
             people = [e for e in found if e.kind == "person"]
             return (people or found or [None])[0]
-        phrase = phrase.strip(' ,;:«»“”"‘’')
+        phrase = phrase.strip(" ,;:«»“”\"‘’'")
         low = fold(phrase)
         if not low:
             return None
@@ -446,25 +446,28 @@ class Article:
         ("porte-parole") unless `strict`.
         """
         full = role_tokens(core)
+        # « la ministre », « le ministre »: the article tells the holder's gender.
+        gender = {"la": "f", "le": "m"}.get(core.split(" ", 1)[0], "")
         for pos, ent in reversed(self.mentions):
             if pos < at and ent.kind == "person" and role_match(full, ent) == 2:
-                return ent
+                if not (gender and ent.gender and ent.gender != gender):
+                    return ent
         if strict:
             return None
         head = re.split(r"\s(?:de|du|des|d'|of|from|a|au|aux|in)\b", core)[0]
         tokens = {t for t in re.findall(r"[a-z-]+", head) if t not in ("le", "la", "the")}
-        best = self._best_role(tokens, at)
+        best = self._best_role(tokens, at, gender)
         bare = {t for t in tokens if ROLE_HEADS.fullmatch(t) or not _DEMONYM.search(t)}
         if best is None and bare != tokens:
             # "the Turkish top diplomat" after "Foreign Minister X" (no nationality given):
             # the nationality may be what the page leaves implicit.
-            best = self._best_role(bare, at) if bare else None
+            best = self._best_role(bare, at, gender) if bare else None
         return best
 
-    def _best_role(self, tokens: set[str], at: tuple[int, int]) -> Entity | None:
+    def _best_role(self, tokens: set[str], at: tuple[int, int], gender: str = "") -> Entity | None:
         best, best_score = None, 0
         for pos, ent in reversed(self.mentions):
-            if pos >= at:
+            if pos >= at or (gender and ent.gender and ent.gender != gender):
                 continue
             score = role_match(tokens, ent)
             if score > best_score:
@@ -690,6 +693,14 @@ def institution_name(words: str) -> str:
 _ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:le|la|l'|the|a|an)\s+)?([^,.;:!?()«»“”\"]{3,90})")
 
 
+# A role followed by its verb: « le ministre a souligné », "the minister said".
+_SUBJECT_AFTER = re.compile(
+    r"""^[\w'-]+(?:\s+[\w'-]+)?\s+
+        (?:a|ont|avait|said|says|told|added|has|had)\s""",
+    re.VERBOSE,
+)
+
+
 def role_after(text: str, end: int) -> str:
     """The role in apposition right after a name, if it is one (a role word opens it)."""
     m = _ROLE_AFTER.match(text[end : end + 120])
@@ -700,4 +711,6 @@ def role_after(text: str, end: int) -> str:
     head = ROLE_HEADS.match(low) or ROLE_HEADS.match(low.split(" ", 1)[-1])
     if not head:
         return ""
+    if _SUBJECT_AFTER.match(fold_keep(text[end + m.start(1) : end + m.start(1) + 80])):
+        return ""  # « …, Ibrahim Musa, le ministre a souligné »: the sentence's own subject
     return institution_name(phrase)

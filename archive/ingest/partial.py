@@ -62,6 +62,13 @@ _WHAT_THEY_CALLED = re.compile(
 )
 # A possessive right before the quote: the speaker's own thing, named ("its “pause”").
 _POSSESSIVE = re.compile(r"\b(?:its|their|his|her|our|son|sa|ses|leur|leurs|notre|nos)\s*$")
+# A verb that voices a feeling, then a possessive: the feeling is the speaker's word.
+_EXPRESSED = re.compile(
+    r"""\b(?:exprime|exprimait|exprimant|fait\ part\ de|faisant\ part\ de|
+           expressed|expresses|voiced|voices|conveyed)
+        \s+(?:[\w'-]+\s+){0,2}(?:sa|son|ses|leur|leurs|his|her|their|its)\s*$""",
+    re.VERBOSE,
+)
 _PASSIVE = re.compile(r"\b(?:been|being|be|is|was|were|are|ete|etre)\s+$")
 # « Selon X, … », « Pour lui, … », "According to X, …" opening the sentence.
 _ACCORDING_OPENING = re.compile(
@@ -112,6 +119,10 @@ def governed(text: str, before: str, after: str, language: str) -> bool:
     rest = fold(sentence_after(after))
     if _WHAT_THEY_CALLED.search(lead):
         return True
+    if lead.endswith(":") and speech_verbs(language).search(lead):
+        return True  # "told state radio: “…”": a colon hands over to the words said
+    if _EXPRESSED.search(lead):
+        return True  # « a exprimé sa « profonde inquiétude » », "voiced his “dismay”"
     if NAMING.search(lead.rstrip(" :,")) or _POSSESSIVE.search(lead):
         return False  # « le journal « Gazeta » », "the council announced its “pause”"
     if incise_after(text, after, language) or _later_incise(rest, language):

@@ -7,6 +7,12 @@ Both cores work: worker processes decode and extract the next batches while this
 process saves the current one (one database transaction per batch, in which each
 article is all-or-nothing), and another process indexes the saved articles in bulk,
 one index writer per thousands of articles (`index_batch`) rather than one per article.
+
+Nothing is lost when a run is interrupted, however: every save commits a row of the
+index backlog with the article (search.signals), and the indexer works from the
+backlog (`catch_up`), so whatever an earlier run saved without indexing is indexed by
+the next one. One import runs at a time (`lock.import_lock`); worker processes die
+with this one (`children.die_with_parent`).
 """
 
 from __future__ import annotations
@@ -27,10 +33,13 @@ from django.db import connections, transaction
 
 from archive.fingerprints import signature
 from archive.models import Source, Speaker
-from search.indexing import WRITE_SIZE, index_articles, paused_indexing
+from search.indexing import WRITE_SIZE, backlog_size, catch_up, paused_indexing
 
-from .document import Extraction, RawDocument, SourceInfo
+from .children import die_with_parent
+from .document import Extraction, RawDocument
 from .extract import NO_BODY, extract_batch
+from .files import FoundFile, PathError, find_files
+from .lock import import_lock
 from .parse import DecodeError, read_document
 from .store import CREATED, UNCHANGED, UPDATED, KnownArticles, NameDirectory, save_article
 
@@ -50,14 +59,19 @@ MAX_WORKERS = 2
 STAGES = ("decode", "extract", "database", "index")
 
 
-class PathError(Exception):
-    """A path given to the importer cannot be used at all."""
+__all__ = ["PathError", "ImportReport", "ImportStats", "ImportStopped", "import_paths"]
+
+
+class ImportStopped(BaseException):
+    """The caller's `stop()` said to stop (a signal): raised between two batches."""
 
 
 @dataclass
 class ImportReport:
     counts: Counter = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth saying, not failures
+    unindexed: bool = False  # the index could not take what was saved (kept in backlog)
 
     @property
     def failed(self) -> int:
@@ -69,6 +83,7 @@ class ImportReport:
     def merge(self, other: ImportReport) -> None:
         self.counts.update(other.counts)
         self.problems.extend(other.problems)
+        self.notes.extend(other.notes)
 
 
 @dataclass
@@ -112,32 +127,28 @@ class ExtractedChunk:
     files: int
 
 
-def collect_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Return the files named and the *.txt files inside the folders named, in order.
-
-    Raises PathError for a path that does not exist.
-    """
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise PathError(f"{raw}: no such file or folder")
-    return files
+def collect_files(paths: Iterable[str | Path], report: ImportReport) -> list[FoundFile]:
+    """The files to import (see files.find_files); folders that cannot be read and
+    dangling links are counted as failed, with their line. Raises PathError."""
+    walk = find_files(paths)
+    report.counts[FAILED] += len(walk.problems)
+    report.problems.extend(walk.problems)
+    report.notes.extend(walk.notes)
+    return walk.files
 
 
-def read_documents(files: list[Path], report: ImportReport) -> list[RawDocument]:
+def read_documents(files: list[FoundFile], report: ImportReport) -> list[RawDocument]:
     """Decode each file; undecodable ones are counted as failed with their reason."""
     docs = []
-    for path in files:
+    for found in files:
         try:
-            docs.append(read_document(path))
-        except (DecodeError, OSError) as exc:
+            docs.append(read_document(found.path, name=found.name))
+        except DecodeError as exc:
             report.counts[FAILED] += 1
-            report.problems.append(str(exc) if isinstance(exc, DecodeError) else f"{path}: {exc}")
+            report.problems.append(str(exc))
+        except OSError as exc:
+            report.counts[FAILED] += 1
+            report.problems.append(f"{found.name}: cannot be read ({exc.strerror or exc})")
     return docs
 
 
@@ -157,7 +168,7 @@ def extract_safely(docs: list[RawDocument], report: ImportReport, **options):
     return out
 
 
-def extract_chunk(files: list[Path], source: str | None, year: int | None) -> ExtractedChunk:
+def extract_chunk(files: list[FoundFile], source: str | None, year: int | None) -> ExtractedChunk:
     """Decode and extract one batch of files (runs in a worker process)."""
     report, stats = ImportReport(), ImportStats()
     with stats.timing("decode"):
@@ -175,7 +186,7 @@ def extract_chunk(files: list[Path], source: str | None, year: int | None) -> Ex
 
 
 def extracted_chunks(
-    chunks: list[list[Path]], workers: int, source: str | None, year: int | None
+    chunks: list[list[FoundFile]], workers: int, source: str | None, year: int | None
 ) -> Iterator[ExtractedChunk]:
     """Yield each chunk's extraction, in order; with workers, later chunks run meanwhile.
 
@@ -189,9 +200,12 @@ def extracted_chunks(
     if not any(c.in_atomic_block for c in connections.all(initialized_only=True)):
         connections.close_all()  # forked workers must not share a database socket
     context = multiprocessing.get_context("fork")
-    pending: deque[tuple[list[Path], Future | None]] = deque()
+    pending: deque[tuple[list[FoundFile], Future | None]] = deque()
     next_chunk = iter(chunks)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
+    )
+    with stopping(pool):
         try:
             for chunk in next_chunk:
                 pending.append((chunk, None))  # kept until its result is handed over
@@ -217,7 +231,6 @@ def save_chunk(
     report: ImportReport,
     speakers: NameDirectory,
     sources: NameDirectory,
-    source: str | None,
 ) -> tuple[list[int], list[int]]:
     """Save a batch in one transaction (each article in its own savepoint).
 
@@ -227,8 +240,6 @@ def save_chunk(
     with transaction.atomic():
         known = KnownArticles(extractions)
         for ex in extractions:
-            if source:
-                ex.source = SourceInfo(name=source)
             try:
                 outcome, article = save_article(ex, speakers, sources, known)
             except Exception as exc:
@@ -244,21 +255,18 @@ def save_chunk(
     return created, updated
 
 
-def _not_indexed(n: int, exc: BaseException) -> str:
-    return f"{n} article(s) saved but not indexed ({exc}); run `manage.py update_index`"
+def _not_indexed(exc: BaseException) -> str:
+    return (
+        f"saved articles could not be indexed yet ({exc}); they stay in the index backlog: "
+        "the next import or `manage.py check_archive --repair` indexes them"
+    )
 
 
-def index_in_process(created: list[int], updated: list[int] = ()) -> tuple[float, float]:
-    """Index articles in bulk; return (elapsed, CPU) seconds. Runs in the indexing process.
-
-    Articles just created cannot be in the index yet: they skip the look-up of old
-    documents (`new=True`), which would cost more than the indexing itself at 100k.
-    """
+def index_in_process() -> tuple[float, float]:
+    """Index the whole backlog (what is saved, not yet indexed); return (elapsed, CPU)
+    seconds. Runs in the indexing process."""
     start, start_cpu = time.perf_counter(), time.process_time()
-    if created:
-        index_articles(created, new=True)
-    if updated:
-        index_articles(updated)
+    catch_up()
     return time.perf_counter() - start, time.process_time() - start_cpu
 
 
@@ -277,57 +285,93 @@ def database_is_shareable() -> bool:
     return True
 
 
-class Indexer:
-    """Index saved articles in bulk, in a process of its own when `background`.
+@contextlib.contextmanager
+def stopping(pool: ProcessPoolExecutor):
+    """Shut `pool` down when the block ends; on an error or interruption, at once:
+    queued work is cancelled and the worker processes are terminated."""
+    try:
+        yield pool
+    except BaseException:
+        terminate(pool)
+        raise
+    else:
+        pool.shutdown()
 
-    In the background the index writer works on one batch while this process saves
-    the next; at most one batch waits. A failure is reported, the articles stay saved.
+
+def terminate(pool: ProcessPoolExecutor) -> None:
+    """Cancel what `pool` has queued and end its processes now."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+            process.join(5)
+
+
+class Indexer:
+    """Index the backlog in bulk, in a process of its own when `background`.
+
+    In the background the index writer works while this process saves the next
+    batches; at most one run waits. A failure is reported, the articles stay saved and
+    in the backlog.
     """
 
     def __init__(self, report: ImportReport, stats: ImportStats, background: bool):
         self.report, self.stats = report, stats
         self.background = background
         self.pool: ProcessPoolExecutor | None = None
-        self.pending: deque[tuple[Future, int]] = deque()
+        self.pending: deque[Future] = deque()
+        self.failed = False
 
-    def submit(self, created: list[int], updated: list[int] = ()) -> None:
-        n = len(created) + len(updated)
-        if not n:
-            return
+    def submit(self) -> None:
         if not self.background:
             try:
-                seconds, cpu = index_in_process(created, updated)
+                seconds, cpu = index_in_process()
             except Exception as exc:
                 logger.exception("bulk indexing failed")
-                self.report.problems.append(_not_indexed(n, exc))
+                self._failed(exc)
             else:
                 self._add(seconds, cpu)
             return
         if self.pool is None:
             connections.close_all()  # the indexing process opens its own connection
-            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-        self.pending.append((self.pool.submit(index_in_process, created, updated), n))
+            self.pool = ProcessPoolExecutor(
+                1,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=die_with_parent,
+                initargs=(os.getpid(),),
+            )
+        self.pending.append(self.pool.submit(index_in_process))
         while len(self.pending) > 1:
             self._collect()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self.failed:
+            self.report.problems.append(_not_indexed(exc))
+        self.failed = self.report.unindexed = True
 
     def _add(self, seconds: float, cpu: float) -> None:
         self.stats.seconds["index"] += seconds
         self.stats.cpu["index"] += cpu
 
     def _collect(self) -> None:
-        future, n = self.pending.popleft()
+        future = self.pending.popleft()
         try:
             self._add(*future.result())
         except Exception as exc:
             logger.error("bulk indexing failed: %s", exc)
-            self.report.problems.append(_not_indexed(n, exc))
+            self._failed(exc)
 
     def close(self) -> None:
-        """Wait for the batches still being indexed."""
-        while self.pending:
-            self._collect()
+        """Wait for the runs still indexing."""
+        with stopping(self.pool) if self.pool is not None else contextlib.nullcontext():
+            while self.pending:
+                self._collect()
+
+    def abort(self) -> None:
+        """Stop the indexing process now (an interrupted import)."""
         if self.pool is not None:
-            self.pool.shutdown()
+            terminate(self.pool)
 
 
 def index_batch(submitted: int, remaining: int | None = None) -> int:
@@ -351,47 +395,71 @@ def import_paths(
     on_progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
     stats: ImportStats | None = None,
+    wait: bool = True,
+    on_wait: Callable[[str], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Import every file under `paths`; return the outcome counts and problems.
 
-    `source` overrides the detected publisher; `year` completes dates given without one.
-    `workers` extraction processes run beside this one (default: up to two, one per
-    core); pass an `ImportStats` to learn where the time went.
+    `source` names the publisher of every file (looked up in the registry like
+    `extract --source`); `year` completes dates given without one. `workers` extraction
+    processes run beside this one (default: up to two, one per core); pass an
+    `ImportStats` to learn where the time went. Another import running holds the import
+    lock: this one waits for it (`on_wait` hears why) or, with `wait=False`, raises
+    `lock.ImportLocked`. Raises PathError when a path does not exist, ImportStopped
+    before the next batch once `stop()` is true (whatever an interruption turned into
+    inside a database driver, the run then stops).
     """
     started = time.perf_counter()
-    files = collect_files(paths)
+    report = ImportReport()
+    files = collect_files(paths, report)
     stats = stats if stats is not None else ImportStats()
     workers = workers if workers is not None else min(MAX_WORKERS, os.cpu_count() or 1)
     stats.workers = workers
-    report = ImportReport()
     chunks = [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
     background = workers > 1 and "fork" in multiprocessing.get_all_start_methods()
-    indexer = Indexer(report, stats, background=background and database_is_shareable())
-    created: list[int] = []
-    updated: list[int] = []
-    submitted = 0
-    done = 0
-    with paused_indexing():
-        speakers, sources = NameDirectory(Speaker), NameDirectory(Source)
-        for chunk in extracted_chunks(chunks, workers, source, year):
-            report.merge(chunk.report)
-            for stage in ("decode", "extract"):
-                stats.seconds[stage] += chunk.stats.seconds[stage]
-                stats.cpu[stage] += chunk.stats.cpu[stage]
-            with stats.timing("database"):
-                new, changed = save_chunk(chunk.extractions, report, speakers, sources, source)
-            created += new
-            updated += changed
-            remaining = len(files) - done - chunk.files
-            if len(created) + len(updated) >= index_batch(submitted, remaining):
-                indexer.submit(created, updated)
-                submitted += len(created) + len(updated)
-                created, updated = [], []
-            done += chunk.files
-            stats.files += chunk.files
-            if on_progress:
-                on_progress(done, len(files))
-        indexer.submit(created, updated)
-        indexer.close()
+    with import_lock(wait=wait, on_wait=on_wait), paused_indexing():
+        left = backlog_size()
+        if left:
+            report.notes.append(
+                f"{left} change(s) saved by an earlier run but not indexed: indexing them"
+            )
+        indexer = Indexer(report, stats, background=background and database_is_shareable())
+        extracted = extracted_chunks(chunks, workers, source, year)
+        try:
+            _save_all(extracted, len(files), report, stats, indexer, on_progress, stop)
+            if stop is not None and stop():
+                raise ImportStopped
+            indexer.submit()  # the last articles, and what an earlier run left
+            indexer.close()
+        except BaseException:
+            extracted.close()
+            indexer.abort()
+            raise
     stats.wall += time.perf_counter() - started
     return report
+
+
+def _save_all(extracted, total, report, stats, indexer, on_progress, stop) -> None:
+    """Save each extracted batch; hand the backlog to the indexer every few thousand."""
+    speakers, sources = NameDirectory(Speaker), NameDirectory(Source)
+    saved = submitted = done = 0
+    for chunk in extracted:
+        if stop is not None and stop():
+            raise ImportStopped
+        report.merge(chunk.report)
+        for stage in ("decode", "extract"):
+            stats.seconds[stage] += chunk.stats.seconds[stage]
+            stats.cpu[stage] += chunk.stats.cpu[stage]
+        with stats.timing("database"):
+            new, changed = save_chunk(chunk.extractions, report, speakers, sources)
+        saved += len(new) + len(changed)
+        remaining = total - done - chunk.files
+        if saved >= index_batch(submitted, remaining):
+            indexer.submit()
+            submitted += saved
+            saved = 0
+        done += chunk.files
+        stats.files += chunk.files
+        if on_progress:
+            on_progress(done, total)

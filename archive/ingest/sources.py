@@ -146,9 +146,15 @@ def is_dateline(line: str) -> bool:
     return n_words(text) <= 8 and bool(DATELINE_SLASH.match(text) or DATELINE_TASS.match(text))
 
 
+_AT_PLACE = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<place>[^()]{2,30})\)$")
+
+
 def is_source_line(line: str) -> bool:
     """True for a short line that only names an outlet or an agency ("AFP", "TRT FR", "Reuters")."""
     text = line.strip().strip("()[]—–- .")
+    at = _AT_PLACE.match(line.strip())
+    if at and is_place(at["place"]) and lookup_source(at["name"]):
+        return True  # "Agence de Presse Sénégalaise (Dakar)": a syndicated story's credit
     if not text or n_words(text) > 4 or is_place(text):
         return False
     return lookup_source(text) is not None or bool(ACRONYM_LINE.match(text)) or _source_rubric(text)

@@ -505,6 +505,13 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
             if id(event) not in resolved:
                 resolved[id(event)] = article.resolve_event(event, events)
             entity, reason = resolved[id(event)]
+            if entity is None and (outer := _outer_event(event, events)) is not None:
+                # « X a affirmé que son pays souhaitait « … » »: the reported clause's
+                # subject is X's own ("son pays", "his government"): X is the speaker.
+                event = outer
+                if id(event) not in resolved:
+                    resolved[id(event)] = article.resolve_event(event, events)
+                entity, reason = resolved[id(event)]
             label, cue = event.subject, event.verb
             method = _method_of(event, span)
             if entity is None and event.verb == "pour":
@@ -777,6 +784,28 @@ def _long_subject(gap: str) -> bool:
     )
 
 
+_POSSESSIVE = re.compile(r"(?:son|sa|ses|leur|leurs|his|her|its|their)\s", re.I)
+
+
+def _outer_event(event: Event, events: list[Event]) -> Event | None:
+    """The verb of speech that reports the clause `event` opens, when that clause's
+    subject is the reporter's own ("son pays", "his country"): the last one before it
+    in its sentence."""
+    if not _POSSESSIVE.match(event.subject.strip() + " "):
+        return None
+    before = [
+        e
+        for e in events
+        if e.para == event.para
+        and e.sentence == event.sentence
+        and e.at < event.at
+        and e.verb
+        and not e.participle
+        and not _POSSESSIVE.match(e.subject.strip() + " ")
+    ]
+    return before[-1] if before else None
+
+
 # After the verb of a sentence's closing attribution: its object and complements only.
 _ATTRIBUTION_TAIL = re.compile(r"^[^;:_«»“”\"]{0,100}$")
 
@@ -927,6 +956,10 @@ def _title_speaker(article: Article, title: str, span: QuotedSpan):
         entity = article.resolve_phrase(m.group(1), (10**9, 0))
         if entity and (entity.kind != "group" or entity.figure):
             return entity, m.group(1), f"headline names {m.group(1)!r} before the colon"
+        # "Jordanian envoy: ‘…’": a role before the colon is the one the body names so.
+        entity = article.resolve_role(fold(m.group(1)), (10**9, 0)) if entity is None else None
+        if entity and entity.kind == "person":
+            return entity, m.group(1), f"headline role {m.group(1)!r}: the one the body names"
     low = fold(title)
     for e in find_events(-1, title, title, article.language):
         entity, reason = article.resolve_event(e, [])

@@ -20,6 +20,11 @@ from .document import Extraction, SourceInfo, SpeakerInfo
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
 
 
+def base_name(file_name: str) -> str:
+    """The last part of a file's name relative to its import root ("a/index.txt")."""
+    return file_name.rsplit("/", 1)[-1]
+
+
 class NameDirectory:
     """An in-memory map from folded names and aliases to rows of `model`.
 
@@ -132,13 +137,18 @@ def save_article(
     """Save one extraction; return (outcome, article).
 
     An identical text already in the archive is `unchanged`; a file already imported
-    under the same name with other content is `updated` (its statements are replaced);
+    under the same name (its path relative to the import root) with other content is
+    `updated` (its statements are replaced);
     anything else is `created`. All or nothing: on error nothing of it is saved.
     A batch passes `known` (see KnownArticles) to spare two look-ups per article.
     """
     known = known if known is not None else KnownArticles([ex])
     existing = known.by_hash.get(ex.content_hash)
     if existing is not None:
+        if existing.file_name != ex.file_name and existing.file_name == base_name(ex.file_name):
+            # Imported before names were paths relative to the import root: take the path.
+            Article.objects.filter(pk=existing.pk).update(file_name=ex.file_name)
+            existing.file_name = ex.file_name
         return UNCHANGED, existing
     try:
         with transaction.atomic():

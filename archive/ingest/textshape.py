@@ -9,8 +9,14 @@ from archive.text import fold
 from archive.text import fold_keep as _fold_keep
 
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
-# A sentence ends with . ! ? … optionally followed by closing quotes or brackets.
-_PROSE_END = re.compile(r"[.!?…:;]\s*[»”\"’)\]]*\s*$")
+# A sentence ends with . ! ? … optionally followed by closing quotes or brackets, then
+# maybe an agency's signature or a note's number glued to it ("… in 2025.-VNA", "… (end)", "….[1]").
+_PROSE_END = re.compile(
+    r"""[.!?…:;] \s* [»”"’)\]]* \s*
+        (?: [-–—] \s* [A-Z]{2,6} | \( (?:end|fin) \) | \[ \d{1,3} \] )?
+        \s* $""",
+    re.VERBOSE,
+)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.I)
 
 QUOTE_CHARS = '«»“”„‹›"'

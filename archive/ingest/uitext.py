@@ -101,6 +101,10 @@ DISCLAIMER = re.compile(
     | ^(?:translated|adapted)\ (?:from\ (?:the\ )?[a-z]+|by)\b
     | ^the\ (?:views|opinions)\ expressed\ are\ (?:the\ author's|their|his|her|my)\ own
     | \bedited\ for\ (?:length|clarity|brevity)
+    | \b(?:without|sans)\ (?:warranty|guarantee|garantie)\ (?:of\ any\ kind|d'aucune\ sorte)
+    | \b(?:does|do)\ not\ (?:accept|assume)\ any\ (?:responsibility|liability)
+    | \bn'assumen?t?\ aucune\ responsabilite
+    | ^(?:legal\ )?disclaimer\s*:?$|^avertissement\ legal\s*:?$|^mentions\ legales$
     | \b(?:a\ ete|ont\ ete)\ (?:edite|editee|edites|condense|condenses|resume|resumes)\b
     | ^(?:this|the)\ (?:report|article|story|dispatch)\b.{0,60}\b(?:was|were)
       \ (?:first|originally|initially)\ (?:published|posted)
@@ -116,7 +120,9 @@ DISCLAIMER = re.compile(
 COUNTER = re.compile(
     r"""
       ^[\d\s.,+km]+$
-    | ^\d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$
+    | ^(?:(?:duree|duration|length)\s*:?\s*)?                 # a player's clock, "Durée : 02:31"
+       \d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$
+    | ^[a-z]{2,12}\d[a-z\d]{14,}$                          # a feed's item id ("menafn0202…id11…")
     | ^\d{1,3}\s*/\s*\d{1,3}$
     | ^\d+[*#]+\d+$                                    # an operator's code ("4208**9417")
     | ^[^\W\d_][\w.'\ ]{0,20}?\s*(?:id|no|n°|nº|ref|code|\#)\.?\s*:?\s*\d{2,}$  # "News ID: 850"
@@ -212,10 +218,12 @@ _END_CREDIT_OPENINGS = (
 _END_CREDIT_MARKS = ("contributed ", "a contribue a ")
 _DISCLAIMER_OPENINGS = (
     "ce", "article ", "texte ", "traduit", "this ", "translated", "adapted", "the ",
+    "legal ", "disclaimer", "avertissement", "mentions legales",
 )  # fmt: skip
 _DISCLAIMER_MARKS = (
     "exprime", "emis", "expressed", "necessarily", "ne refletent pas", "ne representent pas",
-    "ne engagent pas", "edited for", " edite", " condense", " resume",
+    "ne engagent pas", "edited for", " edite", " condense", " resume", "warranty", "garantie",
+    "responsibility", "liability", "aucune responsabilite",
 )  # fmt: skip
 
 
@@ -256,7 +264,16 @@ def is_language_bar(line: str) -> bool:
     tokens = [t.strip("|/•·,") for t in line.lower().split()]
     tokens = [t for t in tokens if t]
     names = [t for t in tokens if t in LANGUAGE_NAMES or fold(t) in LANGUAGE_NAMES]
+    if len(tokens) == 2 and len(names) == 1 and fold(" ".join(tokens)) in _EDITIONS:
+        return True  # "English Edition", "Édition française": the site's edition
     return 2 <= len(tokens) <= 10 and len(names) * 2 >= len(tokens) and len(names) >= 2
+
+
+_EDITIONS = {
+    f"{a} {b}"
+    for lang in ("english", "french", "francais", "francaise", "spanish", "arabic", "russian")
+    for a, b in ((lang, "edition"), ("edition", lang), ("version", lang), (lang, "version"))
+}
 
 
 def is_section_label(line: str) -> bool:

@@ -1,11 +1,14 @@
 """Writing: one writer per batch, deletions by term, no searcher per document.
 
-Haystack's `update_index` (and its `rebuild_index`) calls `update(index, batch)` once per
-batch (`batch_size`, 5,000 here unless BATCH_SIZE is set): each batch is one writer and
-one commit (a big batch is analysed by two processes, Whoosh's MpWriter); documents
-are deleted first only if the index holds them (after `clear`, a rebuild deletes
-nothing), and only small segments are ever merged (merging.py), so neither a rebuild nor
-an import re-merges what it just wrote batch after batch.
+`update` and `remove` are Haystack's API (search.indexing uses nothing else; with
+`commit=False` they hold their work for the next committing call, so an article, its
+statements and the removals of a change make one segment). Haystack's `update_index`
+calls `update(index, batch)` once per batch (`batch_size`, 5,000 here unless BATCH_SIZE
+is set): each batch is one writer and one commit (a big batch is analysed by two
+processes, Whoosh's MpWriter); documents are deleted first only if the index holds them
+(after `clear`, a rebuild deletes nothing), and only small segments are ever merged
+(merging.py), so neither a rebuild nor an import re-merges what it just wrote batch after
+batch.
 
 `build` is the path of our `manage.py rebuild_index` (search/management/commands):
 PROCS processes each read, prepare and analyse a share of the articles into a segment
@@ -19,13 +22,15 @@ import os
 import pickle
 import queue
 import traceback
-from itertools import chain, islice
+from itertools import islice
 
 from django.utils.encoding import force_str
 from haystack.constants import DJANGO_CT, ID
 from haystack.exceptions import SkipDocument
-from haystack.utils import get_identifier, get_model_ct
+from haystack.utils import get_identifier
 from whoosh.writing import PostingPool, SegmentWriter
+
+from archive.ingest.children import die_with_parent
 
 from .merging import merge_small_segments
 from .schema import spelling_batch
@@ -116,7 +121,10 @@ class WritingMixin:
         for _ in range(procs):
             todo.put(None)
 
+        parent = os.getpid()
+
         def work():
+            die_with_parent(parent)  # no orphan writer (holding the index lock) after kill -9
             try:
                 results.put(("segment", self._build_segment(iter(todo.get, None), pairs_of)))
             except BaseException:
@@ -162,36 +170,63 @@ class WritingMixin:
         }
 
     def update(self, index, iterable, commit=True):
-        """Index a batch of one model with one writer (Haystack's update_index path)."""
+        """Index a batch of one model (Haystack's API). With `commit=False` the documents
+        are held, and written with those of the next committing `update` or `remove` in
+        one writer, one segment: the indexer's way of writing an article, its statements
+        and its removals at once."""
         if not self.setup_complete:
             self.setup()
-        docs = {}
+        held = self._held()
+        alone = not held[0] and not held[1]  # Haystack's update_index batch, not ours
         for obj in iterable:
             doc = self._prepare(index, obj)
             if doc is not None:
-                docs[doc[ID]] = doc
-        if not docs:
+                held[0][doc[ID]] = doc
+                held[1].discard(doc[ID])
+        if commit:
+            self._write_held(parallel=alone)
+
+    def remove(self, obj_or_string, commit=True):
+        """Drop one document (Haystack's API); `commit=False` holds it as `update` does."""
+        if not self.setup_complete:
+            self.setup()
+        identifier = force_str(get_identifier(obj_or_string))
+        docs, removals = self._held()
+        docs.pop(identifier, None)
+        removals.add(identifier)
+        if commit:
+            self._write_held()
+
+    def _held(self):
+        if getattr(self, "_pending_writes", None) is None:
+            self._pending_writes = ({}, set())
+        return self._pending_writes
+
+    def _write_held(self, parallel=False):
+        """Write the held documents and removals with one writer and one commit (one
+        segment; a big `update_index` batch alone may use Whoosh's MpWriter)."""
+        docs, removals = self._held()
+        self._pending_writes = None
+        if not docs and not removals:
             return
-        model_ct = get_model_ct(index.get_model())
-        if PROCS > 1 and len(docs) >= PARALLEL_FROM:  # Whoosh's MpWriter: one segment each
+        if parallel and PROCS > 1 and len(docs) >= PARALLEL_FROM:  # one segment per process
             writer = self._writer(procs=PROCS, multisegment=True, batchsize=250)
         else:
             writer = self._writer()
         fresh = self._fresh_ids()
         try:
-            if fresh is not None:  # only our own batches since the clear
-                again = fresh.intersection(docs)
-                if again:
-                    with writer.searcher() as old:
-                        for identifier in again:
-                            writer.delete_by_term(ID, identifier, searcher=old)
-            else:
-                with writer.searcher() as old:
-                    if _has_term(old, DJANGO_CT, model_ct):  # else nothing to replace
-                        reader = old.reader()
-                        for identifier in docs:
-                            if (ID, identifier) in reader:  # a look-up, not a search
-                                writer.delete_by_term(ID, identifier, searcher=old)
+            with writer.searcher() as old:
+                if fresh is not None:  # only our own batches since the clear
+                    again = fresh.intersection(docs) | fresh.intersection(removals)
+                else:
+                    kinds = {doc[DJANGO_CT] for doc in docs.values()}
+                    present = {ct for ct in kinds if _has_term(old, DJANGO_CT, ct)}
+                    again = {i for i, doc in docs.items() if doc[DJANGO_CT] in present}
+                    again |= removals
+                reader = old.reader()
+                for identifier in again:
+                    if (ID, identifier) in reader:  # a look-up, not a search
+                        writer.delete_by_term(ID, identifier, searcher=old)
             _add_documents(writer, docs)
         except Exception:
             writer.cancel()
@@ -199,6 +234,7 @@ class WritingMixin:
         self._commit(writer)
         if fresh is not None:
             fresh.update(docs)
+            fresh.difference_update(removals)
             self._bulk = (self.index.latest_generation(), fresh)
 
     def _fresh_ids(self):
@@ -212,44 +248,33 @@ class WritingMixin:
             return None
         return ids
 
-    def apply(self, updates=(), removals=(), purge=(), replace=True):
-        """Index `updates` ((index, obj) pairs) and drop `removals` (ids) in one commit.
-
-        `purge` holds (field, value) pairs: every document with that value is dropped
-        first (the indexer passes ("article_exact", pk) to forget an article's old
-        statements before adding the current ones). With `replace=False` the caller
-        knows the index cannot hold `updates` yet (rows just created): no look-up of old
-        documents, which is most of the cost of a batch in a large index.
-        """
+    def document_ids(self) -> list[str]:
+        """The id of every live document of the index, once per copy (a duplicate shows
+        twice): what `check_archive` compares with the database. Reads the latest commit."""
         if not self.setup_complete:
             self.setup()
-        self._bulk = None
-        docs = {}
-        for index, obj in updates:
-            doc = self._prepare(index, obj)
-            if doc is not None:
-                docs[doc[ID]] = doc
-        removals = [force_str(r) for r in removals if force_str(r) not in docs]
-        if not docs and not removals and not purge:
-            return
-        writer = self._writer()
-        try:
-            with writer.searcher() as old:
-                for identifier in chain(docs if replace else (), removals):
-                    writer.delete_by_term(ID, identifier, searcher=old)
-                for field, value in purge:
-                    if field in self.schema:
-                        writer.delete_by_term(field, force_str(value), searcher=old)
-            _add_documents(writer, docs)
-        except Exception:
-            writer.cancel()
-            raise
-        self._commit(writer)
+        if not self.index.doc_count():
+            return []
+        ids = []
+        with self.index.reader() as reader:
+            for term in reader.lexicon(ID):
+                identifier = term.decode("utf-8") if isinstance(term, bytes) else term
+                copies = sum(1 for _ in reader.postings(ID, term).all_ids())
+                ids += [identifier] * copies
+        return ids
 
-    def remove(self, obj_or_string, commit=True):
-        self.apply(removals=[get_identifier(obj_or_string)])
+    def write_locked(self) -> bool:
+        """Whether a process holds the index's write lock now (an OS lock: never stale)."""
+        if not self.setup_complete:
+            self.setup()
+        lock = self.index.lock("WRITELOCK")
+        if lock.acquire(blocking=False):
+            lock.release()
+            return False
+        return True
 
     def clear(self, models=None, commit=True):
+        self._pending_writes = None
         super().clear(models=models, commit=commit)
         self._reset_searcher()
         # After a full clear, the bulk path knows what the index holds: what it wrote.

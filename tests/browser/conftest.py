@@ -147,8 +147,11 @@ def site():
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium for one test module. Playwright's sync API runs an event loop in this
+    thread while it is open; closing it with the module keeps later (database) tests out
+    of an "async context"."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -203,10 +206,12 @@ class Shots:
         self.journey, self.count, self.paths = journey, 0, []
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
-    def __call__(self, page, step: str) -> Path:
+    def __call__(self, page, step: str, full_page: bool = True) -> Path:
+        """Photograph the page (the window only with full_page=False: a full-page shot
+        resizes the view, which can take the keyboard focus away)."""
         self.count += 1
         path = SCREENSHOTS / f"{self.journey}-{self.count:02d}-{step}.png"
-        page.screenshot(path=str(path), full_page=True)
+        page.screenshot(path=str(path), full_page=full_page)
         self.paths.append(path)
         note(f"screenshot {path.relative_to(ROOT)}")
         return path

@@ -130,12 +130,12 @@ def test_chart_is_readable_and_reachable_by_keyboard(page, site, shots):
             break
     else:
         pytest.fail("no chart bar is reachable with the Tab key")
-    name = page.evaluate("document.activeElement.innerText")
+    label = page.evaluate("document.activeElement.querySelector('.visually-hidden').textContent")
+    assert re.fullmatch(r"\d{4} : \d+", label.strip())  # read out as "2019 : 17"
     count = page.locator(".date-chart__bars a:focus .date-chart__count")
     assert count.is_visible()  # the count shows on focus as on hover
-    shots(page, "chart-focus")
-    label = page.evaluate("document.activeElement.querySelector('.visually-hidden').textContent")
-    assert re.fullmatch(r"\d{4} : \d+", label.strip()), name
+    shots(page, "chart-focus", full_page=False)
+    assert page.evaluate("!!document.activeElement.closest('.date-chart__bars')")
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert query(page)["year"] == [label.split()[0]]

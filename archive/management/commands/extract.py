@@ -1,26 +1,12 @@
 """`manage.py extract`: print what the extractor reads from page-text files (no database)."""
 
 import json
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.ingest.extract import NO_BODY, extract_batch, format_text
+from archive.ingest.files import PathError, find_files
 from archive.ingest.parse import DecodeError, read_document
-
-
-def expand_paths(paths: list[str]) -> list[Path]:
-    """Return the files named, folders expanded to their *.txt files, sorted."""
-    files: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            files.extend(sorted(path.glob("*.txt")))
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise CommandError(f"{name}: no such file or folder")
-    return files
 
 
 class Command(BaseCommand):
@@ -31,7 +17,11 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help="page-text files or folders of *.txt files")
+        parser.add_argument(
+            "paths",
+            nargs="+",
+            help="page-text files or folders of *.txt files (walked recursively)",
+        )
         parser.add_argument(
             "--format",
             choices=["json", "text"],
@@ -49,12 +39,23 @@ class Command(BaseCommand):
         parser.add_argument("--year", type=int, help="year to complete dates given without one")
 
     def handle(self, *args, **options):
-        docs, failed = [], 0
-        for path in expand_paths(options["paths"]):
+        try:
+            walk = find_files(options["paths"])
+        except PathError as exc:
+            raise CommandError(str(exc)) from exc
+        for line in walk.notes:
+            self.stderr.write(line)
+        for line in walk.problems:
+            self.stderr.write(f"cannot read {line}")
+        docs, failed = [], len(walk.problems)
+        for found in walk.files:
             try:
-                docs.append(read_document(path))
-            except (DecodeError, OSError) as exc:
+                docs.append(read_document(found.path, name=found.name))
+            except DecodeError as exc:
                 self.stderr.write(f"cannot read {exc}")
+                failed += 1
+            except OSError as exc:
+                self.stderr.write(f"cannot read {found.name}: {exc.strerror or exc}")
                 failed += 1
         results = extract_batch(docs, source=options["source"], year=options["year"])
         for result in results:
