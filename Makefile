@@ -8,7 +8,7 @@ N      ?= 2000
 WORKERS ?= 3
 export PYTHONDONTWRITEBYTECODE :=
 
-.PHONY: help install install-test run demo demo-data serve migrate seed test test-fuzz test-postgres test-crash score bench probe-files speakers lint format clean
+.PHONY: help install install-test run demo demo-data serve migrate seed test test-fuzz test-postgres test-crash test-serve score bench probe-files speakers lint format clean
 
 help:
 	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
@@ -18,6 +18,7 @@ help:
 	@echo "make test-postgres  the same suite against a throwaway local PostgreSQL"
 	@echo "make test-fuzz      10,500 generated hostile URLs on the seeds, each under 2 s"
 	@echo "make test-crash     imports killed at 24 points, then re-run (SQLite, PostgreSQL)"
+	@echo "make test-serve     an import while gunicorn answers a load (SQLite, PostgreSQL)"
 	@echo "make serve          gunicorn ($(WORKERS) workers) + whitenoise on $(HOST):$(PORT)"
 	@echo "make score          extractor figures on the development set (tests/fixtures/pages/)"
 	@echo "make bench          import + search benchmark (N=$(N) articles)"
@@ -123,6 +124,16 @@ CRASH = $(BIN)/python -m pytest -q tests/test_crash.py \
 test-crash: install-test
 	$(CRASH_ENV) $(CRASH)
 	$(CRASH_ENV) $(BIN)/python tests/postgres.py $(CRASH)
+
+# An import while gunicorn (3 workers) answers a bounded load of pages, searches, feeds,
+# exports and API calls: no error, and the end state of one clean import. SQLite, then
+# PostgreSQL; SERVE_FILES generated files, at most SERVE_REQUESTS requests.
+SERVE_ENV = SERVE_FILES=300 SERVE_REQUESTS=3000
+SERVE = $(BIN)/python -m pytest -q -m serve tests/test_serve_load.py \
+	-o log_cli=true --log-cli-level=INFO --log-cli-format="%(message)s"
+test-serve: install-test
+	$(SERVE_ENV) $(SERVE)
+	$(SERVE_ENV) $(BIN)/python tests/postgres.py $(SERVE)
 
 bench: install-test
 	$(BIN)/python bench/run.py --n $(N)

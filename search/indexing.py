@@ -320,3 +320,24 @@ def paused_indexing():
     """Index nothing saved inside the block (the backlog still notes it); call
     `catch_up` or `index_articles` afterwards."""
     return _indexing_mode("paused")
+
+
+class ImportIndexing:
+    """This index as an import sees it (archive.ingest.indexer.ImportIndex), registered
+    by SearchConfig.ready: saves are noted in the backlog in their transaction, indexed
+    in bulk by `catch_up`."""
+
+    enabled = True
+
+    @property
+    def write_size(self) -> int:
+        return WRITE_SIZE
+
+    def paused(self):
+        return paused_indexing()
+
+    def backlog_size(self) -> int:
+        return backlog_size()
+
+    def catch_up(self) -> int:
+        return catch_up()

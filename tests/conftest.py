@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+pytest.register_assert_rewrite("tests.crashkit")
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "seeds"

@@ -197,3 +197,15 @@ KILLS = {
     "SIGTERM main": lambda p: os.kill(p.pid, signal.SIGTERM),
     "Ctrl-C group": lambda p: os.killpg(p.pid, signal.SIGINT),
 }
+
+
+def assert_equals_clean_import(archive: Archive, expected: State) -> State:
+    """Same files and texts, statements, every row one document of the index and nothing
+    else, an empty backlog, free locks."""
+    state = archive.state()
+    assert state.articles == expected.articles  # same files, same texts, no duplicate
+    assert state.statements == expected.statements
+    assert state.index_ids == state.database_ids  # every row findable, nothing else
+    assert state.backlog == 0
+    assert archive.import_lock_is_free() and archive.index_lock_is_free()
+    return state

@@ -19,7 +19,13 @@ import time
 import pytest
 
 from bench.generate import generate
-from tests.crashkit import KILLS, Archives, live_members, wait_until_gone
+from tests.crashkit import (
+    KILLS,
+    Archives,
+    assert_equals_clean_import,
+    live_members,
+    wait_until_gone,
+)
 
 POINTS = int(os.environ.get("CRASH_POINTS", "4"))
 FILES = int(os.environ.get("CRASH_FILES", "60"))
@@ -66,16 +72,6 @@ def _stop(process):
             os.kill(pid, 9)
         except ProcessLookupError:
             pass
-
-
-def assert_equals_clean_import(archive, expected):
-    state = archive.state()
-    assert state.articles == expected.articles  # same files, same texts, no duplicate
-    assert state.statements == expected.statements
-    assert state.index_ids == state.database_ids  # every row findable, nothing else
-    assert state.backlog == 0
-    assert archive.import_lock_is_free() and archive.index_lock_is_free()
-    return state
 
 
 @pytest.mark.parametrize("mode,share", CASES, ids=[f"{m}-at-{s:.0%}" for m, s in CASES])

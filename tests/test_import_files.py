@@ -142,14 +142,14 @@ def test_a_second_import_waits_or_stops_with_a_clear_message(tmp_path):
 
 def test_an_index_failure_fails_the_command_and_the_next_run_repairs_it(tmp_path, monkeypatch):
     """Saved but not indexed: exit status 1 with the reason; a re-run indexes them."""
-    from archive.ingest import pipeline
+    from archive.ingest.indexer import import_index
 
     page = write(tmp_path / "page.txt", "Communiqué de Korvath sur le barrage")
 
     def broken():
         raise OSError("No space left on device")
 
-    monkeypatch.setattr(pipeline, "catch_up", broken)
+    monkeypatch.setattr(import_index(), "catch_up", broken)
     _, err, error = run("import_articles", page)
     assert error is not None and "not all searchable" in str(error)
     assert "could not be indexed yet (No space left on device)" in err

@@ -5,6 +5,7 @@ import shutil
 import pytest
 
 from archive.ingest import pipeline
+from archive.ingest.indexer import import_index
 from archive.ingest.pipeline import ImportStats, import_paths
 from archive.models import Article, Statement
 
@@ -90,9 +91,9 @@ def test_saved_articles_are_indexed_in_bulk(pages, monkeypatch):
     from search.indexing import backlog_size
 
     calls = []
-    real = pipeline.catch_up
+    real = import_index().catch_up
     monkeypatch.setattr(pipeline, "INDEX_EVERY", 4)
-    monkeypatch.setattr(pipeline, "catch_up", lambda: calls.append(backlog_size()) or real())
+    monkeypatch.setattr(import_index(), "catch_up", lambda: calls.append(backlog_size()) or real())
     import_paths([pages], workers=1, batch_size=3)
     assert SearchQuerySet().models(Article).count() == Article.objects.count() == 11
     assert 1 < len(calls) < 11 and all(n >= 3 for n in calls[:-1])
@@ -101,13 +102,13 @@ def test_saved_articles_are_indexed_in_bulk(pages, monkeypatch):
 
 def test_index_writes_grow_with_the_import():
     """Bulk index writes start at INDEX_EVERY articles and grow to half of what is
-    indexed, up to INDEX_MAX: few segments for a big import, early results for a small one."""
+    indexed, up to the write size: few segments for a big import, early results for a small one."""
     sizes, submitted = [], 0
     while submitted < 100_000:
         sizes.append(pipeline.index_batch(submitted))
         submitted += sizes[-1]
     assert sizes[:3] == [pipeline.INDEX_EVERY] * 3
-    assert sizes == sorted(sizes) and max(sizes) == pipeline.INDEX_MAX
+    assert sizes == sorted(sizes) and max(sizes) == import_index().write_size
     assert len(sizes) < 30
 
 
@@ -117,7 +118,7 @@ def test_index_writes_shrink_at_the_end():
     while submitted < total:
         sizes.append(min(pipeline.index_batch(submitted, total - submitted), total - submitted))
         submitted += sizes[-1]
-    assert max(sizes) == pipeline.INDEX_MAX
+    assert max(sizes) == import_index().write_size
     assert sizes[-1] <= pipeline.INDEX_EVERY and len(sizes) < 35
 
 
@@ -130,7 +131,7 @@ def test_index_failure_is_reported_and_the_next_run_repairs_it(pages, monkeypatc
     the next run (whose files are all unchanged) indexes them."""
     from haystack.query import SearchQuerySet
 
-    monkeypatch.setattr(pipeline, "catch_up", _locked)
+    monkeypatch.setattr(import_index(), "catch_up", _locked)
     report = import_paths([pages], workers=1)
     assert Article.objects.count() == 11
     assert any("could not be indexed yet (index locked)" in p for p in report.problems)
@@ -161,7 +162,7 @@ def test_background_indexing_indexes_every_saved_article(pages, monkeypatch):
 def test_background_index_failure_is_reported(pages, monkeypatch):
     """A failure in the indexing process is reported once; the articles stay saved."""
     monkeypatch.setattr(pipeline, "INDEX_EVERY", 4)
-    monkeypatch.setattr(pipeline, "catch_up", _locked)
+    monkeypatch.setattr(import_index(), "catch_up", _locked)
     report = import_paths([pages], workers=2, batch_size=3)
     assert Article.objects.count() == 11
     assert sum("could not be indexed yet (index locked)" in p for p in report.problems) == 1
@@ -176,7 +177,7 @@ def test_indexing_process_reports_its_failures(monkeypatch):
         if outcome:
             raise outcome
 
-    monkeypatch.setattr(pipeline, "catch_up", flaky)
+    monkeypatch.setattr(import_index(), "catch_up", flaky)
     report, stats = pipeline.ImportReport(), ImportStats()
     indexer = pipeline.Indexer(report, stats, background=True)
     for _ in range(3):

@@ -42,9 +42,12 @@ from .uitext import (
     MENU_WORDS,
     is_counter,
     is_credit,
+    is_document_kind,
     is_end_credit,
+    is_issuer_line,
     is_keyword_line,
     is_language_bar,
+    is_letterhead,
     is_related_header,
     is_rubric_label,
     is_section_label,
@@ -91,7 +94,7 @@ def _stated_title(lines: list[Line], k: int) -> bool:
         and lines[k].text.rstrip().endswith(".")
         and k + 1 < len(lines)
         and bool(is_date_line(lines[k + 1].text))
-        and any(is_prose(ln.text) for ln in lines[k + 2 : k + 7])
+        and any(is_prose(ln.text) for ln in lines[k + 2 : k + 10])
     )
 
 
@@ -307,6 +310,10 @@ def line_signal(text: str) -> str:
         return "credit"
     if is_section_label(text) or is_rubric_label(text) or is_language_bar(text):
         return "navigation"
+    if is_letterhead(text):
+        return "letterhead"  # « RÉPUBLIQUE DU X », « Paix – Travail – Patrie »
+    if is_issuer_line(text):
+        return "source-line"  # « MINISTÈRE DES RELATIONS EXTÉRIEURES » under it
     if is_dateline(text):
         return "dateline"
     if is_date_line(text) or _is_credit_and_date(text) or _is_rubric_and_date(text):
@@ -690,7 +697,12 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
     head = [
         k
         for k in range(start)
-        if not signals[k] and (is_headline_shaped(lines[k].text) or _stated_title(lines, k))
+        if not signals[k]
+        and (
+            is_headline_shaped(lines[k].text)
+            or _stated_title(lines, k)
+            or is_document_kind(lines[k].text)
+        )
     ]
     if not head:
         return

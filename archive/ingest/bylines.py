@@ -135,8 +135,11 @@ def byline_name(line: str) -> str | None:
     offset = m.start("name") + start
     raw = line.strip()[m.start("name") :] if offset else line.strip()
     raw = re.split(
-        r"\s*[|,;–—]\s*|\s+-\s+|\s+(?:et|and|avec|with|in|at|a|à|en|dans|depuis)\s+", raw
+        r"\s*[|,;–—(]\s*|\s+-\s+|\s+(?:et|and|avec|with|in|at|a|à|en|dans|depuis)\s+", raw
     )[0].strip(" .")
+    raw = _drop_job(raw)
+    if not raw or desk_byline(line):
+        return None  # "By Staff Reporter, Gulf News": a desk, not a person
     tokens = words(raw)
     if not tokens or len(tokens) > 5 or not raw[0].isupper() or _NOT_NAMES & set(words(fold(raw))):
         return None
@@ -144,6 +147,32 @@ def byline_name(line: str) -> str | None:
         return None
     if not all(t[0].isupper() or t in _PARTICLES for t in tokens):
         return None
+    return raw
+
+
+def desk_byline(line: str) -> bool:
+    """True for a byline that names a desk, not a person ("By Staff Reporter, Gulf News",
+    « Par la rédaction »)."""
+    m = BYLINE.match(fold(line).strip())
+    if not m or n_words(line) > 10:
+        return False
+    head = re.split(r"\s*[|,;–—(]\s*|\s+-\s+", m["name"])[0]
+    return bool(
+        re.fullmatch(
+            r"(?:(?:our|the|la|notre)\s+)?(?:[a-z]+\s+)?(?:staff|desk|redaction|"
+            r"newsroom|staff\s+reporters?|reporters?|correspondents?|"
+            r"correspondante?s?|editors?)",
+            head.strip(),
+        )
+    )
+
+
+def _drop_job(raw: str) -> str:
+    """ "political reporter Jane Roe" -> "Jane Roe": the lower-case job words a byline puts
+    before the name (kept whole when they name no press job)."""
+    m = re.match(r"(?:[a-zà-ÿ][\w'’-]*\s+){1,4}(?=[A-ZÀ-Ý])", raw)
+    if m and _PRESS_ROLE.search(fold(m.group())):
+        return raw[m.end() :]
     return raw
 
 
@@ -304,6 +333,7 @@ def is_byline(text: str) -> bool:
         or name_and_date(text)
         or editor_line(text)
         or name_and_role(text)
+        or desk_byline(text)
     )
 
 

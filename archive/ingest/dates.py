@@ -48,12 +48,14 @@ _ZONE = re.compile(
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 PUBLISHED_WORDS = re.compile(
-    r"\b(publie|published|posted|date de publication|mis en ligne|cree le)\b"
+    r"\b(publie|published|posted|date de publication|mis en ligne|cree le|fait a|done at)\b"
 )
 UPDATED_WORDS = re.compile(r"\b(mis a jour|mise a jour|updated|last updated|modifie)\b")
 _FILLER = re.compile(
     r"\b(le|la|a|at|on|the|et|and|de|du|par|by|pm|am|h|heure|heures|time|local|"
-    r"heure de paris|il y a|ago|derniere|last|min|read|lecture)\b"
+    r"heure de paris|il y a|ago|derniere|last|min|read|lecture|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
 )
 
 

@@ -364,6 +364,10 @@ class Article:
             return self.of_name(name, kind, gender_of(name))
         det = DETERMINERS.match(low)
         core = low[det.end() :] if det else low
+        seat = _SEAT_OF.match(core)
+        if seat and is_capital(phrase[len(phrase) - len(seat.group("state")) :].strip()):
+            # "The representative of Gabon": a state's seat at a meeting speaks for it.
+            return self.of_name(phrase[det.end() :].strip() if det else phrase, "institution")
         role_first = ROLE_HEADS.match(core) or ROLE_HEADS.search(core.split(" ")[-1])
         if role_first and (det or figs):
             # "le porte-parole du Kremlin", "the Kremlin spokesman": a person with that role.
@@ -509,6 +513,13 @@ class Article:
         return None
 
 
+# A state's seat at a meeting: "representative of Gabon", « la délégation du Mali ».
+_SEAT_OF = re.compile(
+    r"""^(?:permanent\ |deputy\ |alternate\ )?
+        (?:representative|representant|representante|delegate|delegue|deleguee|delegation)
+        \s+(?:of|for|de|du|d')\s*(?:the\s+|la\s+|l')?(?P<state>[^,;:]{2,40})$""",
+    re.VERBOSE,
+)
 _ROLE_PLACE = re.compile(r"\s+(?:in|at|à|en)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?")
 _COMPLEMENT_WORDS = {
     "de", "du", "des", "d'", "of", "for", "pour", "a", "au", "aux", "in", "charge", "chargee",

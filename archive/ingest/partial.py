@@ -69,6 +69,15 @@ _EXPRESSED = re.compile(
         \s+(?:[\w'-]+\s+){0,2}(?:sa|son|ses|leur|leurs|his|her|their|its)\s*$""",
     re.VERBOSE,
 )
+# Thanks, then whom and what for: the words praised are the thanker's ("thanked delegations
+# for their “firm solidarity”", « a remercié le Royaume pour son « soutien constant » »).
+_THANKED = re.compile(
+    r"""\b(?:thank|thanks|thanked|thanking|remercie|remercient|remerciait|remerciant|
+           remercies)
+        \s+(?:[\w'-]+\s+){0,6}(?:for|pour)
+        (?:\s+(?:its|their|his|her|our|the|son|sa|ses|leur|leurs|le|la|les)|\s+l')?\s*$""",
+    re.VERBOSE,
+)
 _PASSIVE = re.compile(r"\b(?:been|being|be|is|was|were|are|ete|etre)\s+$")
 # « Selon X, … », « Pour lui, … », "According to X, …" opening the sentence.
 _ACCORDING_OPENING = re.compile(
@@ -121,7 +130,7 @@ def governed(text: str, before: str, after: str, language: str) -> bool:
         return True
     if lead.endswith(":") and speech_verbs(language).search(lead):
         return True  # "told state radio: “…”": a colon hands over to the words said
-    if _EXPRESSED.search(lead):
+    if _EXPRESSED.search(lead) or _THANKED.search(lead):
         return True  # « a exprimé sa « profonde inquiétude » », "voiced his “dismay”"
     if NAMING.search(lead.rstrip(" :,")) or _POSSESSIVE.search(lead):
         return False  # « le journal « Gazeta » », "the council announced its “pause”"

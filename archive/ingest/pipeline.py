@@ -11,8 +11,9 @@ one index writer per thousands of articles (`index_batch`) rather than one per a
 Nothing is lost when a run is interrupted, however: every save commits a row of the
 index backlog with the article (search.signals), and the indexer works from the
 backlog (`catch_up`), so whatever an earlier run saved without indexing is indexed by
-the next one. One import runs at a time (`lock.import_lock`); worker processes die
-with this one (`children.die_with_parent`).
+the next one. The index is reached through `indexer.import_index()`, which the search
+app registers: `archive` does not import `search`. One import runs at a time
+(`lock.import_lock`); worker processes die with this one (`children.die_with_parent`).
 """
 
 from __future__ import annotations
@@ -33,12 +34,12 @@ from django.db import connections, transaction
 
 from archive.fingerprints import signature
 from archive.models import Source, Speaker
-from search.indexing import WRITE_SIZE, backlog_size, catch_up, paused_indexing
 
 from .children import die_with_parent
 from .document import Extraction, RawDocument
 from .extract import NO_BODY, extract_batch
 from .files import FoundFile, PathError, find_files
+from .indexer import import_index
 from .lock import import_lock
 from .parse import DecodeError, read_document
 from .store import CREATED, UNCHANGED, UPDATED, KnownArticles, NameDirectory, save_article
@@ -49,14 +50,14 @@ FAILED = "failed"
 # Documents extracted together: repetition across a batch is a boilerplate signal.
 BATCH_SIZE = 200
 # Articles per bulk index write: the first writes hold INDEX_EVERY articles, later ones
-# half of what the import has indexed so far, up to INDEX_MAX. Each write is one Whoosh
+# half of what the import has indexed so far, up to the index's write size. Each write is one Whoosh
 # segment that is never merged again (merging costs more than indexing), so a 100,000
 # import leaves about 25 segments, and a small import is searchable batch by batch.
 INDEX_EVERY = 1000
-INDEX_MAX = WRITE_SIZE  # what one index writer takes at most
 # Extraction processes; this machine has two cores and the main process saves.
 MAX_WORKERS = 2
 STAGES = ("decode", "extract", "database", "index")
+NO_INDEX = "no search index is installed: articles are saved, nothing is indexed"
 
 
 __all__ = ["PathError", "ImportReport", "ImportStats", "ImportStopped", "import_paths"]
@@ -266,7 +267,7 @@ def index_in_process() -> tuple[float, float]:
     """Index the whole backlog (what is saved, not yet indexed); return (elapsed, CPU)
     seconds. Runs in the indexing process."""
     start, start_cpu = time.perf_counter(), time.process_time()
-    catch_up()
+    import_index().catch_up()
     return time.perf_counter() - start, time.process_time() - start_cpu
 
 
@@ -380,7 +381,7 @@ def index_batch(submitted: int, remaining: int | None = None) -> int:
     Near the end (`remaining` files still to save) batches shrink again: the last one
     is indexed alone after everything is saved, so it should be short.
     """
-    size = min(INDEX_MAX, max(INDEX_EVERY, submitted // 2))
+    size = min(import_index().write_size, max(INDEX_EVERY, submitted // 2))
     if remaining is not None:
         size = min(size, max(INDEX_EVERY, remaining // 2))
     return size
@@ -417,13 +418,17 @@ def import_paths(
     workers = workers if workers is not None else min(MAX_WORKERS, os.cpu_count() or 1)
     stats.workers = workers
     chunks = [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
+    index = import_index()
     background = workers > 1 and "fork" in multiprocessing.get_all_start_methods()
-    with import_lock(wait=wait, on_wait=on_wait), paused_indexing():
-        left = backlog_size()
+    background = background and index.enabled  # no process to index nothing
+    with import_lock(wait=wait, on_wait=on_wait), index.paused():
+        left = index.backlog_size()
         if left:
             report.notes.append(
                 f"{left} change(s) saved by an earlier run but not indexed: indexing them"
             )
+        if not index.enabled:
+            report.notes.append(NO_INDEX)
         indexer = Indexer(report, stats, background=background and database_is_shareable())
         extracted = extracted_chunks(chunks, workers, source, year)
         try:

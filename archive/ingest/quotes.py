@@ -143,7 +143,7 @@ _DOUBLED_OPEN = re.compile(r"[‘’']{2}(?=\w)")
 _DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?…])[’']{2}")
 
 
-def _single_pairs(s: str) -> str:
+def single_pairs(s: str) -> str:
     """`s` with doubled single marks read as “ and ” (a space keeps every offset)."""
     if "’’" not in s and "‘’" not in s and "''" not in s:
         return s
@@ -156,7 +156,7 @@ def scan_paragraphs(paragraphs: list[str], single_min: int = 3) -> list[QuotedSp
 
     Straight single marks delimit a clause of `single_min` words or more (a headline
     quotes single words in them: "Kremlin brands drills 'provocative'")."""
-    paragraphs = [_single_pairs(para) for para in paragraphs]
+    paragraphs = [single_pairs(para) for para in paragraphs]
     spans: list[QuotedSpan] = []
     p = 0
     while p < len(paragraphs):

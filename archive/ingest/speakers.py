@@ -23,7 +23,7 @@ from .document import Extraction, QuoteInfo
 from .figures import ROLE_HEADS, find_figures
 from .mentions import PRONOUNS, Article, fits
 from .names import speaker_shaped
-from .quotes import QuotedSpan
+from .quotes import QuotedSpan, single_pairs
 from .speech import speech_verbs
 from .textshape import fold_keep, words
 from .textshape import folded as fold
@@ -82,8 +82,9 @@ class Event:
 
 
 def mask_quotes(paragraphs: list[str], spans: list[QuotedSpan]) -> list[str]:
-    """Return the paragraphs with quoted text replaced by underscores (same length)."""
-    masked = list(paragraphs)
+    """Return the paragraphs with quoted text replaced by underscores (same length), doubled
+    single marks (''…'') read as the double marks the spans were found with."""
+    masked = [single_pairs(p) for p in paragraphs]
     for s in spans:
         for p in range(s.first_para, s.last_para + 1):
             if p < 0:
@@ -377,6 +378,25 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
+# A clause that ends on a comma right before a verb of speech: a finite verb in it, no
+# relative pronoun (« X, qui a rencontré Y, a salué … » keeps X), no quote.
+_REPORTED_CLAUSE = re.compile(
+    r"""^(?!.*\b(?:qui|dont|lequel|laquelle)\b)(?!.*_)
+        .*\b(?:va|vont|est|sont|a|ont|avait|avaient|doit|doivent|peut|peuvent|veut|veulent|
+           sera|seront|serait|fait|font|[a-z]{3,}(?:era|eront|erait|ait|aient))\b
+        .*,$""",
+    re.VERBOSE,
+)
+
+
+_BRACKETED_NAME = re.compile(r"\s*\([A-ZÀ-Ý][A-ZÀ-Ý0-9.&\-]{1,11}\)")  # an acronym
+_APPOSED_CLAUSE = re.compile(
+    r""",\s+(?:speaking|who|qui|s'exprimant|parlant|intervenant|accompanied|
+        accompagnee?|flanked|entoure|entouree)\b[^,;:«»“”"_]*,\s*$""",
+    re.VERBOSE,
+)
+
+
 def _subject_after(post: str) -> str:
     """The subject that follows an inverted verb, past its complements; "" when what follows
     is only a complement ("said at a briefing")."""
@@ -409,6 +429,12 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
             break
         tail = tail[: len(cut)]
     tail = tail.rstrip()
+    if language == "fr" and _REPORTED_CLAUSE.search(fold_keep(tail)):
+        # « Le gouvernement va doubler son aide, a annoncé mardi le ministre X »: after a
+        # whole clause and its comma the verb is an incise; its subject follows it.
+        after = _subject_after(post)
+        if after and (_FULL_NAME.search(after) or ROLE_HEADS.search(fold_keep(after))):
+            return after
     if not tail or "_" in tail[-60:]:
         # Inverted after a quote: "« … », a déclaré X" / "“…,” said X" / "“…,” X said".
         between = tail[tail.rfind("_") + 1 :] if "_" in tail else tail
@@ -435,7 +461,11 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
         if after or not between:
             return after or leading_phrase(skip_complements(post))
         tail = between  # '"…," while in Pristina a spokeswoman, Arta Berisha, said'
-    # Preverbal subject: the last clause before the verb.
+    # Preverbal subject: the last clause before the verb, without a bracketed short name
+    # ("la Communauté des Caraïbes (CARICOM) a appelé") or a clause set in commas after
+    # the subject ("The representative of X, speaking also for Y and Z, called for").
+    tail = _BRACKETED_NAME.sub("", tail)
+    tail = _APPOSED_CLAUSE.sub("", tail)
     clause = _CLAUSE_SPLIT.split(tail)[-1].strip(" ,")
     if "_" in clause:  # '"…" With those words, X announced': what follows the quote
         clause = clause[clause.rfind("_") + 1 :].strip(' ,»”"’')

@@ -183,8 +183,20 @@ RUBRIC_LABEL = re.compile(
 )
 
 
+# The record fields of an archived speech or document ("Intervenant(s) : X - Ministre",
+# « Circonstance : Audition … », "Thématique(s) : Europe", "Speaker(s): …", "Venue: …").
+FIELD_LABEL = re.compile(
+    r"""^\W*(?:intervenants?|intervenant\(s\)|circonstances?|thematiques?|thematique\(s\)|
+        speakers?|speaker\(s\)|venue|lieu|occasion|type\ de\ document|document\ type)
+        \s*:\s*\S""",
+    re.VERBOSE,
+)
+
+
 def is_rubric_label(line: str) -> bool:
-    """True for a labelled rubric ("Rubrique : Océan Indien")."""
+    """True for a labelled rubric ("Rubrique : Océan Indien") or a record field."""
+    if n_words(line) <= 20 and FIELD_LABEL.match(fold(line)):
+        return True
     return n_words(line) <= 8 and bool(RUBRIC_LABEL.match(fold(line)))
 
 
@@ -290,3 +302,50 @@ def is_section_label(line: str) -> bool:
 
 
 MENU_WORDS = frozenset(FURNITURE["menu_words"])
+
+# A state's letterhead above a communiqué: its name ("RÉPUBLIQUE DU CAMEROUN", "Republic of
+# Kenya") and its motto, three short parts between dashes ("Paix – Travail – Patrie",
+# "Un Peuple – Un But – Une Foi").
+_STATE_NAME = re.compile(
+    r"^(?:la\s+|the\s+)?(?:" + "|".join(FURNITURE["letterhead_states"]) + r")\b[^:;.!?]*$"
+)
+_MOTTO = re.compile(
+    r"""^\W*[A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,2}
+        (?:\s*[–—\-·•/]\s*[A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,2}){2,3}\s*\W*$""",
+    re.VERBOSE,
+)
+
+
+# Under the letterhead, the body that issues the text, in capitals ("MINISTÈRE DES
+# RELATIONS EXTÉRIEURES", "EMBASSY OF …"), and what the text is (« COMMUNIQUÉ »).
+_ISSUER = re.compile(
+    r"^(?:ministere|ministry|ministre|presidence|presidency|primature|ambassade|embassy|"
+    r"consulat|consulate|secretariat|cabinet|office\ of)\b"
+)
+_DOCUMENT_KIND = re.compile(
+    r"""^(?:communique|communique\ de\ presse|communique\ conjoint|communique\ final|
+        press\ release|press\ statement|joint\ statement|statement|declaration|
+        declaration\ conjointe|note\ d'information|avis)\s*[.:]?$""",
+    re.VERBOSE,
+)
+
+
+def is_issuer_line(line: str) -> bool:
+    """True for the issuing body's name in capitals under a letterhead."""
+    letters = [c for c in line if c.isalpha()]
+    upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return upper and n_words(line) <= 16 and bool(_ISSUER.match(fold(line).strip()))
+
+
+def is_document_kind(line: str) -> bool:
+    """True for a line in capitals that only says what the text is (« COMMUNIQUÉ », "PRESS
+    RELEASE"); "Press release" in a site's rubric bar is a label."""
+    return line.isupper() and bool(_DOCUMENT_KIND.match(fold(line).strip()))
+
+
+def is_letterhead(line: str) -> bool:
+    """True for a state's name or motto heading an official text."""
+    n = n_words(line)
+    if _MOTTO.match(line.strip()) and n <= 10:
+        return True
+    return n <= 6 and bool(_STATE_NAME.match(fold(line).strip()))
