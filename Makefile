@@ -14,6 +14,7 @@ help:
 	@echo "make run            set up, import seeds/, serve on http://$(HOST):$(PORT)"
 	@echo "make demo           $(DEMO_N) generated articles in $(DEMO_DIR) (made once), served on $(HOST):$(PORT)"
 	@echo "make test           set up with test extras and run the whole test suite"
+	@echo "make test-browser   journeys and axe checks in Chromium (tests/browser/)"
 	@echo "make test-postgres  the same suite against a throwaway local PostgreSQL"
 	@echo "make test-fuzz      10,500 generated hostile URLs on the seeds, each under 2 s"
 	@echo "make test-crash     imports killed at 24 points, then re-run (SQLite, PostgreSQL)"
@@ -75,10 +76,26 @@ serve: install-test migrate
 	DJANGO_SETTINGS_MODULE=config.settings.prod $(BIN)/gunicorn config.wsgi \
 		--workers $(WORKERS) --bind $(HOST):$(PORT) --timeout 60 --access-logfile -
 
+.PHONY: test-browser browser-deps
+# The browser tests (tests/browser/) run too when Chromium is at $(CHROMIUM); without it
+# they are skipped, saying why. `make test-browser` runs them and fails if they cannot.
+CHROMIUM ?= /usr/bin/chromium
+AXE := tests/browser/node_modules/axe-core/axe.min.js
 # Then the tests that need no Whoosh extras again, on Haystack's simple backend.
 test: install-test
+	@if [ -x $(CHROMIUM) ] && command -v npm >/dev/null; then $(MAKE) --no-print-directory browser-deps; fi
 	$(BIN)/python -m pytest
 	SEARCH_ENGINE=simple $(BIN)/python -m pytest -q -m any_engine -W ignore::UserWarning
+
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund --silent
+	@touch $@
+
+browser-deps: install-test $(AXE)
+
+test-browser: browser-deps
+	@mkdir -p var/screenshots
+	DEPECHES_BROWSER_REQUIRED=1 DEPECHES_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -m browser -s -q tests/browser
 
 # Hostile URLs at full count: 10,500 generated requests on the seeds, random seed, each
 # under FUZZ_MAX_SECONDS; the summary goes to var/fuzz-report.json.
@@ -92,7 +109,7 @@ test-fuzz: install-test
 		status=$$?; cat var/fuzz-report.json; echo; exit $$status
 
 test-postgres: install-test
-	$(BIN)/python tests/postgres.py $(BIN)/python -m pytest
+	$(BIN)/python tests/postgres.py $(BIN)/python -m pytest -m "not browser"
 
 # The development set scored as one batch, per part (batch 1/2, fr/en), then what differs
 # page by page. `$(BIN)/python -m tests.devset --ratchet` raises the suite's floors to it.

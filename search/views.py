@@ -22,7 +22,8 @@ FACET_LABELS = [
     ("year", "year", gettext_lazy("Années")),
     ("month", "month", gettext_lazy("Mois")),
 ]
-FACET_LIMIT = 10
+FACET_LIMIT = 10  # values shown at first; up to FACET_MORE behind a "more" fold
+FACET_MORE = 100
 
 
 def month_label(value: str) -> str:
@@ -109,12 +110,12 @@ def facet_groups(fields: dict, params) -> list[dict]:
     names = {
         "speakers": dict(
             Speaker.objects.filter(
-                slug__in=[v for v, _ in fields.get("speakers", [])[:FACET_LIMIT]]
+                slug__in=[v for v, _ in fields.get("speakers", [])[:FACET_MORE]]
             ).values_list("slug", "name")
         ),
         "source": dict(
             Source.objects.filter(
-                slug__in=[v for v, _ in fields.get("source", [])[:FACET_LIMIT]]
+                slug__in=[v for v, _ in fields.get("source", [])[:FACET_MORE]]
             ).values_list("slug", "name")
         ),
         "language": {code: str(name) for code, name in LANGUAGES.items()},
@@ -130,7 +131,7 @@ def facet_groups(fields: dict, params) -> list[dict]:
                 continue  # months are offered once a year is chosen
             counts = sorted(c for c in counts if c[0].startswith(f"{year}-"))
         else:
-            counts = counts[:FACET_LIMIT]
+            counts = counts[:FACET_MORE]
         items = []
         for value, count in counts:
             if value is None:
@@ -148,7 +149,13 @@ def facet_groups(fields: dict, params) -> list[dict]:
             )
         if items:
             groups.append(
-                {"key": key, "label": label, "items": items, "active": bool(params.get(key))}
+                {
+                    "key": key,
+                    "label": label,
+                    "items": items[:FACET_LIMIT],
+                    "more": items[FACET_LIMIT:],
+                    "active": bool(params.get(key)),
+                }
             )
     return groups
 

@@ -72,21 +72,29 @@ def test_months_offered_once_a_year_is_chosen(client, corpus):
     assert 'href="?q=accord&amp;year=2020&amp;month=2020-12">décembre 2020</a>' in html
 
 
+def _chart(html: str) -> str:
+    return html[html.index('<figure class="date-chart">') : html.index("</figure>")]
+
+
 def test_chart_bars_link_to_narrowed_search(client, corpus):
-    """The SVG chart has one bar per year, each a link to the search for that year."""
-    html = page(client, q="accord")
-    svg = html[html.index("<svg") : html.index("</svg>")]
-    assert svg.count("<rect") == 2
-    assert 'href="?q=accord&amp;year=2019"' in svg
-    assert "<title>2020 : 2</title>" in svg
+    """The chart has one bar per year, each a link (in a list, not inside an image) to the
+    search for that year, named by its label and count."""
+    chart = _chart(page(client, q="accord"))
+    bars = chart[chart.index("<ol") : chart.index("</ol>")]
+    assert bars.count("<a ") == 2
+    assert "<svg" not in chart
+    assert 'href="?q=accord&amp;year=2019"' in bars
+    assert '<span class="visually-hidden">2020 : 2</span>' in bars
 
 
-def test_chart_geometry_is_not_localised(client, corpus):
-    """SVG numbers use a decimal point even in the French locale, or bars don't draw."""
-    html = page(client, q="accord", year="2020")
-    svg = html[html.index("<svg") : html.index("</svg>")]
-    assert re.findall(r'<rect x="[0-9.]+" y="[0-9.]+" width="[0-9.]+" height="[0-9.]+"', svg)
-    assert "," not in re.sub(r"<title>.*?</title>", "", svg)
+def test_chart_heights_follow_counts_and_figures_are_in_a_table(client, corpus):
+    """The tallest bar is full height, one with half the count half as tall; the same
+    figures are readable as a table."""
+    chart = _chart(page(client, q="accord"))
+    steps = dict(re.findall(r'year=(\d{4})".*?date-chart__bar--(\d+)"', chart, re.S))
+    assert steps == {"2019": "10", "2020": "20"}
+    table = chart[chart.index("<table") : chart.index("</table>")]
+    assert re.search(r'year=2020">2020</a></th><td class="num">2</td>', table)
 
 
 def test_statement_mode_shows_speaker_date_and_article(client, corpus):
@@ -176,3 +184,34 @@ def test_related_articles_tag(corpus):
         corpus["erevan"].display_title.replace("’", "&#x27;") in html
         or corpus["erevan"].get_absolute_url() in html
     )
+
+
+def test_results_page_has_one_search_form_that_applies_on_change(client, corpus):
+    """One search form (the header's is left out), marked for search.js to submit on a
+    change of mode, sort or dates, with its button kept for readers without JavaScript."""
+    html = page(client, q="accord")
+    assert html.count('role="search"') == 1
+    form = html[html.index('<form class="search-form"') :]
+    form = form[: form.index("</form>")]
+    assert "data-autosubmit" in form and '<button type="submit">' in form
+    assert re.search(r'<script src="/static/js/search\.js" defer></script>', html)
+
+
+def test_facets_show_ten_values_then_the_rest_behind_more(client, db):
+    """With twelve sources, ten are listed and two more are one click away."""
+    from search.indexing import index_articles
+    from tests.factories import make_article, make_source
+
+    articles = []
+    for i in range(12):
+        source = make_source(f"Agence numéro {i + 1:02d}")
+        for _ in range(12 - i):  # counts 12, 11, … 1: the order is fixed
+            articles.append(make_article(f"Titre {i}", "Des pourparlers à Minsk", source=source))
+    index_articles(articles)
+    html = page(client, q="pourparlers")
+    facet = html[html.index('id="facet-source"') :]
+    facet = facet[: facet.index("</nav>")]
+    shown, more = facet.split('<details class="facet__more">')
+    assert shown.count("Agence numéro") == 10 and "Agence numéro 10" in shown
+    assert "2 de plus" in more
+    assert "Agence numéro 11" in more and "Agence numéro 12" in more

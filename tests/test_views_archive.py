@@ -1,5 +1,6 @@
 """Home, date browsing and the article page: what each page shows, and where it links."""
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -99,7 +100,7 @@ def test_month_page_has_calendar_and_neighbouring_months(client):
 
     assert "Articles de novembre 2020" in html
     assert 'href="/articles/2020/11/03/"' in html
-    assert "3 novembre : 2 articles" in html
+    assert "3 novembre : 2 articles" in re.sub(r"<[^>]+>", "", html)  # the link's name
     assert 'rel="prev" href="/articles/2020/10/"' in html
     assert 'rel="next" href="/articles/2021/02/"' in html
     assert "Le 3 bis" in html

@@ -1,20 +1,70 @@
 """Who speaks and who publishes: speaker and source lists, one page each."""
 
 from collections.abc import Sequence
+from urllib.parse import urlencode
 
 from django.db.models import Count, F, Max, Min
 from django.views import generic
 from django.views.generic.detail import SingleObjectMixin
 
 from archive import propagation
+from archive.api.params import BadParameter, date_range
 from archive.models import Article, Source, Speaker
+from archive.text import fold
 
 from .articles import listed_articles
 from .figures import counts_per_speaker, take_census
 
+MAX_NAME_FILTER = 100
+
+
+class PeriodFilterMixin:
+    """`?from=` and `?to=` (YYYY, YYYY-MM or YYYY-MM-DD, both included) on a list page.
+
+    A date the page cannot read is reported on the page (`period_error`) and ignored.
+    """
+
+    def period(self):
+        if not hasattr(self, "_period"):
+            try:
+                self._period, self.period_error = date_range(self.request.GET), ""
+            except BadParameter as error:
+                self._period, self.period_error = (None, None), error.name
+        return self._period
+
+    def filter_period(self, queryset, field: str):
+        start, end = self.period()
+        if start:
+            queryset = queryset.filter(**{f"{field}__gte": start})
+        if end:
+            queryset = queryset.filter(**{f"{field}__lt": end})
+        return queryset
+
+    def search_params(self) -> dict:
+        """The search page's parameters for "this page's items" (its search within)."""
+        raise NotImplementedError
+
+    def get_context_data(self, **kwargs):
+        self.period()
+        period = {
+            "from": (self.request.GET.get("from") or "").strip()[:20],
+            "to": (self.request.GET.get("to") or "").strip()[:20],
+        }
+        within = self.search_params()
+        if not self.period_error:
+            within.update((k, v) for k, v in period.items() if v)
+        return super().get_context_data(
+            period_from=period["from"],
+            period_to=period["to"],
+            period_error=self.period_error,
+            search_query=urlencode(within),
+            **kwargs,
+        )
+
 
 class SpeakerListView(generic.ListView):
-    """/orateurs/ : every speaker with how often they are quoted (?tri=nom for A–Z)."""
+    """/orateurs/ : every speaker with how often they are quoted (?tri=nom for A–Z,
+    ?nom=… for the names that contain those letters, accents and case aside)."""
 
     template_name = "archive/speaker_list.html"
     paginate_by = 100
@@ -26,13 +76,24 @@ class SpeakerListView(generic.ListView):
 
     def get_queryset(self):
         counts = counts_per_speaker(take_census())
-        ids = list(Speaker.objects.order_by("name").values_list("pk", flat=True))
+        wanted = fold(self.name_filter())
+        rows = Speaker.objects.order_by("name").values_list("pk", "name", "aliases")
+        ids = [
+            pk
+            for pk, name, aliases in rows
+            if not wanted or any(wanted in fold(n) for n in [name, *(aliases or [])])
+        ]
         if self.get_ordering_key() == "propos":
             ids.sort(key=lambda pk: -counts.get(pk, (0, 0))[0])  # stable: ties by name
         return CountedSpeakers(ids, counts)
 
+    def name_filter(self) -> str:
+        return (self.request.GET.get("nom") or "").strip()[:MAX_NAME_FILTER]
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(sort=self.get_ordering_key(), **kwargs)
+        return super().get_context_data(
+            sort=self.get_ordering_key(), name_filter=self.name_filter(), **kwargs
+        )
 
 
 class CountedSpeakers(Sequence):
@@ -56,8 +117,8 @@ class CountedSpeakers(Sequence):
         return speakers
 
 
-class SpeakerDetailView(SingleObjectMixin, generic.ListView):
-    """/orateurs/<slug>/ : one speaker's statements, newest article first."""
+class SpeakerDetailView(PeriodFilterMixin, SingleObjectMixin, generic.ListView):
+    """/orateurs/<slug>/ : one speaker's statements, newest article first (?from=&to=)."""
 
     template_name = "archive/speaker_detail.html"
     paginate_by = 20
@@ -67,9 +128,13 @@ class SpeakerDetailView(SingleObjectMixin, generic.ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return self.object.statements.select_related("article__source").order_by(
+        statements = self.filter_period(self.object.statements.all(), "article__published")
+        return statements.select_related("article__source").order_by(
             F("article__published").desc(nulls_last=True), "-article_id", "position"
         )
+
+    def search_params(self) -> dict:
+        return {"mode": "statements", "speaker": self.object.slug}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -104,8 +169,8 @@ class SourceListView(generic.ListView):
         return context
 
 
-class SourceDetailView(SingleObjectMixin, generic.ListView):
-    """/sources/<slug>/ : a source's articles, newest first."""
+class SourceDetailView(PeriodFilterMixin, SingleObjectMixin, generic.ListView):
+    """/sources/<slug>/ : a source's articles, newest first (?from=&to=)."""
 
     template_name = "archive/source_detail.html"
     paginate_by = 25
@@ -114,5 +179,9 @@ class SourceDetailView(SingleObjectMixin, generic.ListView):
         self.object = self.get_object(Source.objects.all())
         return super().get(request, *args, **kwargs)
 
+    def search_params(self) -> dict:
+        return {"source": self.object.slug}
+
     def get_queryset(self):
-        return listed_articles(propagation.hide_copies(self.object.articles.all(), self.request))
+        articles = self.filter_period(self.object.articles.all(), "published")
+        return listed_articles(propagation.hide_copies(articles, self.request))

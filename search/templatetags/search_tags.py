@@ -2,7 +2,7 @@
 
 {% query_set "speaker" item.value %}   this page's query string with one key set
 {% query_remove "speaker" %}           … with keys removed (page is always dropped)
-{% date_chart bars "year" %}           inline SVG bar chart; each bar links to its search
+{% date_chart bars "year" %}           bar chart (HTML, with a table); each bar links to its search
 {% related_articles article %}         "Articles liés" for an article page
 """
 
@@ -14,7 +14,10 @@ from ..related import related_articles as find_related
 
 register = template.Library()
 
-CHART_WIDTH, CHART_HEIGHT, LABEL_HEIGHT = 600, 120, 18
+CHART_STEPS = 20  # bar heights in steps of 5 % (classes date-chart__bar--0 … --20)
+CHART_ALL_LABELS = 24  # more bars than this: every n-th label only
+CHART_FLAT_LABELS = 6  # more bars than this: labels written upwards
+CHART_COUNT_CHARACTERS = 30  # bars × digits of the top count above this: counts on hover
 
 
 def _query_string(request, changes: dict) -> str:
@@ -45,34 +48,34 @@ def query_remove(context, *keys):
 
 @register.inclusion_tag("search/includes/_chart.html", takes_context=True)
 def date_chart(context, bars, key, caption=""):
-    """Bars of (value, label, count): how many documents per year or month."""
+    """Bars of (value, label, count): how many documents per year or month.
+
+    HTML bars (links in a list, so each is reachable by keyboard and read as "label:
+    count"); a bar's height is one of CHART_STEPS classes (the page's CSP allows no
+    inline style). The same figures are given as a table.
+    """
     bars = list(bars or [])
     top = max((count for _, _, count in bars), default=0)
-    slot = CHART_WIDTH / max(len(bars), 1)
+    every = 1 if len(bars) <= CHART_ALL_LABELS else -(-len(bars) // CHART_ALL_LABELS)
     drawn = []
     for i, (value, label, count) in enumerate(bars):
-        height = round((CHART_HEIGHT - 4) * count / top, 1) if top else 0
+        step = round(CHART_STEPS * count / top) if top else 0
         drawn.append(
             {
                 "value": value,
                 "label": label,
                 "count": count,
-                "x": round(i * slot + slot * 0.1, 1),
-                "width": round(slot * 0.8, 1),
-                "y": round(CHART_HEIGHT - height, 1),
-                "height": height,
-                "text_x": round(i * slot + slot / 2, 1),
+                "step": max(step, 1) if count else 0,
                 "url": _query_string(context.get("request"), {key: value}),
-                "show_label": len(bars) <= 16 or i % max(1, len(bars) // 12) == 0,
+                "show_label": i % every == 0,
             }
         )
     return {
         "bars": drawn,
         "caption": caption,
-        "width": CHART_WIDTH,
-        "height": CHART_HEIGHT + LABEL_HEIGHT,
-        "baseline": CHART_HEIGHT,
-        "label_y": CHART_HEIGHT + LABEL_HEIGHT - 4,
+        "top": top,
+        "dense": len(bars) > CHART_FLAT_LABELS,
+        "counts_shown": len(bars) * len(str(top)) <= CHART_COUNT_CHARACTERS,
     }
 
 
