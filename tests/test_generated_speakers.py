@@ -11,6 +11,9 @@ from bench.generate import make_article
 from bench.speakers import check
 
 N = 250
+# The module's check writes Speaker rows (rolled back): the test database must exist even
+# when this module runs alone (pytest-django sets up only the databases tests ask for).
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
