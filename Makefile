@@ -109,7 +109,7 @@ test-fuzz: install-test
 		status=$$?; cat var/fuzz-report.json; echo; exit $$status
 
 test-postgres: install-test
-	$(BIN)/python tests/postgres.py $(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python tests/postgres.py $(BIN)/python -m pytest -m "not browser and not serve"
 
 # The development set scored as one batch, per part (batch 1/2, fr/en), then what differs
 # page by page. `$(BIN)/python -m tests.devset --ratchet` raises the suite's floors to it.
