@@ -302,11 +302,17 @@ def stopping(pool: ProcessPoolExecutor):
 def terminate(pool: ProcessPoolExecutor) -> None:
     """Cancel what `pool` has queued and end its processes now."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
             process.terminate()
             process.join(5)
+    # An interrupt raised inside the pool's own code may have left its lock taken:
+    # shut it down only if the lock comes free, never wait on it.
+    lock = getattr(pool, "_shutdown_lock", None)
+    if lock is None or lock.acquire(timeout=1):
+        if lock is not None:
+            lock.release()
+        pool.shutdown(wait=False, cancel_futures=True)
     # Let the pool's manager thread see its workers gone and close its pipe before the
     # interpreter exits: left running, it raced the exit hook that wakes it (a traceback,
     # "Bad file descriptor", after Ctrl-C or SIGTERM).

@@ -1,5 +1,6 @@
 """python manage.py import_articles [PATH ...]: import page-text files into the archive."""
 
+import os
 import signal
 import sys
 import threading
@@ -23,9 +24,14 @@ class Interrupted(BaseException):
 
 
 _received: list[int] = []  # signals received during this run
+_owner = [0]  # the process that installed the handler (forked workers inherit it)
 
 
 def _raise_interrupted(signum, frame):
+    if os.getpid() != _owner[0]:  # a worker just forked, before it sets its own handlers:
+        if signum == signal.SIGTERM:  # Ctrl-C is the parent's to handle, SIGTERM ends it
+            os._exit(128 + signum)
+        return
     _received.append(signum)
     raise Interrupted(signum)
 
@@ -64,6 +70,7 @@ class Command(BaseCommand):
         _received.clear()
         previous = {}
         if threading.current_thread() is threading.main_thread():
+            _owner[0] = os.getpid()
             previous = {s: signal.signal(s, _raise_interrupted) for s in EXIT_STATUS}
         try:
             report = import_paths(
@@ -108,6 +115,13 @@ class Command(BaseCommand):
             "file(s). Every article saved so far is kept; run the same command again to "
             "import the rest and index what this run saved."
         )
+        if getattr(self, "_called_from_command_line", False):
+            # Everything saved is committed and the workers are gone: leave now, without
+            # the exit hooks that join the worker pools' threads (an interrupt may have
+            # left one of them waiting for ever).
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(EXIT_STATUS[signum])
         sys.exit(EXIT_STATUS[signum])
 
     def progress_printer(self, verbosity):
