@@ -1,22 +1,8 @@
 """Classes of failure the second held-out round (tests/fixtures/pages/k*, batch 4) revealed,
 each on a small invented page."""
 
+from tests.classpages import HEAD_EN, HEAD_FR, LEAD_EN, LEAD_FR, quotes
 from tests.goldscore import extract_one
-
-HEAD_EN = "Some Outlet\nEthiopia, Somalia agree to reopen border posts\n"
-LEAD_EN = (
-    "Ethiopia and Somalia agreed on Friday to reopen two border crossings closed since last "
-    "year, Ethiopia's foreign ministry said in a statement issued in Addis Ababa."
-)
-HEAD_FR = "Le Quotidien\nDakar et Nouakchott renouvellent leur protocole de pêche\n"
-LEAD_FR = (
-    "Le Sénégal et la Mauritanie ont renouvelé lundi à Dakar le protocole d'application de "
-    "leur accord de pêche, a annoncé le ministère sénégalais des Pêches dans un communiqué."
-)
-
-
-def quotes(result) -> dict[str, str | None]:
-    return {q.text: q.speaker.name if q.speaker else None for q in result.quotes}
 
 
 # -- bylines -------------------------------------------------------------------------------
