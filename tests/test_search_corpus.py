@@ -5,6 +5,7 @@ tests need neither the importer nor on_commit. Titles are the keys tests refer t
 """
 
 import pytest
+from django.urls import reverse
 
 from search.indexing import index_articles
 from tests.factories import make_article, make_source, make_speaker, make_statement
@@ -108,6 +109,13 @@ SPEAKERS = {
     "cavusoglu": ("Mevlüt Çavuşoğlu", ["Mevlut Cavusoglu"]),
 }
 SOURCES = {"xinhua": "Xinhua", "anadolu": "Agence Anadolu", "reuters": "Reuters"}
+
+
+def search_page(client, **params) -> str:
+    """The search page for `params`, which must answer 200."""
+    response = client.get(reverse("search:search"), params)
+    assert response.status_code == 200
+    return response.content.decode()
 
 
 def build_corpus() -> dict:

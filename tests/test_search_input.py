@@ -10,6 +10,7 @@ from search.indexing import index_articles
 from search.params import MAX_QUERY_LENGTH, clean_search_params, remove_control_characters
 from tests.factories import make_article, make_speaker, make_statement
 from tests.test_search_corpus import build_corpus
+from tests.test_search_corpus import search_page as page
 
 URL = reverse("search:search")
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -18,12 +19,6 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 @pytest.fixture
 def corpus(db):
     return build_corpus()
-
-
-def page(client, **params):
-    response = client.get(URL, params)
-    assert response.status_code == 200
-    return response.content.decode()
 
 
 def test_control_characters_are_removed_and_said(client, corpus):

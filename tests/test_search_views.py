@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from search.templatetags.search_tags import _query_string
 from tests.test_search_corpus import build_corpus
+from tests.test_search_corpus import search_page as page
 
 URL = reverse("search:search")
 
@@ -14,12 +15,6 @@ URL = reverse("search:search")
 @pytest.fixture
 def corpus(db):
     return build_corpus()
-
-
-def page(client, **params):
-    response = client.get(URL, params)
-    assert response.status_code == 200
-    return response.content.decode()
 
 
 def test_results_are_highlighted_and_counted(client, corpus):
