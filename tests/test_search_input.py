@@ -12,7 +12,6 @@ from tests.factories import make_article, make_speaker, make_statement
 from tests.test_search_corpus import build_corpus
 from tests.test_search_corpus import search_page as page
 
-URL = reverse("search:search")
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 

@@ -3,13 +3,10 @@
 import re
 
 import pytest
-from django.urls import reverse
 
 from search.templatetags.search_tags import _query_string
 from tests.test_search_corpus import build_corpus
 from tests.test_search_corpus import search_page as page
-
-URL = reverse("search:search")
 
 
 @pytest.fixture
