@@ -25,6 +25,20 @@ class Interrupted(BaseException):
 
 _received: list[int] = []  # signals received during this run
 _owner = [0]  # the process that installed the handler (forked workers inherit it)
+_forking = [False]  # inside os.fork's own hooks, where an exception is printed and lost
+REDELIVER_AFTER = 0.05  # seconds
+
+
+def _fork_starts():
+    _forking[0] = True
+
+
+def _fork_ended():
+    _forking[0] = False
+
+
+# Registered after logging's hooks: ours runs before theirs, and after them in the parent.
+os.register_at_fork(before=_fork_starts, after_in_parent=_fork_ended)
 
 
 def _raise_interrupted(signum, frame):
@@ -32,8 +46,17 @@ def _raise_interrupted(signum, frame):
         if signum == signal.SIGTERM:  # Ctrl-C is the parent's to handle, SIGTERM ends it
             os._exit(128 + signum)
         return
+    if _forking[0]:  # raised here, it would be "ignored" (a traceback) and the run go on
+        threading.Timer(REDELIVER_AFTER, _redeliver, (signum,)).start()
+        return
     _received.append(signum)
     raise Interrupted(signum)
+
+
+def _redeliver(signum):
+    """Send `signum` again to this process, if the import still handles it."""
+    if signal.getsignal(signum) is _raise_interrupted:
+        os.kill(os.getpid(), signum)
 
 
 class Command(BaseCommand):
