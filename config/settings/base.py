@@ -128,6 +128,12 @@ DATABASES = {
         conn_max_age=60,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Imports save in one process and index in another (and the site reads meanwhile):
+    # wait up to 30 s for the other's write rather than fail with "database is locked",
+    # and take the write lock when a transaction starts, so that a reading transaction
+    # never has to upgrade its lock (SQLite refuses that at once, without waiting).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(timeout=30, transaction_mode="IMMEDIATE")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Search: Whoosh in the data dir by default; SEARCH_URL may point elsewhere
