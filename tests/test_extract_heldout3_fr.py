@@ -18,7 +18,8 @@ def test_a_teaser_inserted_between_two_paragraphs_is_furniture():
         page = (
             HEAD_FR
             + LEAD_FR
-            + f"\n{header}\nPêche : les chalutiers étrangers interdits dans la zone des trois milles\n"
+            + f"\n{header}\n"
+            + "Pêche : les chalutiers étrangers interdits dans la zone des trois milles\n"
             + LEAD_2
             + "\n"
         )
@@ -95,7 +96,8 @@ def test_photo_captions_below_a_credit_beside_a_position_or_above_an_archive_cre
     archive = extract_one(
         HEAD_FR
         + LEAD_FR
-        + "\nLe port de pêche de Kayar, en janvier dernier.\nArchives Awa Traoré / « Le Quotidien »\n"
+        + "\nLe port de pêche de Kayar, en janvier dernier.\n"
+        + "Archives Awa Traoré / « Le Quotidien »\n"
         + LEAD_2
     )
     assert archive.body == [LEAD_FR, LEAD_2]
