@@ -283,3 +283,16 @@ def test_reproaching_is_speech():
         + "« perdu deux ans » dans ce dossier.\n"
     )
     assert quotes(extract_one(page)) == {"perdu deux ans": "Raymond Tessier-Gill"}
+
+
+def test_a_pronoun_after_selon_une_source_is_that_source():
+    """« Selon une source diplomatique sénégalaise, … « … », confie-t-elle »: the source (a
+    role that says whose it is), not the woman minister named before."""
+    page = (
+        HEAD_FR
+        + "La ministre sénégalaise des Affaires étrangères, Fatou Ndiaye Sarr, a ouvert lundi "
+        + "à Banjul les travaux de la commission mixte.\n"
+        + "Selon une source diplomatique sénégalaise, les délégations se sont entendues sur un "
+        + "calendrier. « Le plus dur est fait », confie-t-elle.\n"
+    )
+    assert quotes(extract_one(page)) == {"Le plus dur est fait": "source diplomatique sénégalaise"}

@@ -41,7 +41,8 @@ ROLE_WORDS = [
     "colonel", "lieutenant", "capitaine", "captain", "commandant", "commander", "amiral",
     "admiral", "sergent", "sergeant", "marechal", "marshal", "prefet", "prefete",
     "sous-prefet", "sous-prefete", "eurodepute", "eurodeputee", "parlementaire", "mep",
-    "honorable", "excellence",  # « L'honorable X », « Son Excellence X »: a person follows
+    # « L'honorable X », « Son Excellence X »: a person follows; « une source diplomatique »
+    "honorable", "excellence", "source",
 ]  # fmt: skip
 # One trie-shaped pattern: no two of these words match at one place and both end a word,
 # so it finds what the alternation of the words in any order finds.

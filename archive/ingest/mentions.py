@@ -402,7 +402,7 @@ class Article:
             if figs and det and ROLE_HEADS.search(core.split(",")[0]) and roles_alone:
                 # « le chef de la diplomatie russe », "the spokesman of the Kremlin" with no
                 # holder named: the role speaks, not the body it belongs to.
-                entity = self.of_role(phrase[det.end() :])
+                entity = self.of_role(phrase[det.end() :], fold(det.group()).strip())
                 if entity is not None:
                     return entity
         if figs:
@@ -422,14 +422,14 @@ class Article:
         if det and ROLE_HEADS.search(core):
             entity = self.resolve_role(core, at, det=det.group())
             if entity is None and roles_alone:
-                entity = self.of_role(phrase[det.end() :])
+                entity = self.of_role(phrase[det.end() :], fold(det.group()).strip())
             return entity
         if det and is_capital(phrase[det.end() :].strip()):
             # « La Lituanie dénonce … », "the United States said": the country's government.
             return self.of_name(phrase[det.end() :].strip(), "institution")
         return None
 
-    def of_role(self, role: str) -> Entity | None:
+    def of_role(self, role: str, det: str = "") -> Entity | None:
         """A role named without a person (« la vice-ministre péruvienne du Commerce »): the
         role is the speaker, when it says whose role it is (a bare "le porte-parole" with no
         one to stand for is unknown)."""
@@ -445,7 +445,7 @@ class Article:
         ent = self.entities.get("role:" + fold(role))
         if ent is None:
             ent = self._add(
-                Entity("role:" + fold(role), role, "person", gender_of("", role), [role])
+                Entity("role:" + fold(role), role, "person", gender_of("", role, det), [role])
             )
         return ent
 
