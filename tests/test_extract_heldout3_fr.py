@@ -296,3 +296,11 @@ def test_a_pronoun_after_selon_une_source_is_that_source():
         + "calendrier. « Le plus dur est fait », confie-t-elle.\n"
     )
     assert quotes(extract_one(page)) == {"Le plus dur est fait": "source diplomatique sénégalaise"}
+
+
+def test_a_bare_name_above_the_place_it_writes_from_and_the_date_is_the_byline():
+    """« Hélène Bouchard-Nguyen » / « à Ottawa » / « 15 mars 2023 »."""
+    page = HEAD_FR + "Hélène Bouchard-Nguyen\nà Ottawa\n15 mars 2023\n" + LEAD_FR + "\n"
+    result = extract_one(page)
+    assert result.author == "Hélène Bouchard-Nguyen"
+    assert result.body == [LEAD_FR]

@@ -889,6 +889,11 @@ def _is_cut_sentence(lines: list[Line], signals: list[str], k: int) -> bool:
     return tokens[-1][:1].islower() and tokens[-1][-1:].isalpha() and lower * 3 >= len(tokens) * 2
 
 
+_AT_PLACE_LINE = re.compile(
+    r"^(?:à|a|in|depuis|from)\s+[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+){0,2}$"
+)
+
+
 def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:
     """A lone name next to a byline that gives the same name is part of the byline; a lone
     name right above or below the date line is the byline; a closing line that opens with
@@ -898,6 +903,13 @@ def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:
     for k in range(len(lines)):
         if signals[k] == "date-line":
             for j in (k - 1, k + 1):
+                if 0 < j < len(lines) - 1 and _AT_PLACE_LINE.match(lines[j].text.strip()):
+                    # « Hélène Roy » / « à Ottawa » / « 15 mars 2023 »: the place a byline
+                    # writes from, between the name and the date.
+                    place, j = j, j + (j - k)
+                    if 0 <= j < len(lines) and name_line(lines[j].text):
+                        signals[place] = signals[j] = "byline"
+                    continue
                 if 0 <= j < len(lines) and not signals[j] and name_line(lines[j].text):
                     if n_words(lines[j].text) <= 5 and not lines[j].text.rstrip().endswith("."):
                         signals[j] = "byline"
