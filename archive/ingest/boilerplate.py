@@ -318,6 +318,8 @@ def line_signal(text: str) -> str:
         return "dateline"
     if is_date_line(text) or _is_credit_and_date(text) or _is_rubric_and_date(text):
         return "date-line"
+    if _is_release_dateline(text):
+        return "date-line"
     if is_source_line(text) and not is_ui_text(text):
         if _caps_name(text):
             return "byline"  # "RANIA HADDAD" under the headline: the author, in capitals
@@ -333,6 +335,21 @@ def line_signal(text: str) -> str:
     if is_ui_text(text):
         return "ui-text"
     return ""
+
+
+def _is_release_dateline(text: str) -> bool:
+    """A release's date, place and issuer, dash-separated and nothing else (« Le 16 mars
+    2023 - Ottawa (Ontario) - Affaires mondiales Canada », "March 16, 2023 - Ottawa, Ontario
+    - Global Affairs Canada")."""
+    parts = re.split(r"\s+[-–—]\s+", text.strip())
+    if not 2 <= len(parts) <= 4 or n_words(text) > 16:
+        return False
+    dated = [p for p in parts if is_date_line(p) and any(d.year for d in find_dates(p))]
+    others = [p for p in parts if p not in dated]
+    return len(dated) == 1 and all(
+        n_words(p) <= 5 and p[:1].isupper() and not p.rstrip().endswith((".", "!", "?"))
+        for p in others
+    )
 
 
 def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Page:
@@ -354,7 +371,7 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
         if not signals[k] and norm_line(ln.text) in repeated:
             signals[k] = "repeated-in-batch"
     start = first_prose(lines)
-    _mark_related_blocks(lines, signals)
+    _mark_related_blocks(lines, signals, start)
     _mark_captions(lines, signals, start)
     _mark_site_name(lines, signals, start)
     _mark_title(page, signals, start)
@@ -490,8 +507,10 @@ def _tail_counts(lines: list[Line], signals: list[str]) -> tuple[list[int], ...]
     return words, prose12, prose30
 
 
-def _mark_related_blocks(lines: list[Line], signals: list[str]) -> None:
-    """A related-articles header opens a block of teaser headlines that runs to the next prose."""
+def _mark_related_blocks(lines: list[Line], signals: list[str], start: int) -> None:
+    """A related-articles header opens a block of teaser headlines that runs to the next prose.
+    Above the article the block stops at the headline; inside it (« À lire aussi » between two
+    paragraphs) a teaser followed by the next paragraph is still a teaser."""
     j = 0
     for k in range(len(lines)):
         if signals[k] != "related-header":
@@ -500,7 +519,7 @@ def _mark_related_blocks(lines: list[Line], signals: list[str]) -> None:
         j = max(j, k + 1)
         while j < len(lines) and not (is_prose(lines[j].text) and not signals[j]):
             if not signals[j]:
-                if _opens_article(lines, j):
+                if j <= start and _opens_article(lines, j):
                     break  # above the article, a header's block stops at the headline
                 signals[j] = "teaser-block"
             j += 1
@@ -601,7 +620,17 @@ def _mark_site_name_below_furniture(page: Page, signals: list[str]) -> None:
             return
 
 
-_PHOTO_CREDIT = re.compile(r"^\s*(?:©|\(c\)|photo\s*:|credit|crédit|image\s*:)", re.I)
+_PHOTO_CREDIT = re.compile(r"^\s*(?:©|\(c\)|photo\s*:|credit|crédit|image\s*:|archives?\s)", re.I)
+_PHOTO_ONLY = re.compile(
+    r"^\s*(?:photo\s*:|photos?\s*:|photo\ d'archives?|archives?\s)", re.I | re.X
+)
+_CREDIT_FIRST = re.compile(r"^\s*(?:photo|photos|crédit|credit|image)\s*:", re.I)
+# Where a person stands in a photo: « (à droite) », « (g) », "(left)".
+_POSITION = re.compile(
+    r"""\( (?: (?:a|au|de)\ (?:droite|gauche|centre)\b [^()]* | [gdc]\.? | de\ g\.?\ a\ d\.?
+             | (?:left|right|centre|center|l|r)\b [^()]* ) \)""",
+    re.VERBOSE,
+)
 _LEADING_CREDIT = re.compile(r"^\s*(?:©|\(c\))\s*")
 _TRAILING_CREDIT = re.compile(r"\s*(?:©|\(c\)|\bphoto\s*:)[^©]{0,60}$", re.I)
 
@@ -624,11 +653,41 @@ def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
             twin = keys.get(norm_line(_TRAILING_CREDIT.sub("", text)))
             if twin is not None and twin != k and not signals[twin]:
                 signals[twin] = "caption"
-        if k and _PHOTO_CREDIT.match(text):
+        if k and _credit_before_caption(lines, signals, k, start):
+            signals[k + 1] = "caption"
+        elif k and _PHOTO_CREDIT.match(text):
             j = k - 1
             short = n_words(lines[j].text) <= 40
             if not signals[j] and (j < start or not is_prose(lines[j].text)) and short:
                 signals[j] = "caption"
+            elif (
+                not signals[j]
+                and _PHOTO_ONLY.match(text)
+                and n_words(lines[j].text) <= 15
+                and not re.search(r"[«»“”\"]", lines[j].text)
+                and any(
+                    not signals[i] and is_prose(lines[i].text)
+                    for i in range(k + 1, k + 3)[: len(lines) - k - 1]
+                )
+            ):
+                # « Archives X / « Sud Ouest » », "Photo: X" inside the article (its text
+                # goes on below): a photo's credit under a caption written as a sentence.
+                signals[j] = "caption"
+
+
+def _credit_before_caption(lines: list[Line], signals: list[str], k: int, start: int) -> bool:
+    """ "Photo: Jane Roe Agence X" under the headline, then the caption: a credit that comes
+    first, a short line that is no sentence below it, above the article's text."""
+    if not _CREDIT_FIRST.match(lines[k].text) or n_words(lines[k].text) > 8:
+        return False
+    if (
+        k + 1 >= min(start, len(lines))
+        or signals[k + 1]
+        or not is_headline_shaped(lines[k - 1].text)
+    ):
+        return False
+    below = lines[k + 1].text
+    return n_words(below) <= 40 and not is_prose(below)
 
 
 def _mark_tags(lines: list[Line], signals: list[str], start: int) -> None:
@@ -749,15 +808,16 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
 
 def _mark_caption_above_text(page: Page, signals: list[str], start: int) -> None:
     """Between the byline and date block and the first paragraph, a line that is no
-    sentence and names a day ("Le ministre à Oslo, le 3 octobre 2023") is a photo's
-    caption."""
+    sentence and names a day ("Le ministre à Oslo, le 3 octobre 2023") or where someone
+    stands in the photo (« (à droite) ») is a photo's caption."""
     meta = [k for k in range(start) if signals[k] in _META]
     if page.title_index is None or not meta:
         return
     for k in range(meta[-1] + 1, start):
         text = page.lines[k].text
-        if not signals[k] and not is_prose(text) and find_dates(text, allow_numeric_partial=False):
-            signals[k] = "caption"
+        if not signals[k] and not is_prose(text):
+            if find_dates(text, allow_numeric_partial=False) or _POSITION.search(norm_line(text)):
+                signals[k] = "caption"  # « Le ministre X (à droite) et son homologue … »
 
 
 def _mark_above_title(page: Page, signals: list[str]) -> None:
@@ -829,13 +889,27 @@ def _is_cut_sentence(lines: list[Line], signals: list[str], k: int) -> bool:
     return tokens[-1][:1].islower() and tokens[-1][-1:].isalpha() and lower * 3 >= len(tokens) * 2
 
 
+_AT_PLACE_LINE = re.compile(
+    r"^(?:à|a|in|depuis|from)\s+[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+){0,2}$"
+)
+
+
 def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:
     """A lone name next to a byline that gives the same name is part of the byline; a lone
     name right above or below the date line is the byline; a closing line that opens with
-    the author's name ("Jane Roe was ambassador to Norway …") is the author's note."""
+    the author's name ("Jane Roe was ambassador to Norway …") is the author's note; in the
+    second half of the page, the author's name or the site's name alone on a line signs the
+    article."""
     for k in range(len(lines)):
         if signals[k] == "date-line":
             for j in (k - 1, k + 1):
+                if 0 < j < len(lines) - 1 and _AT_PLACE_LINE.match(lines[j].text.strip()):
+                    # « Hélène Roy » / « à Ottawa » / « 15 mars 2023 »: the place a byline
+                    # writes from, between the name and the date.
+                    place, j = j, j + (j - k)
+                    if 0 <= j < len(lines) and name_line(lines[j].text):
+                        signals[place] = signals[j] = "byline"
+                    continue
                 if 0 <= j < len(lines) and not signals[j] and name_line(lines[j].text):
                     if n_words(lines[j].text) <= 5 and not lines[j].text.rstrip().endswith("."):
                         signals[j] = "byline"
@@ -843,16 +917,21 @@ def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:
     for k, ln in enumerate(lines):
         if signals[k] != "byline":
             continue
-        name = byline_name(ln.text) or name_line(ln.text) or ""
+        name = byline_name(ln.text) or name_line(ln.text) or read_byline(ln.text).author or ""
         if name:
             authors.add(norm_line(name))
         for j in (k - 1, k + 1):
             if 0 <= j < len(lines) and norm_line(lines[j].text) == norm_line(name):
                 signals[j] = "byline"
+    sites = {norm_line(ln.text) for k, ln in enumerate(lines) if signals[k] == "site-name"}
     for k in range(len(lines) // 2, len(lines)):  # in the second half of the page
         low = norm_line(lines[k].text)
         short = n_words(lines[k].text) <= 40
-        if not signals[k] and short and any(_author_note(a).match(low) for a in authors if a):
+        if not signals[k] and low in authors:
+            signals[k] = "signature"  # « Aïcha Kaboré » under the last paragraph
+        elif not signals[k] and low in sites:
+            signals[k] = "credit"  # « Lefaso.net » under it
+        elif not signals[k] and short and any(_author_note(a).match(low) for a in authors if a):
             signals[k] = "author-note"
 
 

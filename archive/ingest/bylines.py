@@ -44,6 +44,7 @@ BYLINE = re.compile(
     r"""
     ^(?:par|by|auteur|auteure|author|written\ by|ecrit\ par|redige\ par|de\ notre\ correspondante?|
        propos\ recueillis\ par|reporting\ by|reported\ by|un\ texte\ de|texte|posted\ by|
+       article\ redige\ par|article\ redigee\ par|redigee\ par|
        publie\ par|publiee\ par|mis\ en\ ligne\ par)
     \b\s*[:\-–]?\s*(?P<name>.+)$
     """,
@@ -79,6 +80,7 @@ _MEDIA = re.compile(
     """,
     re.VERBOSE,
 )
+_SITE_NAME = re.compile(r"^[A-Za-z][\w-]{2,}\.(?:fr|com|net|org|info|cd|ca|be|ch|ma|dz|tn|sn|ci)$")
 _BYLINE_LEAD = re.compile(r"^(?:par|by|de|from|source)\s*:?\s+", re.I)
 _DATE_WORDS = re.compile(
     r"""
@@ -134,8 +136,9 @@ def byline_name(line: str) -> str | None:
     start = len(line) - len(line.lstrip())
     offset = m.start("name") + start
     raw = line.strip()[m.start("name") :] if offset else line.strip()
+    raw = _after_outlet(raw)
     raw = re.split(
-        r"\s*[|,;–—(]\s*|\s+-\s+|\s+(?:et|and|avec|with|in|at|a|à|en|dans|depuis)\s+", raw
+        r"\s*[|,;–—(•·]\s*|\s+-\s+|\s+(?:et|and|avec|with|in|at|a|à|en|dans|depuis)\s+", raw
     )[0].strip(" .")
     raw = _drop_job(raw)
     if not raw or desk_byline(line):
@@ -148,6 +151,13 @@ def byline_name(line: str) -> str | None:
     if not all(t[0].isupper() or t in _PARTICLES for t in tokens):
         return None
     return raw
+
+
+def _after_outlet(raw: str) -> str:
+    """ "franceinfo - A. Mercier" (« Article rédigé par franceinfo - A. Mercier »): the
+    name after the outlet the byline names first."""
+    head, sep, rest = raw.partition(" - ")
+    return rest.strip() if sep and rest.strip() and lookup_source(head.strip()) else raw
 
 
 def desk_byline(line: str) -> bool:
@@ -279,17 +289,34 @@ def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | 
     entry = lookup_source(rest)
     if entry:
         return (entry, entry if entry.kind == "agency" else None)
+    site, *partner = re.split(r"\s+(?:avec|with|and|et)\s+", rest, maxsplit=1)
+    if _SITE_NAME.match(site):  # "Par SudOuest.fr avec AFP": a site's name is an outlet
+        agency = lookup_source(partner[0]) if partner else None
+        return (
+            SourceEntry(site, "outlet", [], ""),
+            agency if agency and agency.kind == "agency" else None,
+        )
     credited = outlet_credit(rest)
     plain = "," not in rest and " et " not in rest and " and " not in rest
     if (
         credited is None
         and plain
         and n_words(rest) <= 5
-        and _MEDIA.search(rest)
+        and (_MEDIA.search(rest) or _issuer_label(m.group(), rest))
         and rest[:1].isupper()
     ):
         return (SourceEntry(rest, "outlet", [], ""), None)  # "par Canal Monde 24"
     return credited
+
+
+def _issuer_label(lead: str, rest: str) -> bool:
+    """ "De : Affaires mondiales Canada", "From: Global Affairs Canada": a release's label
+    (a colon after « De » / "From") before a body's name in title case."""
+    if ":" not in lead or fold(lead).strip(" :") not in ("de", "from"):
+        return False
+    tokens = words(rest)
+    capitals = sum(t[0].isupper() for t in tokens)
+    return len(tokens) >= 2 and tokens[0][0].isupper() and capitals * 2 >= len(tokens)
 
 
 def byline_name_outlet(line: str) -> str | None:
@@ -316,9 +343,12 @@ def byline_name_outlet(line: str) -> str | None:
 
 
 def _after_slash(text: str) -> str | None:
-    """ "OLV / Par Ana Souza, le 3 mars": the byline after an outlet's short name."""
-    head, sep, rest = text.partition(" / ")
-    return rest if sep and n_words(head) <= 3 and rest[:1].isupper() else None
+    """ "OLV / Par Ana Souza, le 3 mars", "LEFASO.NET | Par Ana Souza • 3 mars": the byline
+    after an outlet's short name."""
+    m = re.match(r"^(?P<head>.+?)\s+[/|]\s+(?P<rest>.+)$", text.strip())
+    if not m or n_words(m["head"]) > 3 or not m["rest"][:1].isupper():
+        return None
+    return m["rest"] if _BYLINE_LEAD.match(m["rest"]) or " / " in text else None
 
 
 def is_byline(text: str) -> bool:

@@ -40,7 +40,9 @@ ROLE_WORDS = [
     "militant", "militante", "activist", "eveque", "bishop", "imam", "pape", "pope",
     "colonel", "lieutenant", "capitaine", "captain", "commandant", "commander", "amiral",
     "admiral", "sergent", "sergeant", "marechal", "marshal", "prefet", "prefete",
-    "sous-prefet", "sous-prefete",
+    "sous-prefet", "sous-prefete", "eurodepute", "eurodeputee", "parlementaire", "mep",
+    # « L'honorable X », « Son Excellence X »: a person follows; « une source diplomatique »
+    "honorable", "excellence", "source",
 ]  # fmt: skip
 # One trie-shaped pattern: no two of these words match at one place and both end a word,
 # so it finds what the alternation of the words in any order finds.
@@ -53,12 +55,14 @@ INSTITUTION_HEADS = re.compile(
     r"chancellerie|chancellery|mission|delegation|organisation|organization|agence|agency|"
     r"foreign ministry|defence ministry|defense ministry|"
     r"(?:[a-z]+ )?[a-z]+(?:'s)? (?:[a-z]+ )?(?:ministry|agency|embassy|government|presidency|"
-    r"mission|office|authority)|capitainerie|prefecture|coast guard|garde-cotes)"
+    r"mission|office|authority)|capitainerie|prefecture|coast guard|garde-cotes|"
+    r"societe civile|civil society|syndicat|trade union|collectif|coalition|federation|"
+    r"autorites|authorities)"
 )
 FEMALE_ROLES = re.compile(
     r"\b(?:presidente|cheffe|dirigeante|ambassadrice|conseillere|chanceliere|reine|princesse|"
-    r"representante|envoyee|negociatrice|deputee|senatrice|patronne|premiere|directrice|"
-    r"spokeswoman|queen|ministre \w+e des)\b"
+    r"representante|envoyee|negociatrice|deputee|eurodeputee|senatrice|patronne|premiere|directrice|"
+    r"spokeswoman|queen|ministre \w+(?:aise|oise|ienne|enne|aine|ande|ise|ale) des)\b"
 )
 NAMES_DATA = Path(__file__).parent / "data" / "firstnames.json"
 _FIRST_NAMES = json.loads(NAMES_DATA.read_text(encoding="utf-8"))
@@ -152,6 +156,17 @@ def figure_by_spelling(name: str) -> Figure | None:
     return _by_spelling().get(spelling_key(name))
 
 
+# A capitalised word right after a lone surname, which is then the start of a longer name
+# (not a weekday or a month: "said Lavrov Tuesday").
+_NAME_GOES_ON = re.compile(
+    r"""\ [A-ZÀ-Ý][a-zà-ÿ'’-]{2,}
+        (?<!Monday)(?<!Tuesday)(?<!Wednesday)(?<!Thursday)(?<!Friday)(?<!Saturday)(?<!Sunday)
+        (?<!January)(?<!February)(?<!March)(?<!April)(?<!June)(?<!July)(?<!August)
+        (?<!September)(?<!October)(?<!November)(?<!December)\b""",
+    re.VERBOSE,
+)
+
+
 @lru_cache(maxsize=50_000)
 def find_figures(text: str) -> tuple[tuple[int, int, Figure], ...]:
     """Return (start, end, figure) for each registry name or alias written in `text`."""
@@ -165,6 +180,12 @@ def find_figures(text: str) -> tuple[tuple[int, int, Figure], ...]:
         if alias.isalpha() and len(alias) > 3 and not text[m.start()].isupper():
             if index[alias].kind == "person":
                 continue
+        if (
+            " " not in alias
+            and index[alias].kind == "person"
+            and _NAME_GOES_ON.match(text, m.end())
+        ):
+            continue  # "Jean-Pierre Mvondo Nkou" is not Karine Jean-Pierre: a longer name
         out.append((m.start(), m.end(), index[alias]))
     return tuple(out)
 
@@ -215,8 +236,8 @@ SYNONYMS = {
     "spokesperson": {"spokesman", "spokeswoman"},
     "spokesman": {"spokesperson"},
     "spokeswoman": {"spokesperson"},
-    "diplomate": {"diplomatie", "ministre"},
-    "diplomat": {"diplomatie", "minister", "foreign"},
+    "diplomate": {"diplomatie", "ministre", "ambassadeur", "ambassadrice", "envoye", "consul"},
+    "diplomat": {"diplomatie", "minister", "foreign", "ambassador", "envoy", "consul"},
     "presidente": {"president"},
     "ministre": {"minister"},
 }
@@ -232,7 +253,10 @@ def role_match(anaphor: set[str], entity: Entity) -> int:
         # « son homologue libyenne » holds the role of the one she is the counterpart of:
         # « la ministre libyenne » may be her.
         # The nationality must match too (« le Roi » is no one's counterpart).
-        counterpart = bool(toks & {"homologue", "counterpart"}) and bool(anaphor & toks)
+        # A minister's counterpart is a minister: « son homologue gambien » … « le ministre ».
+        counterpart = bool(toks & {"homologue", "counterpart"}) and bool(
+            anaphor & toks or anaphor <= {"ministre", "minister"}
+        )
         if all(
             a in toks or SYNONYMS.get(a, set()) & toks or (counterpart and ROLE_HEADS.fullmatch(a))
             for a in anaphor
@@ -251,6 +275,8 @@ def gender_of(name: str, role: str = "", det: str = "") -> str:
     if tokens and tokens[0] in MALE_NAMES:
         return "m"
     low_role = fold(role)
+    if det in ("le", "un"):
+        return "m"  # « le ministre burkinabè des … »: the article tells, not the adjective
     if (
         FEMALE_ROLES.search(low_role)
         or det in ("la", "une")

@@ -206,6 +206,8 @@ class Article:
                 continue
             name = m.group()
             start = m.start()
+            if start and text[start - 1] in "./@":
+                continue  # "ACTUALITE.CD", "@Name": part of a site's or an account's name
             if _after_complement(text, m.start()):
                 name = _name_after_complement(name)
                 if not name:
@@ -253,6 +255,21 @@ class Article:
             if finite:
                 entity, reason = self.resolve_event(finite[-1], events)
                 return entity, f"{event.verb!r} continues {finite[-1].verb!r}: {reason}"
+        if event.verb in ("selon", "d'apres") and fold(event.subject) in PRONOUNS:
+            # « Le Minrex a salué …, qui a, selon lui, « … » »: « lui » is the sentence's
+            # speaker, named before it in the sentence (unknown if that name is not resolved).
+            before = [
+                e
+                for e in events
+                if e.para == event.para
+                and e.sentence == event.sentence
+                and e.at < event.at
+                and e.verb not in ("selon", "d'apres")
+                and fold(e.subject) not in PRONOUNS
+            ]
+            if before:
+                entity, reason = self.resolve_event(before[-1], events)
+                return entity, f"{event.subject!r} is {before[-1].subject!r}: {reason}"
         entity = self.resolve_phrase(event.subject, at)
         if entity is None:
             return None, f"subject {event.subject!r} of {event.verb!r} not resolved"
@@ -303,6 +320,14 @@ class Article:
         """
         # Commas, and the dash of a dateline ("OTTAWA — Ottawa", "(AFP) - La France").
         parts = [p for p in re.split(r",|\s[—–-]\s", phrase) if p.strip()]
+        if len(parts) == 2 and fold(parts[1].strip()) in PRONOUNS:
+            # « La société civile de Mahagi, elle, dénonce »: the pronoun takes up a noun
+            # phrase before it (not "Speaking in Rostock, he", « Interrogé, il »).
+            head = parts[0].strip()
+            if DETERMINERS.match(fold(head) + " ") and (
+                taken := self.resolve_phrase(head, at, roles_alone)
+            ):
+                return taken
         if len(parts) > 1:
             found = [
                 e for e in (self.resolve_phrase(p, at, roles_alone) for p in reversed(parts)) if e
@@ -371,13 +396,13 @@ class Article:
         role_first = ROLE_HEADS.match(core) or ROLE_HEADS.search(core.split(" ")[-1])
         if role_first and (det or figs):
             # "le porte-parole du Kremlin", "the Kremlin spokesman": a person with that role.
-            entity = self.resolve_role(core, at, strict=bool(figs))
+            entity = self.resolve_role(core, at, strict=bool(figs), det=det.group() if det else "")
             if entity is not None:
                 return entity
             if figs and det and ROLE_HEADS.search(core.split(",")[0]) and roles_alone:
                 # « le chef de la diplomatie russe », "the spokesman of the Kremlin" with no
                 # holder named: the role speaks, not the body it belongs to.
-                entity = self.of_role(phrase[det.end() :])
+                entity = self.of_role(phrase[det.end() :], fold(det.group()).strip())
                 if entity is not None:
                     return entity
         if figs:
@@ -395,16 +420,16 @@ class Article:
                 return None
             return self.of_name(words, "institution", gender)
         if det and ROLE_HEADS.search(core):
-            entity = self.resolve_role(core, at)
+            entity = self.resolve_role(core, at, det=det.group())
             if entity is None and roles_alone:
-                entity = self.of_role(phrase[det.end() :])
+                entity = self.of_role(phrase[det.end() :], fold(det.group()).strip())
             return entity
         if det and is_capital(phrase[det.end() :].strip()):
             # « La Lituanie dénonce … », "the United States said": the country's government.
             return self.of_name(phrase[det.end() :].strip(), "institution")
         return None
 
-    def of_role(self, role: str) -> Entity | None:
+    def of_role(self, role: str, det: str = "") -> Entity | None:
         """A role named without a person (« la vice-ministre péruvienne du Commerce »): the
         role is the speaker, when it says whose role it is (a bare "le porte-parole" with no
         one to stand for is unknown)."""
@@ -420,7 +445,7 @@ class Article:
         ent = self.entities.get("role:" + fold(role))
         if ent is None:
             ent = self._add(
-                Entity("role:" + fold(role), role, "person", gender_of("", role), [role])
+                Entity("role:" + fold(role), role, "person", gender_of("", role, det), [role])
             )
         return ent
 
@@ -443,15 +468,23 @@ class Article:
             found += self._by_inner.get(last, ())
         return any(e.kind == "person" for e in found)
 
-    def resolve_role(self, core: str, at: tuple[int, int], strict: bool = False) -> Entity | None:
+    def resolve_role(
+        self, core: str, at: tuple[int, int], strict: bool = False, det: str = ""
+    ) -> Entity | None:
         """ "le ministre russe" → the most recent entity whose role has those words.
 
         All the words of the phrase are tried first ("porte-parole du Kremlin"), then its head
-        ("porte-parole") unless `strict`.
+        ("porte-parole") unless `strict`. « Le ministre » is rather a man than a woman named
+        before, a woman only when no one else fits; « la ministre » is never a man.
         """
+        gender = {"la": "f", "le": "m"}.get(det.strip() or core.split(" ", 1)[0], "")
+        found = self._resolve_role(core, at, strict, gender)
+        if found is None and gender == "m":
+            found = self._resolve_role(core, at, strict, "")
+        return found
+
+    def _resolve_role(self, core: str, at: tuple[int, int], strict: bool, gender: str):
         full = role_tokens(core)
-        # « la ministre », « le ministre »: the article tells the holder's gender.
-        gender = {"la": "f", "le": "m"}.get(core.split(" ", 1)[0], "")
         for pos, ent in reversed(self.mentions):
             if pos < at and ent.kind == "person" and role_match(full, ent) == 2:
                 if not (gender and ent.gender and ent.gender != gender):
@@ -528,7 +561,9 @@ _COMPLEMENT_WORDS = {
 
 
 # Adjectives of nationality, English and French: "Turkish", "Chinese", "Iraqi", « turc »…
-_DEMONYM = re.compile(r"(?:ish|ese|ian|ean|an|i|ic|ais|aise|ois|oise|ien|ienne|ain|aine|e|c)$")
+_DEMONYM = re.compile(
+    r"(?:ish|ese|ian|ean|an|i|ic|ais|aise|ois|oise|ien|ienne|een|eenne|ain|aine|e|c)$"
+)
 # Words that may follow a role's head before its complement: adjectives of nationality and
 # rank (« péruvienne », « adjoint », « délégué », « général », « fédéral »), never a verb.
 _QUALIFIER = re.compile(

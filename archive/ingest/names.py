@@ -81,7 +81,7 @@ def first_name_known(word: str) -> bool:
 def not_in_names(word: str) -> bool:
     """True for a capitalised word that never stands in a person's name: a role ("President"),
     a word of places or bodies ("Office", "Council", "Sea")."""
-    low = fold(word).strip(".,")
+    low = re.sub(r"^[ld]['’]", "", fold(word).strip(".,"))  # « L'eurodéputée »
     return bool(ROLE_HEADS.fullmatch(low)) or low in _words()["not_person"]
 
 

@@ -120,6 +120,16 @@ def incise_after(text: str, after: str, language: str) -> bool:
     return bool(m) and has_speech_verb(m.group("head"), language)
 
 
+# A verb of judgment, its object, then the quote: what the speaker judged it to be.
+_JUDGED_OBJECT = re.compile(
+    r"""\b(?:juge|jugee|juges|jugent|jugeant|estime|estiment|considere|considerent|trouve|
+           trouvent|deemed|judged|found|considered|considers|finds)
+        \s+(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs|the|this|that|its|their)\s*
+        [\w'-]+(?:\s+[\w'-]+)?\s*$""",
+    re.VERBOSE,
+)
+
+
 def governed(text: str, before: str, after: str, language: str) -> bool:
     """True when a verb of speech or judgment of a speaker governs a short quote: a verb of
     speech earlier in its clause, a sentence opened by « selon X, », an incise after it."""
@@ -132,6 +142,8 @@ def governed(text: str, before: str, after: str, language: str) -> bool:
         return True  # "told state radio: “…”": a colon hands over to the words said
     if _EXPRESSED.search(lead) or _THANKED.search(lead):
         return True  # « a exprimé sa « profonde inquiétude » », "voiced his “dismay”"
+    if _JUDGED_OBJECT.search(lead) and text.strip()[:1].islower():
+        return True  # « a jugé le projet « inacceptable » »: an object, then what it was judged
     if NAMING.search(lead.rstrip(" :,")) or _POSSESSIVE.search(lead):
         return False  # « le journal « Gazeta » », "the council announced its “pause”"
     if incise_after(text, after, language) or _later_incise(rest, language):

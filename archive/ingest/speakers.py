@@ -24,7 +24,7 @@ from .figures import ROLE_HEADS, find_figures
 from .mentions import PRONOUNS, Article, fits
 from .names import speaker_shaped
 from .quotes import QuotedSpan, single_pairs
-from .speech import speech_verbs
+from .speech import NARRATIVE, speech_verbs
 from .textshape import fold_keep, words
 from .textshape import folded as fold
 
@@ -81,10 +81,15 @@ class Event:
     rest: str = ""  # for a sentence subject: the rest of its sentence
 
 
+# A short aside in brackets after a name (« Ingrid Vaszary (Renew Europe) »), blanked so that
+# the subject reads on across it.
+_BRACKETED = re.compile(r"(?<=[\w.])\s\([^()«»“”\"]{1,40}\)(?=[\s,])")
+
+
 def mask_quotes(paragraphs: list[str], spans: list[QuotedSpan]) -> list[str]:
     """Return the paragraphs with quoted text replaced by underscores (same length), doubled
     single marks (''…'') read as the double marks the spans were found with."""
-    masked = [single_pairs(p) for p in paragraphs]
+    masked = [_BRACKETED.sub(lambda m: " " * len(m.group()), single_pairs(p)) for p in paragraphs]
     for s in spans:
         for p in range(s.first_para, s.last_para + 1):
             if p < 0:
@@ -115,13 +120,14 @@ def find_subjects(para: int, masked: str) -> list[Event]:
             continue
         at = start + len(chunk) - len(rest)
         phrase = leading_phrase(rest, low[at : start + 240])
-        first = _FIRST_CLAUSE.match(rest)
-        if first and len(first.group(1).split()) <= 4:
-            phrase = (
-                phrase
-                + ", "
-                + leading_phrase(rest[first.end() :], low[at + first.end() : start + 240])
-            )
+        # Short clauses before the subject (« Lundi 13 mars, à Banjul, la ministre … »).
+        skipped = 0
+        for _ in range(3):
+            first = _FIRST_CLAUSE.match(rest[skipped:])
+            if not first or len(first.group(1).split()) > 4:
+                break
+            skipped += first.end()
+            phrase += ", " + leading_phrase(rest[skipped:], low[at + skipped : start + 240])
         end = starts[sent + 1] if sent + 1 < len(starts) else len(masked)
         out.append(Event(para, start, start, "", phrase, sent, False, masked[at:end]))
     return out
@@ -527,6 +533,13 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
             continue
         span = obj
         event = _event_for(span, events, paragraphs, masked, language)
+        narrative = language == "fr" and _narrative_infinitive(span, masked)
+        if (
+            narrative
+            and event is not None
+            and (event.para, event.at) < (span.first_para, span.open_at)
+        ):
+            event = None  # « Et d'ajouter : »: the infinitive has no subject of its own
         for e in events:
             if (e.para, e.at) < (span.last_para, span.close_at) and id(e) not in resolved:
                 resolved[id(e)] = article.resolve_event(e, events)
@@ -557,6 +570,12 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
             entity = article.resolve_phrase(opening, (span.first_para, span.open_at))
             label, cue, method = opening, "", how.CUE_BEFORE
             reason = f"the quote opens on a verb of speech: {label!r} is its subject"
+        elif narrative and (
+            (continued := current) is not None or (continued := article.last_speaker(p)) is not None
+        ):
+            entity, label, cue = continued, "", ""
+            method = how.CONTINUATION
+            reason = "« Et d'ajouter : »: the current speaker goes on"
         elif colon := _colon_subject(span, masked):
             entity = article.resolve_phrase(colon, (span.first_para, span.open_at))
             label, cue, method = colon, "", how.COLON
@@ -576,7 +595,8 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
                 entity, label = _adjacent_speaker(article, span, masked)
                 method = how.ADJACENT
                 reason = f"no cue: {label!r} is named in the next sentence" if entity else reason
-        if entity is None and fold(label) in PRONOUNS and current is not None:
+        taken_up = reason.startswith(f"{label!r} is ")  # « selon lui » after a named subject
+        if entity is None and fold(label) in PRONOUNS and current is not None and not taken_up:
             if fits(current, PRONOUNS[fold(label)], language == "en"):
                 entity, reason = (
                     current,
@@ -626,6 +646,15 @@ _ADVERB_AFTER_VERB = re.compile(
 )
 
 
+def _narrative_infinitive(span: QuotedSpan, masked: list[str]) -> bool:
+    """« Et d'ajouter : « … » », « Puis de poursuivre : « … » »: the quote's sentence opens
+    on a narrative infinitive of speech."""
+    text = masked[span.first_para]
+    starts = sentence_starts(text)
+    start = starts[bisect_right(starts, span.open_at) - 1]
+    return bool(NARRATIVE.match(fold_keep(text[start : span.open_at].strip())))
+
+
 def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
     """« Un économiste, X, se montre plus prudent : « … » »: the phrase that opens the
     sentence of a quote introduced by a colon with no verb of speech; "‘We won't be
@@ -635,6 +664,14 @@ def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
         after = text[span.close_at + 1 :].lstrip()[1:]
         phrase = leading_phrase(after.lstrip())
         return "" if _NOT_A_SUBJECT.match(fold_keep(phrase)) else phrase
+    if not text[: span.open_at].strip() and span.first_para > 0:
+        before = masked[span.first_para - 1].rstrip()
+        if before.endswith(":"):
+            # « X, ministre …, a fait aujourd'hui la déclaration suivante : » then the
+            # statement in the next paragraphs: the subject of the sentence before the colon.
+            start = sentence_starts(before)[-1]
+            phrase = leading_phrase(before[start:].lstrip())
+            return "" if _NOT_A_SUBJECT.match(fold_keep(phrase)) else phrase
     if not text[: span.open_at].rstrip().endswith(":"):
         return ""
     starts = sentence_starts(text)
@@ -871,6 +908,10 @@ def _closing_attribution(
         comma = last
     if len(gap[comma + 1 :].split()) > 6:
         return None
+    if re.match(
+        r"\s*(?:qui|que|qu'|dont|lequel|laquelle|which|who|whom)\b", fold_keep(gap[comma + 1 :])
+    ):
+        return None  # « … de la part de X, qui n'avait pas répondu »: a relative clause
     if not _ATTRIBUTION_TAIL.match(text[e.end : end].rstrip(" .!?…")):
         return None
     return e
@@ -990,10 +1031,12 @@ def _title_speaker(article: Article, title: str, span: QuotedSpan):
         entity = article.resolve_role(fold(m.group(1)), (10**9, 0)) if entity is None else None
         if entity and entity.kind == "person":
             return entity, m.group(1), f"headline role {m.group(1)!r}: the one the body names"
-    low = fold(title)
-    for e in find_events(-1, title, title, article.language):
-        entity, reason = article.resolve_event(e, [])
-        if entity:
-            return entity, e.subject, reason
-    del low
+    # The quote masked as in the body, so that an incise after it (« …, assure X ») reads.
+    masked = title[: span.open_at + 1] + "_" * max(0, span.close_at - span.open_at - 1)
+    masked += title[max(span.open_at + 1, span.close_at) :]
+    for text in (title, masked):
+        for e in find_events(-1, title, text, article.language):
+            entity, reason = article.resolve_event(e, [])
+            if entity:
+                return entity, e.subject, reason
     return None, "", "headline quote without a speaker"

@@ -54,6 +54,15 @@ QUALIFY = re.compile(
 )
 
 
+# « Et d'ajouter : », « Puis de poursuivre : », « Avant de conclure : »: a narrative
+# infinitive of speech opening its sentence goes on with the current speaker.
+NARRATIVE = re.compile(
+    rf"""^(?:et|puis|avant|mais|enfin|ensuite|avant\ meme)?\s*(?:de\s+|d')
+        (?:{_alternation(_W["narrative_fr"])})\b[^:]{{0,40}}:\s*$""",
+    re.VERBOSE,
+)
+
+
 def speech_verbs(language: str) -> re.Pattern:
     """The pattern of verbs of speech for a language ('fr' or 'en'), matched on folded text."""
     return EN_SPEECH if language == "en" else FR_SPEECH

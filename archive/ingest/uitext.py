@@ -56,6 +56,7 @@ CREDIT = re.compile(
     | \[[^\[\]]{{2,60}}/[^\[\]]{{2,40}}\]$                          # "[Jane Roe/AFP]"
     | \s\|\s*(?:{_AGENCY}|getty\ images)(?:\ photo)?$                 # "a caption | AFP"
     | \bphotos?\s*:?\s+[^.|]{{2,60}}[./,]\s*(?:{_AGENCY}|getty\ images)\s*$  # "Photo X. AFP"
+    | ^(?:photo\ d')?archives?\s+[^/]{{2,50}}/\s*[«"“]?[^/«»]{{2,40}}[»"”]?$  # "Archives X / « Y »"
     """,
     re.VERBOSE,
 )
@@ -124,6 +125,8 @@ COUNTER = re.compile(
        \d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$
     | ^[a-z]{2,12}\d[a-z\d]{14,}$                          # a feed's item id ("menafn0202…id11…")
     | ^\d{1,3}\s*/\s*\d{1,3}$
+    | ^(?:temps\ de\ )?lecture\s*:?\s*\d{1,2}\s*(?:min|mn|minutes?)\.?$  # "Lecture : 3 min."
+    | ^(?:reading\ time\s*:?\s*)?\d{1,2}\s*(?:min|minutes?)(?:\ read)?\.?$
     | ^\d+[*#]+\d+$                                    # an operator's code ("4208**9417")
     | ^[^\W\d_][\w.'\ ]{0,20}?\s*(?:id|no|n°|nº|ref|code|\#)\.?\s*:?\s*\d{2,}$  # "News ID: 850"
     | ^.{0,160}[•|·]\s*\d[\d\s.,k]*\s*(?:views?|vues?|reads?|lectures?)$  # "… AM • 27317 views"
@@ -217,8 +220,8 @@ def is_counter(line: str) -> bool:
 # Cheap tests before the patterns: each alternative of CREDIT, END_CREDIT and DISCLAIMER
 # either opens the line with one of these words or holds one of these strings.
 _CREDIT_OPENINGS = (
-    "photo", "image", "illustration", "credit", "source", "copyright", "legende", "caption",
-    "video", "additional", "reporting", "writing", "editing",
+    "photo", "archive", "image", "illustration", "credit", "source", "copyright", "legende",
+    "caption", "video", "additional", "reporting", "writing", "editing",
 )  # fmt: skip
 _CREDIT_MARKS = (
     "©", "(", "/", "|", "photo", "getty images", "all rights reserved", "contributed ",
