@@ -258,13 +258,18 @@ def editor_line(text: str) -> bool:
 
 
 def name_and_role(text: str) -> tuple[str, bool] | None:
-    """(name, writes for the press?) of a "Name, Role" line, else None."""
+    """(name, writes for the press?) of a "Name, Role" line, or of a caption's "Role, Name"
+    ("Minister of Foreign Affairs, Jane Roe"), else None."""
     if "," not in text or n_words(text) > 10 or ends_sentence(text):
         return None
     name, role = (part.strip() for part in text.split(",", 1))
-    if not name_line(name) or n_words(role) > 5 or not _ROLE.search(fold(role)):
-        return None
-    return name_line(name), bool(_PRESS_ROLE.search(fold(role)))
+    if name_line(name) and n_words(role) <= 5 and _ROLE.search(fold(role)):
+        return name_line(name), bool(_PRESS_ROLE.search(fold(role)))
+    role, name = (part.strip() for part in text.rsplit(",", 1))
+    named = None if _BYLINE_LEAD.match(role) else name_line(name)  # "By Staff, Outlet"
+    if n_words(role) <= 6 and _ROLE.search(fold(role)) and named and 2 <= n_words(named) <= 4:
+        return named, bool(_PRESS_ROLE.search(fold(role)))
+    return None
 
 
 def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | None:
@@ -274,7 +279,7 @@ def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | 
     if not m:
         return None
     rest = line.strip()[m.end() :].strip(" .")
-    if not rest or n_words(rest) > 8:
+    if not rest or n_words(rest) > 8 or name_then_outlet(line):
         return None
     entry = lookup_source(rest)
     if entry:
@@ -290,6 +295,21 @@ def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | 
     ):
         return (SourceEntry(rest, "outlet", [], ""), None)  # "par Canal Monde 24"
     return credited
+
+
+def name_then_outlet(line: str) -> tuple[str, SourceEntry] | None:
+    """(author, outlet) of "By JANE ROE Associated Press": a name, then a registry outlet
+    with no comma between them."""
+    m = _BYLINE_LEAD.match(line.strip())
+    if not m:
+        return None
+    tokens = line.strip()[m.end() :].strip(" .").split()
+    for n in range(1, min(4, len(tokens) - 1) + 1):
+        entry = lookup_source(" ".join(tokens[-n:]))
+        name = " ".join(tokens[:-n])
+        if entry and 2 <= len(tokens) - n <= 4 and name_line(name) == name:
+            return (name.title() if name.isupper() else name), entry
+    return None
 
 
 def byline_name_outlet(line: str) -> str | None:
@@ -328,6 +348,7 @@ def is_byline(text: str) -> bool:
         return True
     return bool(
         byline_outlet(text)
+        or name_then_outlet(text)
         or byline_name(text)
         or correspondent_line(text)
         or name_and_date(text)
@@ -339,6 +360,10 @@ def is_byline(text: str) -> bool:
 
 def read_byline(text: str) -> Byline:
     """What a byline line says (an empty Byline when it names nobody)."""
+    if named := name_then_outlet(text):
+        author, entry = named
+        agency = entry.name if entry.kind == "agency" else None
+        return Byline(author=author, outlet=entry.name, agency=agency)
     credited = byline_outlet(text)
     if credited:
         outlet, agency = credited

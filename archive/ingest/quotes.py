@@ -231,7 +231,8 @@ def _run_on(paragraphs: list[str], p: int, i: int) -> QuotedSpan | None:
             return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, j)
         parts.append(nxt[1:])
     introduced = paragraphs[p][:i].rstrip().endswith(":")
-    if n_words(parts[0]) < (2 if introduced else 5):
+    last = q == p == len(paragraphs) - 1  # the excerpt ends inside it: "… as “frank and"
+    if n_words(parts[0]) < (2 if introduced or last else 5):
         return None  # a stray mark, not an open quote
     if opener in ('"', "‘") and q == p and not _cut_off(paragraphs, p, i):
         return None

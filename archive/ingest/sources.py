@@ -213,9 +213,12 @@ def lead_dateline(line: str) -> tuple[str, str, str | None] | None:
         return prefix, "", entry.name if entry else src
     if m["src3"] and not (lookup_source(src) or src.isupper()):
         return None
-    if src and not (
-        lookup_source(src) or ((place.isupper() or src.isupper()) and ACRONYM_LINE.match(src))
-    ):
+    # An acronym the registry does not know is an agency only after a place the line
+    # marks as one (in capitals, a known place, a date after it): "Department of Foreign
+    # Affairs (DFA) Secretary …" opens no dateline.
+    dated = "," in prefix.split("(")[0]
+    marked = place.isupper() or is_place(place) or dated
+    if src and not (lookup_source(src) or (marked and ACRONYM_LINE.match(src))):
         return None
     entry = lookup_source(src) if src else None
     return prefix, place, (entry.name if entry else src or None)

@@ -10,10 +10,13 @@ from archive.text import fold_keep as _fold_keep
 
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 # A sentence ends with . ! ? … optionally followed by closing quotes or brackets, then
-# maybe an agency's signature or a note's number glued to it ("… in 2025.-VNA", "… (end)", "….[1]").
+# maybe an agency's signature or a note's number glued to it ("… in 2025.-VNA", "… (end)", "….[1]",
+# "… next year. (Yonhap)", "… said. – SAnews.gov.za").
 _PROSE_END = re.compile(
     r"""[.!?…:;] \s* [»”"’)\]]* \s*
-        (?: [-–—] \s* [A-Z]{2,6} | \( (?:end|fin) \) | \[ \d{1,3} \] )?
+        (?: [-–—] \s* (?: [A-Z]{2,6} | [A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4} )
+          | \( (?: end | fin | [A-Z][\w&.-]* (?:\s[A-Z][\w&.-]*){0,2} ) \)
+          | \[ \d{1,3} \] )?
         \s* $""",
     re.VERBOSE,
 )

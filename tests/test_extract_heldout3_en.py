@@ -1,0 +1,119 @@
+"""Classes of failure the third held-out round of English pages (tests/fixtures/pages/m16-m30,
+batch 5) revealed, each on a small invented page."""
+
+from tests.classpages import HEAD_EN, LEAD_EN, quotes
+from tests.goldscore import extract_one
+
+LAST = '"We will meet again in Lusaka next month," the foreign minister, Abel Tesfaye, said.'
+
+
+# -- signatures, captions and page furniture ----------------------------------------------------
+def test_a_signature_after_the_last_sentence_keeps_the_paragraph_and_names_the_site():
+    """ "… said. – SAnews.gov.za", "… next year. (Yonhap)": the last paragraph, signed."""
+    signed = LAST + " – CapeWire.gov.za"
+    page = HEAD_EN[12:] + LEAD_EN + "\n" + signed + "\nMost Read\nCabinet meets\n"
+    result = extract_one(page)
+    assert result.body == [LEAD_EN, signed]
+    assert result.source.name == "CapeWire.gov.za"
+    bracketed = LAST + " (Yonhap)"
+    page = "Ethiopia, Somalia agree to reopen border posts\n" + LEAD_EN + "\n" + bracketed + "\n"
+    assert extract_one(page).body == [LEAD_EN, bracketed]
+
+
+def test_photo_captions_with_their_credits_are_not_the_article():
+    """An image's alt text printed twice with its credit, "(Name/Agency)", "[Name, Outlet]",
+    "Name/Site.ie" glued to the caption, "FILE - …" and a "Role, Name" label under the
+    headline are captions: never the title, the author or a paragraph."""
+    captions = (
+        "The minister (right) meets his counterpart in Addis Ababa on Friday. (Ministry of "
+        "Foreign Affairs)\n"
+    ) * 2 + (
+        "Minister of Foreign Affairs, Adamu Belgore\n"
+        "The minister at the border post in Moyale, March 6, 2024. [Jane Kamau, Standard]\n"
+        "The minister speaks in Addis Ababa, March 4, 2024. (Yossi Levin/Flash90)\n"
+        "Tánaiste Ciarán Mac Giolla Rua Sam Boal/RollingNews.ie\n"
+        "FILE - The foreign minister attends a regional meeting in Arusha, Feb. 9, 2023.\n"
+    )
+    result = extract_one(HEAD_EN + captions + "By Chinedu Okafor\n" + LEAD_EN + "\n")
+    assert result.title == "Ethiopia, Somalia agree to reopen border posts"
+    assert result.body == [LEAD_EN]
+    assert result.author == "Chinedu Okafor"
+
+
+def test_glyphs_icons_and_menu_items_do_not_name_the_site():
+    """ "×" and "App Icon" above the site's name; "Social Affairs" among the sections."""
+    icons = "×\nApp Icon\nThe Addis Courier e-Paper\n"
+    assert extract_one(icons + HEAD_EN[12:] + LEAD_EN + "\n").source.name == (
+        "The Addis Courier e-Paper"
+    )
+    menu = "Back To Top\nNational\nPolitics\nSocial Affairs\nForeign Affairs\nBusiness\n"
+    byline = "By Yonhap\n"
+    result = extract_one(menu + HEAD_EN[12:] + byline + LEAD_EN + "\n")
+    assert result.source.name == "Yonhap"
+
+
+def test_banners_and_notices_that_name_the_site():
+    """ "Cookies on GOV.UK" names the site; a live page's notice opening with a registry
+    outlet ("The Times of Israel liveblogged …") names it; its status line is furniture."""
+    banner = "Cookies on GOV.UK\nWe use some essential cookies to make this website work.\n"
+    result = extract_one(banner + HEAD_EN[12:] + LEAD_EN + "\n")
+    assert result.source.name == "GOV.UK"
+    assert result.body == [LEAD_EN]
+    live = (
+        "Live updates (closed)\n"
+        + HEAD_EN[12:]
+        + "The Times of Israel liveblogged Monday's events as they unfolded.\n"
+        + LEAD_EN
+        + "\n"
+    )
+    result = extract_one(live)
+    assert result.source.name == "The Times of Israel"
+    assert result.title == "Ethiopia, Somalia agree to reopen border posts"
+    assert result.body == [LEAD_EN]
+
+
+def test_copyright_player_and_paywall_lines_are_furniture():
+    tail = (
+        "Copyright PUNCH.\n"
+        "All rights reserved. No part of this website may be reproduced without permission.\n"
+    )
+    head = HEAD_EN + "Getting your Trinity Audio player ready...\n"
+    assert extract_one(head + LEAD_EN + "\n" + tail).body == [LEAD_EN]
+    cut = "The Somali minister, Hodan Abdi, described the talks as “frank and"
+    paywall = (
+        "Get Full Access for Ksh299/Week\nUnlock the Full Story\nAlready a subscriber? Log in\n"
+    )
+    result = extract_one(HEAD_EN + LEAD_EN + "\n" + cut + "\n" + paywall)
+    assert result.body == [LEAD_EN, cut]  # the paywall cut the paragraph, and its quote
+    assert quotes(result) == {"frank and": "Hodan Abdi"}
+
+
+# -- dates, datelines and bylines ---------------------------------------------------------------
+def test_a_clock_beside_the_date_and_a_date_with_its_source():
+    """ "Updated 8.15am, 14 Feb 2024" is 14 February 2024; "Thu, 9 Nov 2023 Source: GNA"
+    dates the page and names its source."""
+    clock = extract_one(HEAD_EN + "Updated 8.15am, 14 Feb 2024\n" + LEAD_EN + "\n")
+    assert clock.published.date().isoformat() == "2024-02-14"
+    sourced = extract_one(HEAD_EN[12:] + "Thu, 9 Nov 2023 Source: GNA\n" + LEAD_EN + "\n")
+    assert sourced.published.date().isoformat() == "2023-11-09"
+    assert sourced.source.name == "GNA"
+    assert sourced.body == [LEAD_EN]
+
+
+def test_an_organisation_and_its_acronym_open_no_dateline():
+    """ "Department of Foreign Affairs (DFA) Secretary X said …" names no agency."""
+    lead = (
+        "Department of Foreign Affairs (DFA) Secretary Ramon Lazaro said the talks on the "
+        "fishing grounds would resume in Manila next month."
+    )
+    result = extract_one(HEAD_EN + lead + "\n© 2023 Manila Courier. All Rights Reserved.\n")
+    assert result.source.name != "DFA"
+    assert result.body == [lead]
+
+
+def test_a_wire_byline_with_the_name_in_capitals_then_the_agency():
+    """ "By JANE ROE Associated Press": Jane Roe wrote it for the agency."""
+    result = extract_one(HEAD_EN + "By GULNARA SEITOVA Associated Press\n" + LEAD_EN + "\n")
+    assert result.author == "Gulnara Seitova"
+    assert result.agency == "Associated Press"
+    assert quotes(result) == {}
