@@ -117,3 +117,43 @@ def test_a_wire_byline_with_the_name_in_capitals_then_the_agency():
     assert result.author == "Gulnara Seitova"
     assert result.agency == "Associated Press"
     assert quotes(result) == {}
+
+
+# -- speakers -----------------------------------------------------------------------------------
+def test_a_nationality_far_from_any_role_is_nobody():
+    """ "The minister also addressed the case of 14 Nigerian traders …" makes no person
+    "Nigerian": "he" in the next sentence is still the minister."""
+    page = (
+        HEAD_EN
+        + "Foreign Minister Adamu Belgore ruled out closing the border on Thursday.\n"
+        + "The minister also addressed the case of 14 Nigerian traders detained last month.\n"
+        + "He said the Nigerian Embassy had secured access and that they were “in good health”.\n"
+    )
+    assert quotes(extract_one(page)) == {"in good health": "Adamu Belgore"}
+
+
+def test_the_body_in_a_role_apposition_is_not_the_speaker():
+    """ "X, the Minister of Foreign Affairs and Regional Integration, has assured Y that …":
+    X assured (a verb of speech), never "Regional Integration"."""
+    page = (
+        HEAD_EN
+        + "KWAKU MENSAH2 Kwaku Mensah, Minister of Foreign Affairs and Regional Integration\n"
+        + "Mr Kwaku Mensah, the Minister of Foreign Affairs and Regional Integration, has "
+        + "assured traders in Lagos that the Government would “leave no one behind”.\n"
+    )
+    result = extract_one(page)
+    assert quotes(result) == {"leave no one behind": "Kwaku Mensah"}
+    assert result.body[0].startswith("Mr Kwaku Mensah")  # the caption above is furniture
+
+
+def test_juntas_and_commissions_speak_as_institutions():
+    page = (
+        HEAD_EN
+        + LEAD_EN
+        + '\nLast week, Burkina Faso\'s junta called the offer "the only serious proposal."\n'
+        + 'The ECOWAS commission has said, quote, "no amount of talking will help."\n'
+    )
+    assert quotes(extract_one(page)) == {
+        "the only serious proposal.": "Burkina Faso's junta",
+        "no amount of talking will help.": "ECOWAS commission",
+    }

@@ -260,16 +260,38 @@ def editor_line(text: str) -> bool:
 def name_and_role(text: str) -> tuple[str, bool] | None:
     """(name, writes for the press?) of a "Name, Role" line, or of a caption's "Role, Name"
     ("Minister of Foreign Affairs, Jane Roe"), else None."""
-    if "," not in text or n_words(text) > 10 or ends_sentence(text):
+    if "," not in text or n_words(text) > 14 or ends_sentence(text):
         return None
     name, role = (part.strip() for part in text.split(",", 1))
-    if name_line(name) and n_words(role) <= 5 and _ROLE.search(fold(role)):
+    name = _after_alt_text(name)
+    if (
+        name_line(name)
+        and n_words(role) <= 7
+        and _ROLE.match(fold(role))
+        or (
+            name_line(name)
+            and n_words(text) <= 10
+            and n_words(role) <= 5
+            and _ROLE.search(fold(role))
+        )
+    ):
         return name_line(name), bool(_PRESS_ROLE.search(fold(role)))
     role, name = (part.strip() for part in text.rsplit(",", 1))
     named = None if _BYLINE_LEAD.match(role) else name_line(name)  # "By Staff, Outlet"
     if n_words(role) <= 6 and _ROLE.search(fold(role)) and named and 2 <= n_words(named) <= 4:
         return named, bool(_PRESS_ROLE.search(fold(role)))
     return None
+
+
+def _after_alt_text(name: str) -> str:
+    """The name at the end of an image's alt text glued to its caption ("JANE ROE2 Jane
+    Roe"): the words after the capitals and digits, when they read as a name."""
+    tokens = name.split()
+    for k in range(2, min(4, len(tokens) - 1) + 1):
+        head, tail = tokens[:-k], " ".join(tokens[-k:])
+        if all(t.isupper() or any(c.isdigit() for c in t) for t in head) and name_line(tail):
+            return tail
+    return name
 
 
 def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | None:

@@ -48,12 +48,13 @@ ROLE_HEADS = re.compile(r"\b(?:" + trie_pattern(ROLE_WORDS) + r"|vice-\w+)\b")
 INSTITUTION_HEADS = re.compile(
     r"^(?:ministere|ministry|kremlin|maison[ -]blanche|white house|departement d'etat|"
     r"state department|gouvernement|government|presidence|presidency|elysee|quai d'orsay|"
-    r"pentagone|pentagon|diplomatie|armee|army|commission|conseil|council|onu|otan|nato|ue|"
+    r"pentagone|pentagon|diplomatie|armee|army|commission|conseil|council|junta|onu|otan|nato|ue|"
     r"eu|union|office|ambassade|embassy|cabinet|parlement|parliament|assemblee|senat|senate|"
     r"chancellerie|chancellery|mission|delegation|organisation|organization|agence|agency|"
     r"foreign ministry|defence ministry|defense ministry|"
     r"(?:[a-z]+ )?[a-z]+(?:'s)? (?:[a-z]+ )?(?:ministry|agency|embassy|government|presidency|"
-    r"mission|office|authority)|capitainerie|prefecture|coast guard|garde-cotes)"
+    r"mission|office|authority|commission|council|junta)|capitainerie|prefecture|coast guard|"
+    r"garde-cotes)"
 )
 FEMALE_ROLES = re.compile(
     r"\b(?:presidente|cheffe|dirigeante|ambassadrice|conseillere|chanceliere|reine|princesse|"

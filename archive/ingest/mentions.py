@@ -223,6 +223,8 @@ class Article:
             role, det = role_before(text, start)
             if role and _person_between(text, role, start, people):
                 role, det = "", ""  # the role belongs to the person named before this word
+            if role and len(name.split()) == 1 and len(role.split()) > 5:
+                role, det = "", ""  # "The minister also addressed the case of 14 Nigerian …"
             after = role_after(text, m.end())
             if fold(name.split()[-1]) in NOT_NAMES or not is_person_name(
                 name, titled=titled, role=bool(role or after)
@@ -637,12 +639,20 @@ def person_name(phrase: str) -> str | None:
 
 
 def _first_name_from(phrase: str, low: str, start: int) -> str | None:
+    complement_end = -1  # where the last capitalised complement of a role ended
     for m in NAME.finditer(phrase, start):
         before = low[: m.start()].rstrip()
-        if _COMPLEMENT_END.search(before[-8:]) or before.endswith("'"):
+        joined = complement_end >= 0 and low[complement_end : m.start()].strip() in (
+            "and",
+            "et",
+            "&",
+        )
+        if _COMPLEMENT_END.search(before[-8:]) or before.endswith("'") or joined:
+            # "Minister of Foreign Affairs and Regional Integration": both are the body's
             trailing = _name_after_complement(m.group())
             if trailing:
                 return trailing
+            complement_end = m.end()
             continue
         words = m.group().split()
         cut = [i for i, w in enumerate(words) if not_in_names(w) or w.endswith(("'s", "’s"))]
