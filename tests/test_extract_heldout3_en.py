@@ -157,3 +157,48 @@ def test_juntas_and_commissions_speak_as_institutions():
         "the only serious proposal.": "Burkina Faso's junta",
         "no amount of talking will help.": "ECOWAS commission",
     }
+
+
+def test_who_is_quoted_as_telling_someone_speaks():
+    page = (
+        HEAD_EN
+        + "Foreign Minister Keiko Tanabe met her Australian counterpart, Fiona Marsh, on Tuesday.\n"
+        + "“We want people to move as easily as goods do,” Tanabe was quoted as telling Marsh.\n"
+    )
+    assert quotes(extract_one(page)) == {
+        "We want people to move as easily as goods do": "Keiko Tanabe"
+    }
+
+
+def test_words_a_speaker_rejects_are_the_claimants():
+    """ "rejected claims by X that … “…”" quotes X; "“…”, a charge the minister rejected"
+    quotes the accuser; with no claimant named, the same words elsewhere tell whose they are."""
+    page = (
+        HEAD_EN
+        + "Foreign Minister Eoin Kavanagh rejected claims that the Government had been “slow "
+        + "to act”.\n"
+        + "MP Nuala Fitzpatrick had accused the Government of being “slow to act” on Sudan, a "
+        + "charge the minister rejected.\n"
+        + "“We were among the first to increase funding,” he said.\n"
+        + "The Foreign Office rejected claims by Afghan authorities that Pakistan had closed the "
+        + "crossing “without notice”.\n"
+    )
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in extract_one(page).quotes]
+    assert found == [
+        ("slow to act", "Nuala Fitzpatrick"),
+        ("slow to act", "Nuala Fitzpatrick"),
+        ("We were among the first to increase funding", "Eoin Kavanagh"),
+        ("without notice", "Afghan authorities"),
+    ]
+
+
+def test_a_role_written_before_a_verb_is_not_the_next_persons_role():
+    """ "The Foreign Secretary spoke to Moldovan Foreign Minister X": X is no Foreign
+    Secretary, and "The Foreign Secretary … said" stays the role."""
+    page = (
+        HEAD_EN
+        + "The Foreign Secretary spoke to Moldovan Foreign Minister Andrei Ciobanu today.\n"
+        + "The Foreign Secretary reiterated the UK's support, and said the UK would stand with "
+        + "Moldova “for as long as it takes”.\n"
+    )
+    assert quotes(extract_one(page)) == {"for as long as it takes": "Foreign Secretary"}

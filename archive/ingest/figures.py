@@ -40,7 +40,8 @@ ROLE_WORDS = [
     "militant", "militante", "activist", "eveque", "bishop", "imam", "pape", "pope",
     "colonel", "lieutenant", "capitaine", "captain", "commandant", "commander", "amiral",
     "admiral", "sergent", "sergeant", "marechal", "marshal", "prefet", "prefete",
-    "sous-prefet", "sous-prefete",
+    "sous-prefet", "sous-prefete", "mp", "td", "lawmaker", "legislator", "congressman",
+    "congresswoman", "parliamentarian",
 ]  # fmt: skip
 # One trie-shaped pattern: no two of these words match at one place and both end a word,
 # so it finds what the alternation of the words in any order finds.
@@ -53,7 +54,8 @@ INSTITUTION_HEADS = re.compile(
     r"chancellerie|chancellery|mission|delegation|organisation|organization|agence|agency|"
     r"foreign ministry|defence ministry|defense ministry|"
     r"(?:[a-z]+ )?[a-z]+(?:'s)? (?:[a-z]+ )?(?:ministry|agency|embassy|government|presidency|"
-    r"mission|office|authority|commission|council|junta)|capitainerie|prefecture|coast guard|"
+    r"mission|office|authority|authorities|commission|council|junta)|capitainerie|prefecture|"
+    r"coast guard|"
     r"garde-cotes)"
 )
 FEMALE_ROLES = re.compile(
@@ -247,9 +249,14 @@ def gender_of(name: str, role: str = "", det: str = "") -> str:
     tokens = fold(name).replace(".", " ").split()
     if tokens and tokens[0] in TITLES:
         return TITLES[tokens[0]]
-    if tokens and tokens[0] in FEMALE_NAMES:
+    # The first known first name: "Nuala Fitzpatrick", and "Opposition TD Nuala Fitzpatrick"
+    # when a role was left before it.
+    # (the first word, or one before the last: a surname may be a first name, "Wajd Moussa")
+    known = [t for t in tokens[:1] + tokens[1:-1][:3] if t in FEMALE_NAMES or t in MALE_NAMES]
+    first = known[0] if known else ""
+    if first in FEMALE_NAMES:
         return "f"
-    if tokens and tokens[0] in MALE_NAMES:
+    if first in MALE_NAMES:
         return "m"
     low_role = fold(role)
     if (

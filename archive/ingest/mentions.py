@@ -81,8 +81,10 @@ def _after_complement(text: str, at: int) -> bool:
 
 
 _BLOCKING = re.compile(
-    r"\b(?:a|ont|que|qui|that|who|has|is|was|said|with|avec|et|and|par|by)\b|[.;:!?]"
-)
+    r"\b(?:a|ont|que|qui|that|who|has|is|was|said|with|avec|et|and|par|by|also|"
+    r"spoke|met|told|held|meets|speaks|tells|says|"
+    r"(?!united\b|federated\b|accredited\b|retired\b|designated\b)[a-z]{3,}ed)\b|[.;:!?]"
+)  # an English verb between a role and a name: "The Foreign Secretary spoke to … X"
 
 
 class Article:

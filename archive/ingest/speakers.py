@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import attribution as how
@@ -24,8 +24,8 @@ from .figures import ROLE_HEADS, find_figures
 from .mentions import PRONOUNS, Article, fits
 from .names import speaker_shaped
 from .quotes import QuotedSpan, single_pairs
-from .speech import speech_verbs
-from .textshape import fold_keep, words
+from .speech import speech_verbs, word_lists
+from .textshape import fold_keep, n_words, words
 from .textshape import folded as fold
 
 SENTENCE_END = re.compile(
@@ -153,6 +153,8 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
             continue
         else:
             subject = subject_phrase(pre, post, m.group(), low[sent_start : m.start()], language)
+        if m.group() in _DENYING and _DENIED_WORDS.search(fold_keep(subject)):
+            continue  # "“…”, a charge the Tánaiste rejected": the words are not his
         same = [e for e in events if e.sentence == sent and e.subject]
         if same and COORDINATED.search(low[sent_start : m.start()]):
             # "Peskov said … that Russia …, but added:" — the verbs share their subject.
@@ -397,6 +399,12 @@ _APPOSED_CLAUSE = re.compile(
 )
 
 
+_DENIED_WORDS = re.compile(
+    r"\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|suggestion|assertion)s?\b"
+)
+_QUOTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s*$")
+
+
 def _subject_after(post: str) -> str:
     """The subject that follows an inverted verb, past its complements; "" when what follows
     is only a complement ("said at a briefing")."""
@@ -408,6 +416,11 @@ def _subject_after(post: str) -> str:
 
 def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) -> str:
     """Return the phrase that names who speaks with this verb (may be a pronoun or empty)."""
+    quoted = _QUOTED_AS.search(low_pre)
+    if quoted:  # "“…,” Tanabe was quoted as telling Marsh": Tanabe, not Marsh
+        return subject_phrase(
+            pre[: quoted.start()], "", "said", low_pre[: quoted.start()], language
+        )
     if verb in AFTER_WORDS:
         pronoun = _OBJECT_PRONOUN.match(fold_keep(post[:12]))
         if pronoun:  # « menée selon lui par des médias étrangers »
@@ -695,9 +708,12 @@ def _pull_quotes(quotes: list[QuoteInfo], spans: list[QuotedSpan], paragraphs, t
     """A quote standing alone as a paragraph (a pull-quote subheading), or a headline quote
     with no speaker, takes the speaker of the quote of the article whose words it repeats."""
     for info, span in zip(quotes, spans, strict=True):
+        exact = False  # only the very same words (a deck's quote that the body repeats)
         if span.first_para < 0:
             if info.speaker or title[: span.open_at].rstrip().endswith(":"):
                 continue  # a headline quote that names no speaker takes the body's
+        elif info.speaker is None and info.__dict__.get("entity") is None:
+            exact = True  # "… rejected claims that it had been “slow to act”": whose words?
         elif info.method not in _UNCUED or span.first_para != span.last_para:
             continue
         else:
@@ -708,6 +724,8 @@ def _pull_quotes(quotes: list[QuoteInfo], spans: list[QuotedSpan], paragraphs, t
         for other in quotes:
             theirs = set(words(fold(other.text)))
             if other is info or not other.speaker or other.method in _UNCUED or not mine:
+                continue
+            if exact and fold(other.text).strip(" .,") != fold(info.text).strip(" .,"):
                 continue
             if len(mine & theirs) >= 0.8 * len(mine):
                 info.speaker, info.speaker_label = other.speaker, other.speaker_label
@@ -915,11 +933,42 @@ def _incise_punctuated(span: QuotedSpan, gap: str, paragraphs, language: str) ->
     return language == "en" and len(gap.split()) <= 4 and not starts_clause
 
 
+# "rejected claims by Afghan authorities that Pakistan had closed the crossing “…”": the
+# quoted words are the claimants'; with no "by X", nobody on the page is said to speak them.
+_CLAIM_THAT = re.compile(
+    r"""\b(?:claims?|allegations?|accusations?|charges?|suggestions?|assertions?|reports?)
+        \s+(?:(?:by|from)\s+(?P<who>[^,;_]{2,60}?)\s+)?that\b(?P<rest>[^_.!?]*)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_DENYING = frozenset(word_lists()["denying_en"])
+
+
+def _claimed_words(span: QuotedSpan, events: list[Event], masked) -> Event | None:
+    """The claimants as the speaker of a quote inside the claims a speaker denies."""
+    text = masked[span.first_para]
+    starts = sentence_starts(text)
+    sent = bisect_right(starts, span.open_at) - 1
+    m = _CLAIM_THAT.search(text[starts[sent] : span.open_at])
+    if not m or n_words(m["rest"]) > 25:
+        return None
+    denied = [
+        e
+        for e in events
+        if e.para == span.first_para and e.sentence == sent and e.at < span.open_at
+    ]
+    if not denied or fold(denied[-1].verb) not in _DENYING:
+        return None
+    return replace(denied[-1], subject=(m["who"] or "").strip())
+
+
 def _event_for(
     span: QuotedSpan, events: list[Event], paragraphs, masked, language: str = "fr"
 ) -> Event | None:
     """The verb of speech that introduces a quote: the attribution that closes its sentence,
     its incise (on the next line when a hard wrap cut it), else the verb before it."""
+    claimed = _claimed_words(span, events, masked)
+    if claimed is not None:
+        return claimed
     text = masked[span.last_para]
     closing = _closing_attribution(span, events, masked, paragraphs[span.last_para])
     if closing is not None:
