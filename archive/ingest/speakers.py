@@ -712,14 +712,10 @@ def _pull_quotes(quotes: list[QuoteInfo], spans: list[QuotedSpan], paragraphs, t
         if span.first_para < 0:
             if info.speaker or title[: span.open_at].rstrip().endswith(":"):
                 continue  # a headline quote that names no speaker takes the body's
-        elif info.speaker is None and info.__dict__.get("entity") is None:
-            exact = True  # "… rejected claims that it had been “slow to act”": whose words?
-        elif info.method not in _UNCUED or span.first_para != span.last_para:
-            continue
-        else:
-            para = paragraphs[span.first_para]
-            if para[span.close_at + 1 :].strip(" .!?") or para[: span.open_at].strip():
+        elif not _alone(info, span, paragraphs):
+            if info.speaker is not None:
                 continue
+            exact = True  # "… rejected claims that it had been “slow to act”": whose words?
         mine = set(words(fold(info.text)))
         for other in quotes:
             theirs = set(words(fold(other.text)))
@@ -735,6 +731,14 @@ def _pull_quotes(quotes: list[QuoteInfo], spans: list[QuotedSpan], paragraphs, t
                     how.PULL_QUOTE, "", [other.speaker.name], other.speaker.kind
                 )
                 break
+
+
+def _alone(info: QuoteInfo, span: QuotedSpan, paragraphs) -> bool:
+    """True for a pull-quote: a paragraph that is only a quote, with no cue."""
+    if info.method not in _UNCUED or span.first_para != span.last_para:
+        return False
+    para = paragraphs[span.first_para]
+    return not (para[span.close_at + 1 :].strip(" .!?") or para[: span.open_at].strip())
 
 
 def _tighten(info: QuoteInfo, body_text: str) -> None:
