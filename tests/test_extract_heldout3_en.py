@@ -202,3 +202,57 @@ def test_a_role_written_before_a_verb_is_not_the_next_persons_role():
         + "Moldova “for as long as it takes”.\n"
     )
     assert quotes(extract_one(page)) == {"for as long as it takes": "Foreign Secretary"}
+
+
+def test_role_anaphors_through_synonyms_and_the_body_acronym():
+    """ "the envoy" is the ambassador named before; "The DFA chief" is the "Department of
+    Foreign Affairs (DFA) Secretary X"."""
+    page = (
+        HEAD_EN
+        + "Benin's ambassador to Nigeria, Mr Didier Houngbédji, spoke on Friday.\n"
+        + "“There is no crisis,” the envoy said.\n"
+        + "Department of Foreign Affairs (DFA) Secretary Ramon Lazaro faced senators on Monday.\n"
+        + 'The DFA chief described the situation as "tense but manageable."\n'
+    )
+    assert quotes(extract_one(page)) == {
+        "There is no crisis": "Didier Houngbédji",
+        "tense but manageable.": "Ramon Lazaro",
+    }
+
+
+def test_a_countrys_role_speaks_before_its_holder_is_named():
+    page = (
+        HEAD_EN
+        + "Uganda's foreign minister told reporters that the two countries wanted "
+        + '"a lasting solution, not another truce."\n'
+    )
+    said = {"a lasting solution, not another truce.": "Uganda's foreign minister"}
+    assert quotes(extract_one(page)) == said
+
+
+def test_a_headline_opened_by_its_speaker_and_a_colon():
+    """ "Lazaro: PH will not 'give up an inch'" quotes Lazaro; "Analysis: the 'eastern
+    shield' plan" quotes nobody."""
+    body = "\nForeign Secretary Ramon Lazaro told senators the country would hold its ground.\n"
+    said = extract_one("Manila Courier\nLazaro: PH will not 'give up an inch' of its waters" + body)
+    assert quotes(said) == {"give up an inch": "Ramon Lazaro"}
+    rubric = extract_one("Manila Courier\nAnalysis: what the 'eastern shield' plan means" + body)
+    assert quotes(rubric) == {}
+
+
+def test_a_feeling_conveyed_in_a_countrys_name_and_a_capitals_intertitle():
+    """ "X has summoned the envoy to convey Malaysia's “deep concern”": X's words; "VISIT TO
+    BAKU" between paragraphs is an intertitle, not an outlet closing the article."""
+    page = (
+        HEAD_EN
+        + "Wisma Putra has summoned the Thai ambassador to convey Malaysia's “deep concern” "
+        + "over the detention of 11 fishermen.\n"
+        + "VISIT TO BAKU\n"
+        + "The spokesperson said the minister would visit Azerbaijan next week for talks.\n"
+    )
+    result = extract_one(page)
+    assert quotes(result) == {"deep concern": "Wisma Putra"}
+    assert result.body[1:] == [
+        "VISIT TO BAKU",
+        "The spokesperson said the minister would visit Azerbaijan next week for talks.",
+    ]

@@ -222,6 +222,10 @@ SYNONYMS = {
     "diplomat": {"diplomatie", "minister", "foreign"},
     "presidente": {"president"},
     "ministre": {"minister"},
+    # "the envoy" after "X's ambassador to Y"; "the DFA chief" after "DFA Secretary X"
+    "envoy": {"ambassador", "representative", "emissary"},
+    "ambassador": {"envoy"},
+    "chief": {"chef", "head", "leader", "director"},
 }
 
 

@@ -308,11 +308,14 @@ class Article:
         # Commas, and the dash of a dateline ("OTTAWA — Ottawa", "(AFP) - La France").
         parts = [p for p in re.split(r",|\s[—–-]\s", phrase) if p.strip()]
         if len(parts) > 1:
-            found = [
-                e for e in (self.resolve_phrase(p, at, roles_alone) for p in reversed(parts)) if e
-            ]
-            people = [e for e in found if e.kind == "person"]
-            return (people or found or [None])[0]
+            found = []
+            for part in reversed(parts):
+                entity = self.resolve_phrase(part, at, roles_alone)
+                if entity is not None and entity.kind == "person":
+                    return entity  # the parts before it are left unread: no role created
+                if entity is not None:
+                    found.append(entity)
+            return found[0] if found else None
         phrase = phrase.strip(" ,;:«»“”\"‘’'")
         low = fold(phrase)
         if not low:
@@ -367,6 +370,11 @@ class Article:
             kind = "person" if len(name.split()) > 1 or self._known_person(name) else "group"
             return self.of_name(name, kind, gender_of(name))
         det = DETERMINERS.match(low)
+        owner = None if det else _COUNTRY_OWNER.match(phrase)
+        if owner and is_capital(owner["who"]) and ROLE_HEADS.search(fold(owner["role"])):
+            # "Uganda's foreign minister told VOA …": the country's role, its holder if named
+            entity = self.resolve_role(fold(owner["role"]) + " " + fold(owner["who"]), at)
+            return entity or (self.of_role(phrase) if roles_alone else None)
         core = low[det.end() :] if det else low
         seat = _SEAT_OF.match(core)
         if seat and is_capital(phrase[len(phrase) - len(seat.group("state")) :].strip()):
@@ -456,10 +464,17 @@ class Article:
         full = role_tokens(core)
         # « la ministre », « le ministre »: the article tells the holder's gender.
         gender = {"la": "f", "le": "m"}.get(core.split(" ", 1)[0], "")
+        # "the DFA chief" after "DFA Secretary X": the body's words as written, the head
+        # through a synonym.
+        named = {t for t in full if not ROLE_HEADS.fullmatch(t)}
         for pos, ent in reversed(self.mentions):
-            if pos < at and ent.kind == "person" and role_match(full, ent) == 2:
-                if not (gender and ent.gender and ent.gender != gender):
-                    return ent
+            if pos >= at or ent.kind != "person":
+                continue
+            score = role_match(full, ent)
+            if score == 1 and strict and named:
+                score = 2 if any(named <= role_tokens(r) for r in ent.roles) else 0
+            if score == 2 and not (gender and ent.gender and ent.gender != gender):
+                return ent
         if strict:
             return None
         head = re.split(r"\s(?:de|du|des|d'|of|from|a|au|aux|in)\b", core)[0]
@@ -516,6 +531,9 @@ class Article:
                 return ent
         return None
 
+
+# A country's role: "Uganda's foreign minister", "Kenya's principal secretary".
+_COUNTRY_OWNER = re.compile(r"^(?P<who>[A-ZÀ-Ý][\w .-]{1,30}?)['’]s\s+(?P<role>[a-z][\w -]{2,60})$")
 
 # A state's seat at a meeting: "representative of Gabon", « la délégation du Mali ».
 _SEAT_OF = re.compile(
@@ -603,8 +621,14 @@ def role_before(text: str, start: int) -> tuple[str, str]:
     if len(between.split()) > 7 or _BLOCKING.search(between) or _PLACE_BEFORE.search(between):
         return "", ""
     begin = head.start()
-    # English pre-modifiers: "Russian Foreign Minister", "Kremlin spokesman".
-    pre = re.search(r"((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3})$", window[:begin])
+    # English pre-modifiers: "Russian Foreign Minister", "Kremlin spokesman", "Department
+    # of Foreign Affairs (DFA) Secretary".
+    pre = re.search(
+        r"((?:[A-ZÀ-Ý][\w'’.-]*\s+)(?:(?:[A-ZÀ-Ý][\w'’.-]*|\([A-Z]{2,8}\)|of)\s+){0,4})$",
+        window[:begin],
+    )
+    if pre and pre.group(1).split()[-1] == "of":
+        pre = re.search(r"((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3})$", window[:begin])
     if pre and not re.search(r"[.!?]\s*$", window[: begin - len(pre.group(1))]):
         begin -= len(pre.group(1))
     det = re.search(r"\b(le|la|l'|the|son|sa|his|her)\s*$", low[:begin])

@@ -157,7 +157,16 @@ def is_source_line(line: str) -> bool:
         return True  # "Agence de Presse Sénégalaise (Dakar)": a syndicated story's credit
     if not text or n_words(text) > 4 or is_place(text):
         return False
-    return lookup_source(text) is not None or bool(ACRONYM_LINE.match(text)) or _source_rubric(text)
+    if lookup_source(text) is not None:
+        return True
+    if ACRONYM_LINE.match(text) and not _FUNCTION_WORDS & set(fold(text).split()):
+        return True  # "TRT FR", not the intertitle "VISIT TO BAKU"
+    return _source_rubric(text)
+
+
+_FUNCTION_WORDS = frozenset(
+    "to of in on at for and the with from by de du des la le les et en au aux pour sur".split()
+)
 
 
 def _source_rubric(text: str) -> bool:

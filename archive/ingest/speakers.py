@@ -23,7 +23,7 @@ from .document import Extraction, QuoteInfo
 from .figures import ROLE_HEADS, find_figures
 from .mentions import PRONOUNS, Article, fits
 from .names import speaker_shaped
-from .quotes import QuotedSpan, single_pairs
+from .quotes import QuotedSpan, single_pairs, speaker_colon
 from .speech import speech_verbs, word_lists
 from .textshape import fold_keep, n_words, words
 from .textshape import folded as fold
@@ -402,6 +402,7 @@ _APPOSED_CLAUSE = re.compile(
 _DENIED_WORDS = re.compile(
     r"\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|suggestion|assertion)s?\b"
 )
+_INFINITIVE_TO = re.compile(r"\s(?:\w+\s+)?to\s*$")
 _QUOTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s*$")
 
 
@@ -416,6 +417,12 @@ def _subject_after(post: str) -> str:
 
 def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) -> str:
     """Return the phrase that names who speaks with this verb (may be a pronoun or empty)."""
+    if language == "en" and _INFINITIVE_TO.search(low_pre) and "_" not in pre:
+        # "Wisma Putra has summoned the envoy to convey …": who acts, before its finite verb
+        clause = _CLAUSE_SPLIT.split(pre)[-1].strip(" ,")
+        finite = _FINITE.search(fold_keep(clause), 1)
+        if finite:
+            return clause[: finite.start()].strip(" ,")
     quoted = _QUOTED_AS.search(low_pre)
     if quoted:  # "“…,” Tanabe was quoted as telling Marsh": Tanabe, not Marsh
         return subject_phrase(
@@ -1023,9 +1030,13 @@ _HEADLINE_TAG = re.compile(r"^\s*(?:\(([^()]{2,40})\)|[-–—:]\s+([^-–—]{2
 def _title_speaker(article: Article, title: str, span: QuotedSpan):
     """A headline quote's speaker: "Lavrov : « … »", or a verb of speech in the headline."""
     pre = title[: span.open_at].strip()
-    m = re.match(r"^(.{2,60}?)\s*:\s*$", pre) or re.match(
-        r"^(?:pour|selon|d'après|d’après|for|according to)\s+(.{2,60}?)\s*,\s*$", pre, re.I
-    )
+    m = (
+        re.match(r"^(.{2,60}?)\s*:\s*$", pre)
+        or re.match(
+            r"^(?:pour|selon|d'après|d’après|for|according to)\s+(.{2,60}?)\s*,\s*$", pre, re.I
+        )
+        or (speaker_colon(pre + " ") and re.match(r"^([^:]{2,60}?)\s*:", pre))
+    )  # "Lazaro: PH will not 'give up an inch' …": the speaker opens the headline
     tag = _HEADLINE_TAG.search(title[span.close_at + 1 :])
     if tag:
         # « … » (ministre), "… — ministry": the role the body gives to someone it names; it
