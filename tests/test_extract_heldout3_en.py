@@ -256,3 +256,37 @@ def test_a_feeling_conveyed_in_a_countrys_name_and_a_capitals_intertitle():
         "VISIT TO BAKU",
         "The spokesperson said the minister would visit Azerbaijan next week for talks.",
     ]
+
+
+def test_record_labels_of_a_government_page_are_furniture():
+    """ "From:" with the issuer under it, "Published" above the date: a record, not text."""
+    page = (
+        "Foreign Secretary call with Foreign Minister of Moldova: 12 March 2024\n"
+        + LEAD_EN
+        + "\nFrom:\nForeign, Commonwealth & Development Office\nPublished\n12 March 2024\n"
+        + LAST
+        + "\n"
+    )
+    result = extract_one(page)
+    assert result.body == [LEAD_EN, LAST]
+    assert result.published.date().isoformat() == "2024-03-12"
+
+
+def test_a_radio_pages_player_lines_and_the_last_turn_of_its_transcript():
+    """ "Listen to this … segment", "Heard on …" and the host's name under them are furniture;
+    "NAME: Thank you." closing the transcript is a turn of it."""
+    page = (
+        "NPR\nGhana's Top Diplomat On Why Accra Is Mediating In The Sahel\n"
+        + LEAD_EN
+        + "\nListen to this 'Morning Edition' segment\nOctober 12, 2023 5:04 AM ET\n"
+        + "Heard on Morning Edition\nLeila Hassan\n"
+        + "HASSAN: Efua Darko-Boateng is Ghana's minister for foreign affairs. Thank you.\n"
+        + "DARKO-BOATENG: Thank you.\n"
+        + "Copyright © 2023 NPR. All rights reserved.\n"
+    )
+    result = extract_one(page)
+    assert result.body[1:] == [
+        "HASSAN: Efua Darko-Boateng is Ghana's minister for foreign affairs. Thank you.",
+        "DARKO-BOATENG: Thank you.",
+    ]
+    assert result.author == "Leila Hassan"

@@ -380,6 +380,7 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
     _mark_tail(lines, signals, start)
     _mark_trailer(lines, signals, start)
     _mark_comments(lines, signals, start)
+    _mark_record_labels(lines, signals)
     _mark_name_lines(lines, signals)
     _mark_tags(lines, signals, start)
     for k in range(n):
@@ -851,7 +852,7 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
             )
         elif first and (teasers == 0 or paywall) and _is_cut_sentence(lines, signals, k, paywall):
             break  # the text ends inside a sentence (an excerpt, a paywall): it is article text
-        elif n_words(text) <= 3:
+        elif n_words(text) <= 3 and not _TURN.match(text):
             signals[k] = "short-line"
         elif is_headline_shaped(text) and not is_prose(text):
             signals[k] = "teaser-block"
@@ -867,6 +868,10 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
             break
         first = first and bool(signals[k])
         k -= 1
+
+
+# A speaker's turn in a transcript: "DARKO-BOATENG: Thank you."
+_TURN = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}:\s+\S")
 
 
 def _is_cut_sentence(lines: list[Line], signals: list[str], k: int, paywall: bool = False) -> bool:
@@ -886,14 +891,38 @@ def _is_cut_sentence(lines: list[Line], signals: list[str], k: int, paywall: boo
 _PAYWALL = re.compile(r"\b(?:" + "|".join(map(re.escape, FURNITURE["paywall_phrases"])) + r")\b")
 
 
+def _mark_record_labels(lines: list[Line], signals: list[str]) -> None:
+    """A page's record fields, each label alone on its line: "From:" and the issuer under
+    it, "Published" or "Last updated" above a date line."""
+    for k in range(len(lines) - 1):
+        if signals[k]:
+            continue
+        label = norm_line(lines[k].text)
+        nxt = lines[k + 1].text
+        if label in _LABELS_OVER_DATES and signals[k + 1] == "date-line":
+            signals[k] = "navigation"
+        elif label in _LABELS_OVER_NAMES and not signals[k + 1] and not is_prose(nxt):
+            signals[k] = signals[k + 1] = "navigation"
+
+
+_LABELS_OVER_DATES = frozenset(FURNITURE["labels_over_dates"])
+_LABELS_OVER_NAMES = frozenset(FURNITURE["labels_over_names"])
+
+
 def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:
     """A lone name next to a byline that gives the same name is part of the byline; a lone
     name right above or below the date line is the byline; a closing line that opens with
     the author's name ("Jane Roe was ambassador to Norway …") is the author's note."""
     for k in range(len(lines)):
         if signals[k] == "date-line":
-            for j in (k - 1, k + 1):
-                if 0 <= j < len(lines) and not signals[j] and name_line(lines[j].text):
+            for j in (k - 2, k - 1, k + 1, k + 2):
+                if not 0 <= j < len(lines):
+                    continue
+                # next to it, or past one line of furniture ("Heard on Morning Edition")
+                between = range(min(j, k) + 1, max(j, k))
+                if any(signals[i] not in ("ui-text", "navigation") for i in between):
+                    continue
+                if not signals[j] and name_line(lines[j].text):
                     if n_words(lines[j].text) <= 5 and not lines[j].text.rstrip().endswith("."):
                         signals[j] = "byline"
     authors = set()
