@@ -714,30 +714,36 @@ _UNCUED = {how.CONTINUATION, how.LAST_SPEAKER, how.ADJACENT, how.NONE}
 def _pull_quotes(quotes: list[QuoteInfo], spans: list[QuotedSpan], paragraphs, title="") -> None:
     """A quote standing alone as a paragraph (a pull-quote subheading), or a headline quote
     with no speaker, takes the speaker of the quote of the article whose words it repeats."""
+    said: dict[str, QuoteInfo] = {}  # the first attributed quote of each wording
+    for other in quotes:
+        if other.speaker and other.method not in _UNCUED:
+            said.setdefault(fold(other.text).strip(" .,"), other)
     for info, span in zip(quotes, spans, strict=True):
-        exact = False  # only the very same words (a deck's quote that the body repeats)
         if span.first_para < 0:
             if info.speaker or title[: span.open_at].rstrip().endswith(":"):
                 continue  # a headline quote that names no speaker takes the body's
         elif not _alone(info, span, paragraphs):
-            if info.speaker is not None:
-                continue
-            exact = True  # "… rejected claims that it had been “slow to act”": whose words?
+            # "… rejected claims that it had been “slow to act”": the very same words,
+            # attributed elsewhere on the page, tell whose they are.
+            twin = None if info.speaker else said.get(fold(info.text).strip(" .,"))
+            if twin is not None and twin is not info:
+                _take_speaker(info, twin)
+            continue
         mine = set(words(fold(info.text)))
         for other in quotes:
             theirs = set(words(fold(other.text)))
             if other is info or not other.speaker or other.method in _UNCUED or not mine:
                 continue
-            if exact and fold(other.text).strip(" .,") != fold(info.text).strip(" .,"):
-                continue
             if len(mine & theirs) >= 0.8 * len(mine):
-                info.speaker, info.speaker_label = other.speaker, other.speaker_label
-                info.method, info.named_by = how.PULL_QUOTE, other.named_by
-                info.reason = f"pull-quote: it repeats {other.text[:40]!r}"
-                info.confidence = how.confidence(
-                    how.PULL_QUOTE, "", [other.speaker.name], other.speaker.kind
-                )
+                _take_speaker(info, other)
                 break
+
+
+def _take_speaker(info: QuoteInfo, other: QuoteInfo) -> None:
+    info.speaker, info.speaker_label = other.speaker, other.speaker_label
+    info.method, info.named_by = how.PULL_QUOTE, other.named_by
+    info.reason = f"pull-quote: it repeats {other.text[:40]!r}"
+    info.confidence = how.confidence(how.PULL_QUOTE, "", [other.speaker.name], other.speaker.kind)
 
 
 def _alone(info: QuoteInfo, span: QuotedSpan, paragraphs) -> bool:
