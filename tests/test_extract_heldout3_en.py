@@ -290,3 +290,15 @@ def test_a_radio_pages_player_lines_and_the_last_turn_of_its_transcript():
         "DARKO-BOATENG: Thank you.",
     ]
     assert result.author == "Leila Hassan"
+
+
+def test_the_same_words_under_an_unresolved_she_stay_unknown():
+    """Two people may say the same words: "“…,” she insisted" with no woman named before is
+    unknown, not the man who said them first."""
+    page = (
+        HEAD_EN
+        + 'Foreign Minister Eoin Kavanagh said: "We call on all parties to show restraint."\n'
+        + '"We call on all parties to show restraint," she insisted.\n'
+    )
+    found = [q.speaker.name if q.speaker else None for q in extract_one(page).quotes]
+    assert found == ["Eoin Kavanagh", None]

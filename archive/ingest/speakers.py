@@ -725,7 +725,16 @@ def _pull_quotes(quotes: list[QuoteInfo], spans: list[QuotedSpan], paragraphs, t
         elif not _alone(info, span, paragraphs):
             # "… rejected claims that it had been “slow to act”": the very same words,
             # attributed elsewhere on the page, tell whose they are.
-            twin = None if info.speaker else said.get(fold(info.text).strip(" .,"))
+            # Only for a verb whose subject named no one the page knows: a quote that merely
+            # goes on, or "“…,” she said" with no "she" in sight, stays unknown.
+            label = fold(info.speaker_label)
+            unnamed = (
+                not info.speaker
+                and info.cue
+                and (not label or bool(ROLE_HEADS.search(label)))  # not a name, not "she"
+                and label not in PRONOUNS
+            )
+            twin = said.get(fold(info.text).strip(" .,")) if unnamed else None
             if twin is not None and twin is not info:
                 _take_speaker(info, twin)
             continue
