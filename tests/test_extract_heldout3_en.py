@@ -59,6 +59,8 @@ def test_banners_and_notices_that_name_the_site():
     result = extract_one(banner + HEAD_EN[12:] + LEAD_EN + "\n")
     assert result.source.name == "GOV.UK"
     assert result.body == [LEAD_EN]
+    anonymous = "Cookies on this website\nWe use some essential cookies to make it work.\n"
+    assert extract_one(anonymous + HEAD_EN[12:] + LEAD_EN + "\n").source is None
     live = (
         "Live updates (closed)\n"
         + HEAD_EN[12:]

@@ -36,7 +36,7 @@ from .sources import (
     lookup_source,
     outlet_credit,
 )
-from .textshape import is_headline_shaped, is_prose, n_words, norm_line
+from .textshape import is_headline_shaped, is_prose, n_words, norm_line, signed_end
 from .uitext import (
     FURNITURE,
     INLINE_RELATED,
@@ -430,8 +430,9 @@ def removed_line(line: Line, signal: str) -> RemovedLine:
 
 
 _COOKIES_ON = re.compile(
-    r"^\s*cookies\s+on\s+(?:the\s+)?(?P<site>\S.{1,40}?)(?:\s+websites?)?\s*$", re.I
-)
+    r"^\s*(?i:cookies\s+on\s+(?:the\s+)?)(?P<site>[A-Z0-9]\S*(?:\s+[A-Z0-9]\S*){0,3})"
+    r"(?i:\s+websites?)?\s*$"
+)  # "Cookies on GOV.UK", "Cookies on the BBC website"; never "Cookies on this website"
 
 
 @lru_cache(maxsize=100_000)
@@ -854,7 +855,7 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
             break  # the text ends inside a sentence (an excerpt, a paywall): it is article text
         elif n_words(text) <= 3 and not _TURN.match(text):
             signals[k] = "short-line"
-        elif is_headline_shaped(text) and not is_prose(text):
+        elif is_headline_shaped(text) and not is_prose(text) and not signed_end(text):
             signals[k] = "teaser-block"
             teasers += 1
         elif (

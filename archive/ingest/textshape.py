@@ -10,16 +10,30 @@ from archive.text import fold_keep as _fold_keep
 
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 # A sentence ends with . ! ? … optionally followed by closing quotes or brackets, then
-# maybe an agency's signature or a note's number glued to it ("… in 2025.-VNA", "… (end)", "….[1]",
-# "… next year. (Yonhap)", "… said. – SAnews.gov.za").
+# maybe an agency's signature or a note's number glued to it ("… in 2025.-VNA", "… (end)", "….[1]").
 _PROSE_END = re.compile(
     r"""[.!?…:;] \s* [»”"’)\]]* \s*
-        (?: [-–—] \s* (?: [A-Z]{2,6} | [A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4} )
-          | \( (?: end | fin | [A-Z][\w&.-]* (?:\s[A-Z][\w&.-]*){0,2} ) \)
-          | \[ \d{1,3} \] )?
+        (?: [-–—] \s* [A-Z]{2,6} | \( (?:end|fin) \) | \[ \d{1,3} \] )?
         \s* $""",
     re.VERBOSE,
 )
+# A sentence signed by an agency in brackets or by the site's address: "… next year.
+# (Yonhap)", "… said. – SAnews.gov.za" (a caption may end so too: only the page's last
+# paragraphs are read with it).
+_SIGNED_END = re.compile(
+    r"""[.!?…] \s* [»”"’)\]]* \s*
+        (?: \( [A-Z][\w&.-]* (?:\s[A-Z][\w&.-]*){0,2} \)
+          | [-–—] \s* [A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4} )
+        \s* $""",
+    re.VERBOSE,
+)
+
+
+def signed_end(text: str) -> bool:
+    """True when the line ends a sentence and a signature follows it."""
+    return bool(_SIGNED_END.search(text))
+
+
 _URL = re.compile(r"https?://\S+|www\.\S+", re.I)
 
 QUOTE_CHARS = '«»“”„‹›"'
