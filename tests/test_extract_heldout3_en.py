@@ -40,8 +40,9 @@ def test_photo_captions_with_their_credits_are_not_the_article():
     assert result.author == "Chinedu Okafor"
 
 
-def test_glyphs_icons_and_menu_items_do_not_name_the_site():
-    """ "×" and "App Icon" above the site's name; "Social Affairs" among the sections."""
+def test_glyphs_icons_slogans_and_menu_items_do_not_name_the_site():
+    """ "×" and "App Icon" above the site's name; "Social Affairs" among the sections; a
+    slogan where the name would be ("Most Widely Read Newspaper") leaves the copyright's."""
     icons = "×\nApp Icon\nThe Addis Courier e-Paper\n"
     assert extract_one(icons + HEAD_EN[12:] + LEAD_EN + "\n").source.name == (
         "The Addis Courier e-Paper"
@@ -50,6 +51,8 @@ def test_glyphs_icons_and_menu_items_do_not_name_the_site():
     byline = "By Yonhap\n"
     result = extract_one(menu + HEAD_EN[12:] + byline + LEAD_EN + "\n")
     assert result.source.name == "Yonhap"
+    slogan = "×\nMost Widely Read Newspaper\n" + HEAD_EN[12:] + LEAD_EN + "\nCopyright PUNCH.\n"
+    assert extract_one(slogan).source.name == "PUNCH"
 
 
 def test_banners_and_notices_that_name_the_site():

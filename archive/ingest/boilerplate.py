@@ -627,6 +627,7 @@ def _mark_site_name_below_furniture(page: Page, signals: list[str]) -> None:
             and not is_menu(line.text)
             and not is_person_name(line.text)  # an author's name printed above the headline
             and not _in_menu_run(page.lines, k)
+            and not _SLOGAN.match(norm_line(line.text))
         ):
             signals[k] = "site-name"
             return
@@ -692,6 +693,11 @@ def _mark_tags(lines: list[Line], signals: list[str], start: int) -> None:
 
 
 _TAGLINE = re.compile(r"\b(?:your|you|votre|vos|vous|our|notre|nos)\b")
+# A slogan where the site's name would stand: "Most Widely Read Newspaper", « Le plus lu ».
+_SLOGAN = re.compile(
+    r"^(?:(?:the\s+|le\s+|la\s+)?(?:most|best|leading|trusted|largest|plus|premier|1er)|"
+    r"your|you|votre|our|notre)\b"
+)
 
 
 def _is_tagline(text: str) -> bool:
