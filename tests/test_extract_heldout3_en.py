@@ -307,3 +307,13 @@ def test_the_same_words_under_an_unresolved_she_stay_unknown():
     )
     found = [q.speaker.name if q.speaker else None for q in extract_one(page).quotes]
     assert found == ["Eoin Kavanagh", None]
+
+
+def test_button_words_are_furniture_alone_never_inside_a_headline():
+    """ "Contribute", "• Download" alone are buttons; "Gulf states urged to contribute" and
+    "Explosions heard on border" are headlines."""
+    for headline in ("Gulf states urged to contribute", "Explosions heard on border"):
+        page = f"Some Outlet\n{headline}\nContribute\n• Download\n{LEAD_EN}\n"
+        result = extract_one(page)
+        assert result.title == headline
+        assert result.body == [LEAD_EN]

@@ -149,9 +149,18 @@ def ui_phrases_in(line: str) -> list[str]:
     return _PHRASES.findall(fold(line))
 
 
+_BUTTONS = frozenset(FURNITURE["buttons"])
 # A live page's status: "Live updates (closed)", "Live (ended)".
 LIVE_STATUS = re.compile(
     r"^\W*live(?:\ updates|\ blog|\ coverage)?\s*\((?:closed|ended|over)\)\W*$"
+)
+
+
+# A radio page's programme credit ("Heard on Morning Edition") and a transcript's note on
+# itself ("This transcript … may be revised").
+PROGRAMME_CREDIT = re.compile(r"^\s*Heard on (?:[A-Z][\w'’&-]*\s?){1,5}$")
+TRANSCRIPT_NOTE = re.compile(
+    r"\btranscripts?\b.{0,80}\b(?:may|might|will)\s+(?:be\s+)?(?:revised|updated|corrected)\b"
 )
 
 
@@ -159,7 +168,9 @@ def is_ui_text(line: str) -> bool:
     """True for buttons, prompts and banners: short lines of UI words, longer ones full of them,
     and any line up to 60 words that says what only furniture says."""
     low = fold(line)
-    if LIVE_STATUS.match(low):
+    if LIVE_STATUS.match(low) or low.strip(" •·*-–—|>»!.:") in _BUTTONS:
+        return True
+    if PROGRAMME_CREDIT.match(line) or (n_words(line) <= 60 and TRANSCRIPT_NOTE.search(low)):
         return True
     if n_words(line) <= 60 and _SENTENCES.search(low):
         return True
