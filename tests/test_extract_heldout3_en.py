@@ -317,3 +317,36 @@ def test_button_words_are_furniture_alone_never_inside_a_headline():
         result = extract_one(page)
         assert result.title == headline
         assert result.body == [LEAD_EN]
+
+
+def test_a_press_job_before_the_name_and_courtesy_captions():
+    """ "Political correspondent Jane Roe" under the headline is the byline; "… PHOTO |
+    COURTESY" and "Photo courtesy of X" close captions; "More by this Author" is a link."""
+    page = (
+        HEAD_EN
+        + "Political correspondent Harriet Vance\nMore by this Author\n"
+        + "The minister (right) with her counterpart in Kigoma yesterday. PHOTO | COURTESY\n"
+        + "The minister receives his counterpart in Cairo. Photo courtesy of the ministry\n"
+        + LEAD_EN
+        + "\n"
+    )
+    result = extract_one(page)
+    assert result.author == "Harriet Vance"
+    assert result.body == [LEAD_EN]
+
+
+def test_a_relative_clause_and_a_leading_but_keep_their_speaker():
+    """ "…, which he called “…”" is his word; "But a spokesman for the foreign ministry in
+    Caracas, speaking to VTV, described …" speaks as that role."""
+    page = (
+        HEAD_EN
+        + "Burundi's foreign minister, Mr Gervais Ndikumana, spoke in Kigoma on Friday.\n"
+        + "He said the two countries would set up a committee on smuggling, which he called "
+        + '"the real enemy of our economies".\n'
+        + "But a spokesman for the foreign ministry in Caracas, speaking to state broadcaster "
+        + 'VTV, described the case as "a judicial matter".\n'
+    )
+    assert quotes(extract_one(page)) == {
+        "the real enemy of our economies": "Gervais Ndikumana",
+        "a judicial matter": "spokesman for the foreign ministry in Caracas",
+    }

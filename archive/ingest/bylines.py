@@ -319,6 +319,22 @@ def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | 
     return credited
 
 
+# "Political correspondent Jane Roe", "Senior editor Jane Roe": a press job, then the name.
+_JOB_THEN_NAME = re.compile(
+    r"""^(?P<job>(?:[A-Za-z-]+\s+){0,3}(?:correspondent|reporter|editor|writer|journalist))
+        \s+(?P<name>[A-ZÀ-Ý][^\s,]*(?:\s+[A-ZÀ-Ý][^\s,]*){1,3})$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def job_then_name(line: str) -> str | None:
+    """The author of a byline that names a press job, then the person (no "By")."""
+    m = _JOB_THEN_NAME.match(line.strip())
+    if not m or not m["job"][:1].isupper() or name_line(m["name"]) != m["name"]:
+        return None
+    return m["name"]
+
+
 def name_then_outlet(line: str) -> tuple[str, SourceEntry] | None:
     """(author, outlet) of "By JANE ROE Associated Press": a name, then a registry outlet
     with no comma between them."""
@@ -371,6 +387,7 @@ def is_byline(text: str) -> bool:
     return bool(
         byline_outlet(text)
         or name_then_outlet(text)
+        or job_then_name(text)
         or byline_name(text)
         or correspondent_line(text)
         or name_and_date(text)
@@ -382,6 +399,8 @@ def is_byline(text: str) -> bool:
 
 def read_byline(text: str) -> Byline:
     """What a byline line says (an empty Byline when it names nobody)."""
+    if author := job_then_name(text):
+        return Byline(author=author)
     if named := name_then_outlet(text):
         author, entry = named
         agency = entry.name if entry.kind == "agency" else None

@@ -317,6 +317,7 @@ class Article:
                     found.append(entity)
             return found[0] if found else None
         phrase = phrase.strip(" ,;:«»“”\"‘’'")
+        phrase = _LEADING_CONJUNCTION.sub("", phrase)  # "But a spokesman for …"
         low = fold(phrase)
         if not low:
             return None
@@ -532,6 +533,7 @@ class Article:
         return None
 
 
+_LEADING_CONJUNCTION = re.compile(r"^(?:but|and|yet|meanwhile|however|mais|et)\s+(?=\w)", re.I)
 # A country's role: "Uganda's foreign minister", "Kenya's principal secretary".
 _COUNTRY_OWNER = re.compile(r"^(?P<who>[A-ZÀ-Ý][\w .-]{1,30}?)['’]s\s+(?P<role>[a-z][\w -]{2,60})$")
 

@@ -333,9 +333,9 @@ def skip_complements(post: str) -> str:
 
 _CLAUSE_SPLIT = re.compile(
     r"""[;:(]\s*|\b(?:que|qu'|that|while|whereas|tandis\ que|alors\ que|what|ce\ qu'|
-        ce\ que)\s+""",
+        ce\ que|which(?=\s+(?:he|she|they|we|i)\b))\s+""",
     re.VERBOSE | re.IGNORECASE,
-)
+)  # "…, which he called “…”": he
 # Time complements closing a preverbal subject ("Foreign ministers … on Tuesday urged").
 _TRAILING_TIME = re.compile(
     r"""\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|

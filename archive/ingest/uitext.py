@@ -61,6 +61,8 @@ CREDIT = re.compile(
     | \((?:[^\W\d_][\w'’.-]*\ ){{1,3}}[^\W\d_][\w'’.-]*\ ?/\ ?[\w\ .&'-]{{2,30}}\)$
     | \s[^\W\d_][\w'’-]*\ [^\W\d_][\w'’-]*\ ?/\ ?[a-z][\w-]*\.[a-z]{{2,4}}$
     | ^file(?:\ photo)?\ ?[-–—:]\ \S                                  # "FILE - The minister …"
+    | \bphotos?\ ?\|\ ?[\w\ .&'-]{{2,30}}$                            # "… PHOTO | COURTESY"
+    | \bphotos?\ courtesy\ (?:of\ )?[\w\ .&'-]{{2,40}}$                 # "Photo courtesy of X"
     | \s\|\s*(?:{_AGENCY}|getty\ images)(?:\ photo)?$                 # "a caption | AFP"
     | \bphotos?\s*:?\s+[^.|]{{2,60}}[./,]\s*(?:{_AGENCY}|getty\ images)\s*$  # "Photo X. AFP"
     """,
