@@ -20,6 +20,7 @@ from .bylines import (
     dated_byline_name,
     is_byline,
     is_person_name,
+    name_and_role,
     name_line,
     read_byline,
 )
@@ -35,7 +36,7 @@ from .sources import (
     lookup_source,
     outlet_credit,
 )
-from .textshape import is_headline_shaped, is_prose, n_words, norm_line
+from .textshape import is_headline_shaped, is_prose, n_words, norm_line, signed_end
 from .uitext import (
     FURNITURE,
     INLINE_RELATED,
@@ -252,8 +253,22 @@ def _is_publisher_notice(text: str) -> bool:
     return bool(_DISTRIBUTION.search(low)) and _names_registry_source(text)
 
 
+_DATE_AND_SOURCE = re.compile(
+    r"^(?P<date>.{6,40}?)\s+source\s*:\s*(?P<src>[^\W\d_][\w .&-]{1,40})$", re.I
+)
+
+
+def date_and_source(text: str) -> str | None:
+    """The source of "Thu, 9 Nov 2023 Source: GNA" (a date line and a source), else None."""
+    m = _DATE_AND_SOURCE.match(text.strip())
+    return m["src"].strip() if m and is_date_line(m["date"]) and n_words(m["src"]) <= 5 else None
+
+
 def _is_credit_and_date(text: str) -> bool:
-    """ "Jane Roe | 09/20/2022", "AFP | 20.09.2022 14:05": a name and a date between bars."""
+    """ "Jane Roe | 09/20/2022", "AFP | 20.09.2022 14:05": a name and a date between bars;
+    "Thu, 9 Nov 2023 Source: GNA": a date and the source."""
+    if date_and_source(text):
+        return True
     if "|" not in text:
         return False
     parts = [p.strip() for p in text.split("|") if p.strip()]
@@ -314,8 +329,8 @@ def line_signal(text: str) -> str:
         return "letterhead"  # « RÉPUBLIQUE DU X », « Paix – Travail – Patrie »
     if is_issuer_line(text):
         return "source-line"  # « MINISTÈRE DES RELATIONS EXTÉRIEURES » under it
-    if is_dateline(text):
-        return "dateline"
+    if is_dateline(text) and not is_ui_text(text):
+        return "dateline"  # not "Get Full Access for Ksh299/Week"
     if is_date_line(text) or _is_credit_and_date(text) or _is_rubric_and_date(text):
         return "date-line"
     if _is_release_dateline(text):
@@ -382,6 +397,7 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
     _mark_tail(lines, signals, start)
     _mark_trailer(lines, signals, start)
     _mark_comments(lines, signals, start)
+    _mark_record_labels(lines, signals)
     _mark_name_lines(lines, signals)
     _mark_tags(lines, signals, start)
     for k in range(n):
@@ -404,6 +420,8 @@ def removed_line(line: Line, signal: str) -> RemovedLine:
         out.clue = "byline" if said.outlet or said.agency else ""
     elif signal == "date-line":
         out.author = dated_byline_name(text)
+        if named := date_and_source(text):
+            out.outlet, out.clue = named, "credit-source"
     elif signal == "credit" and (named := full_story_source(text)):
         out.outlet, out.clue = named, "full-story"
     elif signal in ("credit", "trailer") and (credited := outlet_credit(text)):
@@ -421,7 +439,17 @@ def removed_line(line: Line, signal: str) -> RemovedLine:
         out.outlet, out.clue = (leading.name if leading else named), "outlet-line"
     elif signal == "dateline" and (named := dateline_source(text)):
         out.outlet, out.clue = named, "dateline"
+    elif signal == "ui-text" and (banner := _COOKIES_ON.match(text)):
+        out.outlet, out.clue = banner["site"], "banner-site"  # "Cookies on GOV.UK"
+    elif signal == "ui-text" and (leading := leading_source(text)) and n_words(text) > 3:
+        out.outlet, out.clue = leading.name, "publisher-notice"  # "X liveblogged the day's …"
     return out
+
+
+_COOKIES_ON = re.compile(
+    r"^\s*(?i:cookies\s+on\s+(?:the\s+)?)(?P<site>[A-Z0-9]\S*(?:\s+[A-Z0-9]\S*){0,3})"
+    r"(?i:\s+websites?)?\s*$"
+)  # "Cookies on GOV.UK", "Cookies on the BBC website"; never "Cookies on this website"
 
 
 @lru_cache(maxsize=100_000)
@@ -578,6 +606,8 @@ def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
     if len(lines) < 2 or start == 0:
         return
     first = lines[0].text
+    if not re.search(r"[^\W\d_]{2}", first):
+        return  # "×", "★★★": a button's glyph names nothing
     if DOMAIN_LINE.match(first.strip()):
         signals[0] = "site-name"  # "vie-publique.fr": the site's address as its name
         return
@@ -615,6 +645,8 @@ def _mark_site_name_below_furniture(page: Page, signals: list[str]) -> None:
             and is_name_shaped(line.text)
             and not is_menu(line.text)
             and not is_person_name(line.text)  # an author's name printed above the headline
+            and not _in_menu_run(page.lines, k)
+            and not _SLOGAN.match(norm_line(line.text))
         ):
             signals[k] = "site-name"
             return
@@ -631,6 +663,22 @@ _POSITION = re.compile(
              | (?:left|right|centre|center|l|r)\b [^()]* ) \)""",
     re.VERBOSE,
 )
+
+
+def _in_menu_run(lines: list[Line], k: int) -> bool:
+    """True for an item inside a menu: short lines above it up to a section's name
+    ("Politics"), another short line below it ("Politics", "Social Affairs", "Foreign Affairs")."""
+    if k + 1 >= len(lines) or n_words(lines[k + 1].text) > 3:
+        return False
+    j = k - 1
+    while j >= 0 and n_words(lines[j].text) <= 3:
+        if is_section_label(lines[j].text):
+            return True
+        j -= 1
+    return False
+
+
+_BRACKETED_CREDIT = re.compile(r"[.!?]\s*[(\[][^()\[\]]{2,60}[)\]]\s*$")
 _LEADING_CREDIT = re.compile(r"^\s*(?:©|\(c\))\s*")
 _TRAILING_CREDIT = re.compile(r"\s*(?:©|\(c\)|\bphoto\s*:)[^©]{0,60}$", re.I)
 
@@ -640,6 +688,10 @@ def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
     another line repeats with a credit ("… Steinmeier © epa"); a line that repeats a paragraph
     behind a "©"."""
     keys = {norm_line(ln.text): k for k, ln in enumerate(lines)}
+    for k in range(len(lines) - 1):
+        text = lines[k].text
+        if text.strip() == lines[k + 1].text.strip() and _BRACKETED_CREDIT.search(text):
+            signals[k] = signals[k + 1] = "caption"  # an image's alt text and its caption
     for k in range(len(lines)):
         text = lines[k].text
         if _LEADING_CREDIT.match(text):
@@ -702,6 +754,11 @@ def _mark_tags(lines: list[Line], signals: list[str], start: int) -> None:
 
 
 _TAGLINE = re.compile(r"\b(?:your|you|votre|vos|vous|our|notre|nos)\b")
+# A slogan where the site's name would stand: "Most Widely Read Newspaper", « Le plus lu ».
+_SLOGAN = re.compile(
+    r"^(?:(?:the\s+|le\s+|la\s+)?(?:most|best|leading|trusted|largest|plus|premier|1er)|"
+    r"your|you|votre|our|notre)\b"
+)
 
 
 def _is_tagline(text: str) -> bool:
@@ -854,15 +911,19 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
     teasers = 0
     k = len(lines) - 1
     first = True  # no line of text met yet, coming up from the end
+    paywall = False  # a subscription prompt below: the text above it was cut
     while k > start:
         text = lines[k].text
         if signals[k]:
             teasers += signals[k] in ("repeated-in-batch", "teaser-block")
-        elif first and teasers == 0 and _is_cut_sentence(lines, signals, k):
+            paywall = paywall or (
+                signals[k] == "ui-text" and bool(_PAYWALL.search(norm_line(text)))
+            )
+        elif first and (teasers == 0 or paywall) and _is_cut_sentence(lines, signals, k, paywall):
             break  # the text ends inside a sentence (an excerpt, a paywall): it is article text
-        elif n_words(text) <= 3:
+        elif n_words(text) <= 3 and not _TURN.match(text):
             signals[k] = "short-line"
-        elif is_headline_shaped(text) and not is_prose(text):
+        elif is_headline_shaped(text) and not is_prose(text) and not signed_end(text):
             signals[k] = "teaser-block"
             teasers += 1
         elif (
@@ -878,15 +939,43 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
         k -= 1
 
 
-def _is_cut_sentence(lines: list[Line], signals: list[str], k: int) -> bool:
+# A speaker's turn in a transcript: "DARKO-BOATENG: Thank you."
+_TURN = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}:\s+\S")
+
+
+def _is_cut_sentence(lines: list[Line], signals: list[str], k: int, paywall: bool = False) -> bool:
     """True for a last line cut mid-sentence right after a paragraph: 10+ words, mostly in
-    lower case, ending on a lower-case word."""
+    lower case, ending on a lower-case word; above a paywall, any line of 8+ words that
+    stops on a lower-case word ("… described the talks as “frank and")."""
     text = lines[k].text.rstrip()
     tokens = text.split()
-    if k == 0 or signals[k - 1] or not is_prose(lines[k - 1].text) or len(tokens) < 10:
+    if k == 0 or signals[k - 1] or not is_prose(lines[k - 1].text) or len(tokens) < 8:
+        return False
+    if not (tokens[-1][:1].islower() and tokens[-1][-1:].isalpha()):
         return False
     lower = sum(t[:1].islower() for t in tokens)
-    return tokens[-1][:1].islower() and tokens[-1][-1:].isalpha() and lower * 3 >= len(tokens) * 2
+    return paywall or (len(tokens) >= 10 and lower * 3 >= len(tokens) * 2)
+
+
+_PAYWALL = re.compile(r"\b(?:" + "|".join(map(re.escape, FURNITURE["paywall_phrases"])) + r")\b")
+
+
+def _mark_record_labels(lines: list[Line], signals: list[str]) -> None:
+    """A page's record fields, each label alone on its line: "From:" and the issuer under
+    it, "Published" or "Last updated" above a date line."""
+    for k in range(len(lines) - 1):
+        if signals[k]:
+            continue
+        label = norm_line(lines[k].text)
+        nxt = lines[k + 1].text
+        if label in _LABELS_OVER_DATES and signals[k + 1] == "date-line":
+            signals[k] = "navigation"
+        elif label in _LABELS_OVER_NAMES and not signals[k + 1] and not is_prose(nxt):
+            signals[k] = signals[k + 1] = "navigation"
+
+
+_LABELS_OVER_DATES = frozenset(FURNITURE["labels_over_dates"])
+_LABELS_OVER_NAMES = frozenset(FURNITURE["labels_over_names"])
 
 
 _AT_PLACE_LINE = re.compile(
@@ -902,20 +991,33 @@ def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:
     article."""
     for k in range(len(lines)):
         if signals[k] == "date-line":
-            for j in (k - 1, k + 1):
-                if 0 < j < len(lines) - 1 and _AT_PLACE_LINE.match(lines[j].text.strip()):
-                    # « Hélène Roy » / « à Ottawa » / « 15 mars 2023 »: the place a byline
-                    # writes from, between the name and the date.
-                    place, j = j, j + (j - k)
-                    if 0 <= j < len(lines) and name_line(lines[j].text):
-                        signals[place] = signals[j] = "byline"
+            for j in (k - 2, k - 1, k + 1, k + 2):
+                if not 0 <= j < len(lines):
                     continue
-                if 0 <= j < len(lines) and not signals[j] and name_line(lines[j].text):
+                if abs(j - k) == 1 and 0 < j < len(lines) - 1:
+                    if _AT_PLACE_LINE.match(lines[j].text.strip()):
+                        # « Hélène Roy » / « à Ottawa » / « 15 mars 2023 »: the place a
+                        # byline writes from, between the name and the date.
+                        place, far = j, j + (j - k)
+                        if 0 <= far < len(lines) and name_line(lines[far].text):
+                            signals[place] = signals[far] = "byline"
+                        continue
+                # next to it, or past one line of furniture ("Heard on Morning Edition")
+                between = range(min(j, k) + 1, max(j, k))
+                if any(signals[i] not in ("ui-text", "navigation") for i in between):
+                    continue
+                if not signals[j] and name_line(lines[j].text):
                     if n_words(lines[j].text) <= 5 and not lines[j].text.rstrip().endswith("."):
                         signals[j] = "byline"
     authors = set()
     for k, ln in enumerate(lines):
         if signals[k] != "byline":
+            continue
+        role = name_and_role(ln.text)
+        if role and not role[1]:  # "Minister of Foreign Affairs, Jane Roe": a photo's subject
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(lines) and norm_line(lines[j].text) == norm_line(role[0]):
+                    signals[j] = "caption"
             continue
         name = byline_name(ln.text) or name_line(ln.text) or read_byline(ln.text).author or ""
         if name:

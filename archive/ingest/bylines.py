@@ -268,13 +268,40 @@ def editor_line(text: str) -> bool:
 
 
 def name_and_role(text: str) -> tuple[str, bool] | None:
-    """(name, writes for the press?) of a "Name, Role" line, else None."""
-    if "," not in text or n_words(text) > 10 or ends_sentence(text):
+    """(name, writes for the press?) of a "Name, Role" line, or of a caption's "Role, Name"
+    ("Minister of Foreign Affairs, Jane Roe"), else None."""
+    if "," not in text or n_words(text) > 14 or ends_sentence(text):
         return None
     name, role = (part.strip() for part in text.split(",", 1))
-    if not name_line(name) or n_words(role) > 5 or not _ROLE.search(fold(role)):
-        return None
-    return name_line(name), bool(_PRESS_ROLE.search(fold(role)))
+    name = _after_alt_text(name)
+    if (
+        name_line(name)
+        and n_words(role) <= 7
+        and _ROLE.match(fold(role))
+        or (
+            name_line(name)
+            and n_words(text) <= 10
+            and n_words(role) <= 5
+            and _ROLE.search(fold(role))
+        )
+    ):
+        return name_line(name), bool(_PRESS_ROLE.search(fold(role)))
+    role, name = (part.strip() for part in text.rsplit(",", 1))
+    named = None if _BYLINE_LEAD.match(role) else name_line(name)  # "By Staff, Outlet"
+    if n_words(role) <= 6 and _ROLE.search(fold(role)) and named and 2 <= n_words(named) <= 4:
+        return named, bool(_PRESS_ROLE.search(fold(role)))
+    return None
+
+
+def _after_alt_text(name: str) -> str:
+    """The name at the end of an image's alt text glued to its caption ("JANE ROE2 Jane
+    Roe"): the words after the capitals and digits, when they read as a name."""
+    tokens = name.split()
+    for k in range(2, min(4, len(tokens) - 1) + 1):
+        head, tail = tokens[:-k], " ".join(tokens[-k:])
+        if all(t.isupper() or any(c.isdigit() for c in t) for t in head) and name_line(tail):
+            return tail
+    return name
 
 
 def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | None:
@@ -284,7 +311,7 @@ def byline_outlet(line: str) -> tuple[SourceEntry | None, SourceEntry | None] | 
     if not m:
         return None
     rest = line.strip()[m.end() :].strip(" .")
-    if not rest or n_words(rest) > 8:
+    if not rest or n_words(rest) > 8 or name_then_outlet(line):
         return None
     entry = lookup_source(rest)
     if entry:
@@ -317,6 +344,37 @@ def _issuer_label(lead: str, rest: str) -> bool:
     tokens = words(rest)
     capitals = sum(t[0].isupper() for t in tokens)
     return len(tokens) >= 2 and tokens[0][0].isupper() and capitals * 2 >= len(tokens)
+
+
+# "Political correspondent Jane Roe", "Senior editor Jane Roe": a press job, then the name.
+_JOB_THEN_NAME = re.compile(
+    r"""^(?P<job>(?:[A-Za-z-]+\s+){0,3}(?:correspondent|reporter|editor|writer|journalist))
+        \s+(?P<name>[A-ZÀ-Ý][^\s,]*(?:\s+[A-ZÀ-Ý][^\s,]*){1,3})$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def job_then_name(line: str) -> str | None:
+    """The author of a byline that names a press job, then the person (no "By")."""
+    m = _JOB_THEN_NAME.match(line.strip())
+    if not m or not m["job"][:1].isupper() or name_line(m["name"]) != m["name"]:
+        return None
+    return m["name"]
+
+
+def name_then_outlet(line: str) -> tuple[str, SourceEntry] | None:
+    """(author, outlet) of "By JANE ROE Associated Press": a name, then a registry outlet
+    with no comma between them."""
+    m = _BYLINE_LEAD.match(line.strip())
+    if not m:
+        return None
+    tokens = line.strip()[m.end() :].strip(" .").split()
+    for n in range(1, min(4, len(tokens) - 1) + 1):
+        entry = lookup_source(" ".join(tokens[-n:]))
+        name = " ".join(tokens[:-n])
+        if entry and 2 <= len(tokens) - n <= 4 and name_line(name) == name:
+            return (name.title() if name.isupper() else name), entry
+    return None
 
 
 def byline_name_outlet(line: str) -> str | None:
@@ -358,6 +416,8 @@ def is_byline(text: str) -> bool:
         return True
     return bool(
         byline_outlet(text)
+        or name_then_outlet(text)
+        or job_then_name(text)
         or byline_name(text)
         or correspondent_line(text)
         or name_and_date(text)
@@ -369,6 +429,12 @@ def is_byline(text: str) -> bool:
 
 def read_byline(text: str) -> Byline:
     """What a byline line says (an empty Byline when it names nobody)."""
+    if author := job_then_name(text):
+        return Byline(author=author)
+    if named := name_then_outlet(text):
+        author, entry = named
+        agency = entry.name if entry.kind == "agency" else None
+        return Byline(author=author, outlet=entry.name, agency=agency)
     credited = byline_outlet(text)
     if credited:
         outlet, agency = credited

@@ -159,6 +159,8 @@ def _read_dates(text: str, language: str, allow_numeric_partial: bool) -> list[D
             or re.search(r"\b(le|on)\s*$", low[max(0, m.start() - 8) : m.start()])
         ):
             continue
+        if year is None and re.match(r"\s?(?:am|pm|a\.m|p\.m)\b", low[m.end() : m.end() + 5]):
+            continue  # "8.15am": a clock
         order = numeric_order(a, b, m.group()[len(m[1])], language)
         if order is None:
             continue  # "03/09/2022" on an English page: March 9 or 3 September

@@ -41,6 +41,7 @@ ROLE_WORDS = [
     "colonel", "lieutenant", "capitaine", "captain", "commandant", "commander", "amiral",
     "admiral", "sergent", "sergeant", "marechal", "marshal", "prefet", "prefete",
     "sous-prefet", "sous-prefete", "eurodepute", "eurodeputee", "parlementaire", "mep",
+    "mp", "td", "lawmaker", "legislator", "congressman", "congresswoman", "parliamentarian",
     # « L'honorable X », « Son Excellence X »: a person follows; « une source diplomatique »
     "honorable", "excellence", "source",
 ]  # fmt: skip
@@ -50,12 +51,13 @@ ROLE_HEADS = re.compile(r"\b(?:" + trie_pattern(ROLE_WORDS) + r"|vice-\w+)\b")
 INSTITUTION_HEADS = re.compile(
     r"^(?:ministere|ministry|kremlin|maison[ -]blanche|white house|departement d'etat|"
     r"state department|gouvernement|government|presidence|presidency|elysee|quai d'orsay|"
-    r"pentagone|pentagon|diplomatie|armee|army|commission|conseil|council|onu|otan|nato|ue|"
+    r"pentagone|pentagon|diplomatie|armee|army|commission|conseil|council|junta|onu|otan|nato|ue|"
     r"eu|union|office|ambassade|embassy|cabinet|parlement|parliament|assemblee|senat|senate|"
     r"chancellerie|chancellery|mission|delegation|organisation|organization|agence|agency|"
     r"foreign ministry|defence ministry|defense ministry|"
     r"(?:[a-z]+ )?[a-z]+(?:'s)? (?:[a-z]+ )?(?:ministry|agency|embassy|government|presidency|"
-    r"mission|office|authority)|capitainerie|prefecture|coast guard|garde-cotes|"
+    r"mission|office|authority|authorities|commission|council|junta)|capitainerie|"
+    r"prefecture|coast guard|garde-cotes|"
     r"societe civile|civil society|syndicat|trade union|collectif|coalition|federation|"
     r"autorites|authorities)"
 )
@@ -240,6 +242,10 @@ SYNONYMS = {
     "diplomat": {"diplomatie", "minister", "foreign", "ambassador", "envoy", "consul"},
     "presidente": {"president"},
     "ministre": {"minister"},
+    # "the envoy" after "X's ambassador to Y"; "the DFA chief" after "DFA Secretary X"
+    "envoy": {"ambassador", "representative", "emissary"},
+    "ambassador": {"envoy"},
+    "chief": {"chef", "head", "leader", "director"},
 }
 
 
@@ -270,9 +276,14 @@ def gender_of(name: str, role: str = "", det: str = "") -> str:
     tokens = fold(name).replace(".", " ").split()
     if tokens and tokens[0] in TITLES:
         return TITLES[tokens[0]]
-    if tokens and tokens[0] in FEMALE_NAMES:
+    # The first known first name: "Nuala Fitzpatrick", and "Opposition TD Nuala Fitzpatrick"
+    # when a role was left before it.
+    # (the first word, or one before the last: a surname may be a first name, "Wajd Moussa")
+    known = [t for t in tokens[:1] + tokens[1:-1][:3] if t in FEMALE_NAMES or t in MALE_NAMES]
+    first = known[0] if known else ""
+    if first in FEMALE_NAMES:
         return "f"
-    if tokens and tokens[0] in MALE_NAMES:
+    if first in MALE_NAMES:
         return "m"
     low_role = fold(role)
     if det in ("le", "un"):

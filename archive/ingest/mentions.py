@@ -81,8 +81,10 @@ def _after_complement(text: str, at: int) -> bool:
 
 
 _BLOCKING = re.compile(
-    r"\b(?:a|ont|que|qui|that|who|has|is|was|said|with|avec|et|and|par|by)\b|[.;:!?]"
-)
+    r"\b(?:a|ont|que|qui|that|who|has|is|was|said|with|avec|et|and|par|by|also|"
+    r"spoke|met|told|held|meets|speaks|tells|says|"
+    r"(?!united\b|federated\b|accredited\b|retired\b|designated\b)[a-z]{3,}ed)\b|[.;:!?]"
+)  # an English verb between a role and a name: "The Foreign Secretary spoke to … X"
 
 
 class Article:
@@ -225,6 +227,8 @@ class Article:
             role, det = role_before(text, start)
             if role and _person_between(text, role, start, people):
                 role, det = "", ""  # the role belongs to the person named before this word
+            if role and len(name.split()) == 1 and len(role.split()) > 5:
+                role, det = "", ""  # "The minister also addressed the case of 14 Nigerian …"
             after = role_after(text, m.end())
             if fold(name.split()[-1]) in NOT_NAMES or not is_person_name(
                 name, titled=titled, role=bool(role or after)
@@ -329,12 +333,16 @@ class Article:
             ):
                 return taken
         if len(parts) > 1:
-            found = [
-                e for e in (self.resolve_phrase(p, at, roles_alone) for p in reversed(parts)) if e
-            ]
-            people = [e for e in found if e.kind == "person"]
-            return (people or found or [None])[0]
+            found = []
+            for part in reversed(parts):
+                entity = self.resolve_phrase(part, at, roles_alone)
+                if entity is not None and entity.kind == "person":
+                    return entity  # the parts before it are left unread: no role created
+                if entity is not None:
+                    found.append(entity)
+            return found[0] if found else None
         phrase = phrase.strip(" ,;:«»“”\"‘’'")
+        phrase = _LEADING_CONJUNCTION.sub("", phrase)  # "But a spokesman for …"
         low = fold(phrase)
         if not low:
             return None
@@ -388,6 +396,11 @@ class Article:
             kind = "person" if len(name.split()) > 1 or self._known_person(name) else "group"
             return self.of_name(name, kind, gender_of(name))
         det = DETERMINERS.match(low)
+        owner = None if det else _COUNTRY_OWNER.match(phrase)
+        if owner and is_capital(owner["who"]) and ROLE_HEADS.search(fold(owner["role"])):
+            # "Uganda's foreign minister told VOA …": the country's role, its holder if named
+            entity = self.resolve_role(fold(owner["role"]) + " " + fold(owner["who"]), at)
+            return entity or (self.of_role(phrase) if roles_alone else None)
         core = low[det.end() :] if det else low
         seat = _SEAT_OF.match(core)
         if seat and is_capital(phrase[len(phrase) - len(seat.group("state")) :].strip()):
@@ -485,10 +498,17 @@ class Article:
 
     def _resolve_role(self, core: str, at: tuple[int, int], strict: bool, gender: str):
         full = role_tokens(core)
+        # "the DFA chief" after "DFA Secretary X": the body's words as written, the head
+        # through a synonym.
+        named = {t for t in full if not ROLE_HEADS.fullmatch(t)}
         for pos, ent in reversed(self.mentions):
-            if pos < at and ent.kind == "person" and role_match(full, ent) == 2:
-                if not (gender and ent.gender and ent.gender != gender):
-                    return ent
+            if pos >= at or ent.kind != "person":
+                continue
+            score = role_match(full, ent)
+            if score == 1 and strict and named:
+                score = 2 if any(named <= role_tokens(r) for r in ent.roles) else 0
+            if score == 2 and not (gender and ent.gender and ent.gender != gender):
+                return ent
         if strict:
             return None
         head = re.split(r"\s(?:de|du|des|d'|of|from|a|au|aux|in)\b", core)[0]
@@ -545,6 +565,10 @@ class Article:
                 return ent
         return None
 
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:but|and|yet|meanwhile|however|mais|et)\s+(?=\w)", re.I)
+# A country's role: "Uganda's foreign minister", "Kenya's principal secretary".
+_COUNTRY_OWNER = re.compile(r"^(?P<who>[A-ZÀ-Ý][\w .-]{1,30}?)['’]s\s+(?P<role>[a-z][\w -]{2,60})$")
 
 # A state's seat at a meeting: "representative of Gabon", « la délégation du Mali ».
 _SEAT_OF = re.compile(
@@ -634,8 +658,14 @@ def role_before(text: str, start: int) -> tuple[str, str]:
     if len(between.split()) > 7 or _BLOCKING.search(between) or _PLACE_BEFORE.search(between):
         return "", ""
     begin = head.start()
-    # English pre-modifiers: "Russian Foreign Minister", "Kremlin spokesman".
-    pre = re.search(r"((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3})$", window[:begin])
+    # English pre-modifiers: "Russian Foreign Minister", "Kremlin spokesman", "Department
+    # of Foreign Affairs (DFA) Secretary".
+    pre = re.search(
+        r"((?:[A-ZÀ-Ý][\w'’.-]*\s+)(?:(?:[A-ZÀ-Ý][\w'’.-]*|\([A-Z]{2,8}\)|of)\s+){0,4})$",
+        window[:begin],
+    )
+    if pre and pre.group(1).split()[-1] == "of":
+        pre = re.search(r"((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3})$", window[:begin])
     if pre and not re.search(r"[.!?]\s*$", window[: begin - len(pre.group(1))]):
         begin -= len(pre.group(1))
     det = re.search(r"\b(le|la|l'|the|son|sa|his|her)\s*$", low[:begin])
@@ -672,12 +702,20 @@ def person_name(phrase: str) -> str | None:
 
 
 def _first_name_from(phrase: str, low: str, start: int) -> str | None:
+    complement_end = -1  # where the last capitalised complement of a role ended
     for m in NAME.finditer(phrase, start):
         before = low[: m.start()].rstrip()
-        if _COMPLEMENT_END.search(before[-8:]) or before.endswith("'"):
+        joined = complement_end >= 0 and low[complement_end : m.start()].strip() in (
+            "and",
+            "et",
+            "&",
+        )
+        if _COMPLEMENT_END.search(before[-8:]) or before.endswith("'") or joined:
+            # "Minister of Foreign Affairs and Regional Integration": both are the body's
             trailing = _name_after_complement(m.group())
             if trailing:
                 return trailing
+            complement_end = m.end()
             continue
         words = m.group().split()
         cut = [i for i, w in enumerate(words) if not_in_names(w) or w.endswith(("'s", "’s"))]

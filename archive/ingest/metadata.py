@@ -25,6 +25,11 @@ AGENCY_WORDS = re.compile(r"\b(?:agen[cz][eyi]a?|agency|news agency|press agency
 # An agency credited at the end of a paragraph: "… en Ukraine.-(Reuters)", "… (AFP)".
 GLUED_CREDIT = re.compile(r"[.!?»”\"]\s*[-–—]?\s*\((?P<src>[A-Z][\w .&-]{1,25})\)\s*\.?$")
 
+# A site signing the last paragraph with its address: "… Mabaso-Khumalo said. – SAnews.gov.za".
+GLUED_SITE = re.compile(
+    r"[.!?»”\"]\s*[-–—]\s*(?P<site>[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4})\s*$"
+)
+
 # A dateline inside the lede's first words, after a glued byline: "… MUNICH (Reuters) - ".
 INNER_DATELINE = re.compile(
     r"""
@@ -154,7 +159,7 @@ def _read_date(page: Page, language: str, meta: Metadata) -> None:
                     meta.notes.append(f"date from {line!r} (dateparser)")
                     return
             continue
-        found = dates[0]
+        found = next((d for d in dates if d.year), dates[0])  # "8.15am, 14 Feb 2024"
         if found.year is None:
             if meta.partial is None:
                 meta.partial = found
@@ -249,6 +254,8 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
             consider(named, 7, f"copyright line {text!r}")
         elif clue == "copyright-notice":
             claim(named, 4, f"copyright notice {text[:50]!r}")
+        elif clue == "banner-site":
+            claim(named, 3, f"consent banner {text!r}")
         for url in urls(text):
             entry = lookup_domain(url)
             if entry:
@@ -265,6 +272,14 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
         glued = GLUED_CREDIT.search(line.text)
         if glued and lookup_source(glued["src"]):
             consider(glued["src"], 5, f"credit at the end of {line.text[-40:]!r}")
+            break
+    for line in page.body[-2:]:
+        signed = GLUED_SITE.search(line.text)
+        if signed:
+            entry = lookup_domain(signed["site"])
+            consider(
+                entry.name if entry else signed["site"], 5, f"site signing {line.text[-40:]!r}"
+            )
             break
     for line in page.body[:2]:
         found = lead_dateline(line.text)

@@ -15,6 +15,7 @@ from .partial import governed, incise_after, sentence_before
 from .speech import NAMING, has_speech_verb
 from .textshape import folded as fold
 from .textshape import n_words, words
+from .uitext import is_section_label
 
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "»": "«", "‘": "’", "'": "'"}
 _MARKS = re.compile("[" + re.escape("".join(PAIRS)) + "]")
@@ -231,7 +232,8 @@ def _run_on(paragraphs: list[str], p: int, i: int) -> QuotedSpan | None:
             return QuotedSpan(" ".join(x.strip() for x in parts), p, i, q, j)
         parts.append(nxt[1:])
     introduced = paragraphs[p][:i].rstrip().endswith(":")
-    if n_words(parts[0]) < (2 if introduced else 5):
+    last = q == p == len(paragraphs) - 1  # the excerpt ends inside it: "… as “frank and"
+    if n_words(parts[0]) < (2 if introduced or last else 5):
         return None  # a stray mark, not an open quote
     if opener in ('"', "‘") and q == p and not _cut_off(paragraphs, p, i):
         return None
@@ -333,7 +335,7 @@ def extract_quotes(title: str | None, body: list[str], language: str = "fr") -> 
         if not _is_a_headline(span.text, title, body):
             span.raw, span.text = span.text, clean_quote(span.text)
             found.append(span)
-    return _title_quotes(title or "", language) + found
+    return _title_quotes(title or "", language, " ".join(body)) + found
 
 
 def _intertitle(span: QuotedSpan, para: str) -> bool:
@@ -354,7 +356,25 @@ def _is_a_headline(text: str, title: str | None, body: list[str]) -> bool:
     return any(fold(line).strip(" .?!") == key for line in lines)
 
 
-def _title_quotes(title: str, language: str) -> list[QuotedSpan]:
+# A headline opened by its speaker and a colon: "Lazaro: PH will not …", « Wąsik : … ».
+_SPEAKER_COLON = re.compile(r"^\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s?:\s+\S")
+
+
+def speaker_colon(before: str, body: str = "") -> bool:
+    """True when the headline opens with a speaker and a colon: a name the body gives
+    someone ("Lazaro: …" over "… Secretary Ramon Lazaro said"), not a topic, a rubric or a
+    place ("Pêche :", "Analysis:", "Live:", "Ukraine:")."""
+    m = _SPEAKER_COLON.match(before)
+    if not m:
+        return False
+    head = before.split(":", 1)[0].strip()
+    if is_section_label(head):
+        return False
+    last = head.split()[-1]
+    return not body or bool(re.search(r"[A-ZÀ-Ý][\w'’-]*\s" + re.escape(last) + r"\b", body))
+
+
+def _title_quotes(title: str, language: str, body: str = "") -> list[QuotedSpan]:
     """The headline's statements: "Lavrov : « … »", "‘We won't be bullied’: minister hits
     back", or a quote a headline verb governs ("Helsinki Calls Fishing Deal ‘Fair to All’",
     "Kremlin brands drills 'provocative'"), whatever its capitals."""
@@ -363,8 +383,10 @@ def _title_quotes(title: str, language: str) -> list[QuotedSpan]:
         span.first_para = span.last_para = -1
         before, after = title[: span.open_at], title[span.close_at + 1 :]
         # "Lavrov : « … »" names its speaker; "“…”: X hits back" is X's too.
-        named = before.rstrip().endswith(":") or (
-            not before.strip() and after.lstrip().startswith(":")
+        named = (
+            before.rstrip().endswith(":")
+            or (not before.strip() and after.lstrip().startswith(":"))
+            or speaker_colon(before, body)  # "Lazaro: PH will not 'give up an inch'"
         )
         if (
             named

@@ -157,7 +157,16 @@ def is_source_line(line: str) -> bool:
         return True  # "Agence de Presse Sénégalaise (Dakar)": a syndicated story's credit
     if not text or n_words(text) > 4 or is_place(text):
         return False
-    return lookup_source(text) is not None or bool(ACRONYM_LINE.match(text)) or _source_rubric(text)
+    if lookup_source(text) is not None:
+        return True
+    if ACRONYM_LINE.match(text) and not _FUNCTION_WORDS & set(fold(text).split()):
+        return True  # "TRT FR", not the intertitle "VISIT TO BAKU"
+    return _source_rubric(text)
+
+
+_FUNCTION_WORDS = frozenset(
+    "to of in on at for and the with from by de du des la le les et en au aux pour sur".split()
+)
 
 
 def _source_rubric(text: str) -> bool:
@@ -213,9 +222,12 @@ def lead_dateline(line: str) -> tuple[str, str, str | None] | None:
         return prefix, "", entry.name if entry else src
     if m["src3"] and not (lookup_source(src) or src.isupper()):
         return None
-    if src and not (
-        lookup_source(src) or ((place.isupper() or src.isupper()) and ACRONYM_LINE.match(src))
-    ):
+    # An acronym the registry does not know is an agency only after a place the line
+    # marks as one (in capitals, a known place, a date after it): "Department of Foreign
+    # Affairs (DFA) Secretary …" opens no dateline.
+    dated = "," in prefix.split("(")[0]
+    marked = place.isupper() or is_place(place) or dated
+    if src and not (lookup_source(src) or (marked and ACRONYM_LINE.match(src))):
         return None
     entry = lookup_source(src) if src else None
     return prefix, place, (entry.name if entry else src or None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import attribution as how
@@ -23,9 +23,9 @@ from .document import Extraction, QuoteInfo
 from .figures import ROLE_HEADS, find_figures
 from .mentions import PRONOUNS, Article, fits
 from .names import speaker_shaped
-from .quotes import QuotedSpan, single_pairs
-from .speech import NARRATIVE, speech_verbs
-from .textshape import fold_keep, words
+from .quotes import QuotedSpan, single_pairs, speaker_colon
+from .speech import NARRATIVE, speech_verbs, word_lists
+from .textshape import fold_keep, n_words, words
 from .textshape import folded as fold
 
 SENTENCE_END = re.compile(
@@ -159,6 +159,8 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
             continue
         else:
             subject = subject_phrase(pre, post, m.group(), low[sent_start : m.start()], language)
+        if m.group() in _DENYING and _DENIED_WORDS.search(fold_keep(subject)):
+            continue  # "“…”, a charge the Tánaiste rejected": the words are not his
         same = [e for e in events if e.sentence == sent and e.subject]
         if same and COORDINATED.search(low[sent_start : m.start()]):
             # "Peskov said … that Russia …, but added:" — the verbs share their subject.
@@ -337,9 +339,9 @@ def skip_complements(post: str) -> str:
 
 _CLAUSE_SPLIT = re.compile(
     r"""[;:(]\s*|\b(?:que|qu'|that|while|whereas|tandis\ que|alors\ que|what|ce\ qu'|
-        ce\ que)\s+""",
+        ce\ que|which(?=\s+(?:he|she|they|we|i)\b))\s+""",
     re.VERBOSE | re.IGNORECASE,
-)
+)  # "…, which he called “…”": he
 # Time complements closing a preverbal subject ("Foreign ministers … on Tuesday urged").
 _TRAILING_TIME = re.compile(
     r"""\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
@@ -403,6 +405,13 @@ _APPOSED_CLAUSE = re.compile(
 )
 
 
+_DENIED_WORDS = re.compile(
+    r"\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|suggestion|assertion)s?\b"
+)
+_INFINITIVE_TO = re.compile(r"\s(?:\w+\s+)?to\s*$")
+_QUOTED_AS = re.compile(r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s*$")
+
+
 def _subject_after(post: str) -> str:
     """The subject that follows an inverted verb, past its complements; "" when what follows
     is only a complement ("said at a briefing")."""
@@ -414,6 +423,17 @@ def _subject_after(post: str) -> str:
 
 def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) -> str:
     """Return the phrase that names who speaks with this verb (may be a pronoun or empty)."""
+    if language == "en" and _INFINITIVE_TO.search(low_pre) and "_" not in pre:
+        # "Wisma Putra has summoned the envoy to convey …": who acts, before its finite verb
+        clause = _CLAUSE_SPLIT.split(pre)[-1].strip(" ,")
+        finite = _FINITE.search(fold_keep(clause), 1)
+        if finite:
+            return clause[: finite.start()].strip(" ,")
+    quoted = _QUOTED_AS.search(low_pre)
+    if quoted:  # "“…,” Tanabe was quoted as telling Marsh": Tanabe, not Marsh
+        return subject_phrase(
+            pre[: quoted.start()], "", "said", low_pre[: quoted.start()], language
+        )
     if verb in AFTER_WORDS:
         pronoun = _OBJECT_PRONOUN.match(fold_keep(post[:12]))
         if pronoun:  # « menée selon lui par des médias étrangers »
@@ -731,29 +751,53 @@ _UNCUED = {how.CONTINUATION, how.LAST_SPEAKER, how.ADJACENT, how.NONE}
 def _pull_quotes(quotes: list[QuoteInfo], spans: list[QuotedSpan], paragraphs, title="") -> None:
     """A quote standing alone as a paragraph (a pull-quote subheading), or a headline quote
     with no speaker, takes the speaker of the quote of the article whose words it repeats."""
+    said: dict[str, QuoteInfo] = {}  # the first attributed quote of each wording
+    for other in quotes:
+        if other.speaker and other.method not in _UNCUED:
+            said.setdefault(fold(other.text).strip(" .,"), other)
     for info, span in zip(quotes, spans, strict=True):
         if span.first_para < 0:
             if info.speaker or title[: span.open_at].rstrip().endswith(":"):
                 continue  # a headline quote that names no speaker takes the body's
-        elif info.method not in _UNCUED or span.first_para != span.last_para:
+        elif not _alone(info, span, paragraphs):
+            # "… rejected claims that it had been “slow to act”": the very same words,
+            # attributed elsewhere on the page, tell whose they are.
+            # Only for a verb whose subject named no one the page knows: a quote that merely
+            # goes on, or "“…,” she said" with no "she" in sight, stays unknown.
+            label = fold(info.speaker_label)
+            unnamed = (
+                not info.speaker
+                and info.cue
+                and (not label or bool(ROLE_HEADS.search(label)))  # not a name, not "she"
+                and label not in PRONOUNS
+            )
+            twin = said.get(fold(info.text).strip(" .,")) if unnamed else None
+            if twin is not None and twin is not info:
+                _take_speaker(info, twin)
             continue
-        else:
-            para = paragraphs[span.first_para]
-            if para[span.close_at + 1 :].strip(" .!?") or para[: span.open_at].strip():
-                continue
         mine = set(words(fold(info.text)))
         for other in quotes:
             theirs = set(words(fold(other.text)))
             if other is info or not other.speaker or other.method in _UNCUED or not mine:
                 continue
             if len(mine & theirs) >= 0.8 * len(mine):
-                info.speaker, info.speaker_label = other.speaker, other.speaker_label
-                info.method, info.named_by = how.PULL_QUOTE, other.named_by
-                info.reason = f"pull-quote: it repeats {other.text[:40]!r}"
-                info.confidence = how.confidence(
-                    how.PULL_QUOTE, "", [other.speaker.name], other.speaker.kind
-                )
+                _take_speaker(info, other)
                 break
+
+
+def _take_speaker(info: QuoteInfo, other: QuoteInfo) -> None:
+    info.speaker, info.speaker_label = other.speaker, other.speaker_label
+    info.method, info.named_by = how.PULL_QUOTE, other.named_by
+    info.reason = f"pull-quote: it repeats {other.text[:40]!r}"
+    info.confidence = how.confidence(how.PULL_QUOTE, "", [other.speaker.name], other.speaker.kind)
+
+
+def _alone(info: QuoteInfo, span: QuotedSpan, paragraphs) -> bool:
+    """True for a pull-quote: a paragraph that is only a quote, with no cue."""
+    if info.method not in _UNCUED or span.first_para != span.last_para:
+        return False
+    para = paragraphs[span.first_para]
+    return not (para[span.close_at + 1 :].strip(" .!?") or para[: span.open_at].strip())
 
 
 def _tighten(info: QuoteInfo, body_text: str) -> None:
@@ -956,11 +1000,42 @@ def _incise_punctuated(span: QuotedSpan, gap: str, paragraphs, language: str) ->
     return language == "en" and len(gap.split()) <= 4 and not starts_clause
 
 
+# "rejected claims by Afghan authorities that Pakistan had closed the crossing “…”": the
+# quoted words are the claimants'; with no "by X", nobody on the page is said to speak them.
+_CLAIM_THAT = re.compile(
+    r"""\b(?:claims?|allegations?|accusations?|charges?|suggestions?|assertions?|reports?)
+        \s+(?:(?:by|from)\s+(?P<who>[^,;_]{2,60}?)\s+)?that\b(?P<rest>[^_.!?]*)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_DENYING = frozenset(word_lists()["denying_en"])
+
+
+def _claimed_words(span: QuotedSpan, events: list[Event], masked) -> Event | None:
+    """The claimants as the speaker of a quote inside the claims a speaker denies."""
+    text = masked[span.first_para]
+    starts = sentence_starts(text)
+    sent = bisect_right(starts, span.open_at) - 1
+    m = _CLAIM_THAT.search(text[starts[sent] : span.open_at])
+    if not m or n_words(m["rest"]) > 25:
+        return None
+    denied = [
+        e
+        for e in events
+        if e.para == span.first_para and e.sentence == sent and e.at < span.open_at
+    ]
+    if not denied or fold(denied[-1].verb) not in _DENYING:
+        return None
+    return replace(denied[-1], subject=(m["who"] or "").strip())
+
+
 def _event_for(
     span: QuotedSpan, events: list[Event], paragraphs, masked, language: str = "fr"
 ) -> Event | None:
     """The verb of speech that introduces a quote: the attribution that closes its sentence,
     its incise (on the next line when a hard wrap cut it), else the verb before it."""
+    claimed = _claimed_words(span, events, masked)
+    if claimed is not None:
+        return claimed
     text = masked[span.last_para]
     closing = _closing_attribution(span, events, masked, paragraphs[span.last_para])
     if closing is not None:
@@ -1011,9 +1086,13 @@ _HEADLINE_TAG = re.compile(r"^\s*(?:\(([^()]{2,40})\)|[-–—:]\s+([^-–—]{2
 def _title_speaker(article: Article, title: str, span: QuotedSpan):
     """A headline quote's speaker: "Lavrov : « … »", or a verb of speech in the headline."""
     pre = title[: span.open_at].strip()
-    m = re.match(r"^(.{2,60}?)\s*:\s*$", pre) or re.match(
-        r"^(?:pour|selon|d'après|d’après|for|according to)\s+(.{2,60}?)\s*,\s*$", pre, re.I
-    )
+    m = (
+        re.match(r"^(.{2,60}?)\s*:\s*$", pre)
+        or re.match(
+            r"^(?:pour|selon|d'après|d’après|for|according to)\s+(.{2,60}?)\s*,\s*$", pre, re.I
+        )
+        or (speaker_colon(pre + " ") and re.match(r"^([^:]{2,60}?)\s*:", pre))
+    )  # "Lazaro: PH will not 'give up an inch' …": the speaker opens the headline
     tag = _HEADLINE_TAG.search(title[span.close_at + 1 :])
     if tag:
         # « … » (ministre), "… — ministry": the role the body gives to someone it names; it

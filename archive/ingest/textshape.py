@@ -17,6 +17,23 @@ _PROSE_END = re.compile(
         \s* $""",
     re.VERBOSE,
 )
+# A sentence signed by an agency in brackets or by the site's address: "… next year.
+# (Yonhap)", "… said. – SAnews.gov.za" (a caption may end so too: only the page's last
+# paragraphs are read with it).
+_SIGNED_END = re.compile(
+    r"""[.!?…] \s* [»”"’)\]]* \s*
+        (?: \( [A-Z][\w&.-]* (?:\s[A-Z][\w&.-]*){0,2} \)
+          | [-–—] \s* [A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4} )
+        \s* $""",
+    re.VERBOSE,
+)
+
+
+def signed_end(text: str) -> bool:
+    """True when the line ends a sentence and a signature follows it."""
+    return bool(_SIGNED_END.search(text))
+
+
 _URL = re.compile(r"https?://\S+|www\.\S+", re.I)
 
 QUOTE_CHARS = '«»“”„‹›"'

@@ -50,10 +50,19 @@ CREDIT = re.compile(
     | /\s*(?:{_AGENCY}|getty\ images)\s*(?:photo)?\s*\)?$            # "Jane Roe / AFP"
     | ^copyright\s+\d{{4}}\b
     | \ball\ rights\ reserved\b.{{0,40}}\b(?:may\ not|must\ not)\b
+    | \bno\ part\ of\ this\b.{{0,60}}\bmay\ be\ (?:reproduced|republished|copied)\b
+    | ^copyright\ [^\W\d_][\w\ .&-]{{1,30}}\.?$                        # "Copyright PUNCH."
     | \bcontributed\ (?:reporting\ )?to\ this\ (?:report|story|article)\.?$
     | \ba\ contribue\ a\ (?:cet\ article|ce\ reportage|cette\ depeche)\.?$
     | ^(?:additional\ )?(?:reporting|writing|editing)\ by\b.*;
     | \[[^\[\]]{{2,60}}/[^\[\]]{{2,40}}\]$                          # "[Jane Roe/AFP]"
+    | \[[^\[\],]{{2,40}},\ [^\[\],]{{2,30}}\]$                         # "[Jane Roe, Standard]"
+    # "(Jane Roe/Flash90)", "… Jane Roe/RollingNews.ie" closing a caption
+    | \((?:[^\W\d_][\w'’.-]*\ ){{1,3}}[^\W\d_][\w'’.-]*\ ?/\ ?[\w\ .&'-]{{2,30}}\)$
+    | \s[^\W\d_][\w'’-]*\ [^\W\d_][\w'’-]*\ ?/\ ?[a-z][\w-]*\.[a-z]{{2,4}}$
+    | ^file(?:\ photo)?\ ?[-–—:]\ \S                                  # "FILE - The minister …"
+    | \bphotos?\ ?\|\ ?[\w\ .&'-]{{2,30}}$                            # "… PHOTO | COURTESY"
+    | \bphotos?\ courtesy\ (?:of\ )?[\w\ .&'-]{{2,40}}$                 # "Photo courtesy of X"
     | \s\|\s*(?:{_AGENCY}|getty\ images)(?:\ photo)?$                 # "a caption | AFP"
     | \bphotos?\s*:?\s+[^.|]{{2,60}}[./,]\s*(?:{_AGENCY}|getty\ images)\s*$  # "Photo X. AFP"
     | ^(?:photo\ d')?archives?\s+[^/]{{2,50}}/\s*[«"“]?[^/«»]{{2,40}}[»"”]?$  # "Archives X / « Y »"
@@ -65,6 +74,7 @@ CREDIT = re.compile(
 END_CREDIT = re.compile(
     r"""
       ^(?:copyright\s+\d{4}\b|©|\(c\)\s)
+    | ^copyright\ [^\W\d_][\w\ .&-]{1,30}\.?$
     | \bcontributed\ (?:reporting\ )?to\ this\ (?:report|story|article)\.?$
     | \ba\ contribue\ a\ (?:cet\ article|ce\ reportage|cette\ depeche)\.?$
     | ^(?:additional\ )?(?:reporting|writing|editing)\ by\b
@@ -144,10 +154,29 @@ def ui_phrases_in(line: str) -> list[str]:
     return _PHRASES.findall(fold(line))
 
 
+_BUTTONS = frozenset(FURNITURE["buttons"])
+# A live page's status: "Live updates (closed)", "Live (ended)".
+LIVE_STATUS = re.compile(
+    r"^\W*live(?:\ updates|\ blog|\ coverage)?\s*\((?:closed|ended|over)\)\W*$"
+)
+
+
+# A radio page's programme credit ("Heard on Morning Edition") and a transcript's note on
+# itself ("This transcript … may be revised").
+PROGRAMME_CREDIT = re.compile(r"^\s*Heard on (?:[A-Z][\w'’&-]*\s?){1,5}$")
+TRANSCRIPT_NOTE = re.compile(
+    r"\btranscripts?\b.{0,80}\b(?:may|might|will)\s+(?:be\s+)?(?:revised|updated|corrected)\b"
+)
+
+
 def is_ui_text(line: str) -> bool:
     """True for buttons, prompts and banners: short lines of UI words, longer ones full of them,
     and any line up to 60 words that says what only furniture says."""
     low = fold(line)
+    if LIVE_STATUS.match(low) or low.strip(" •·*-–—|>»!.:") in _BUTTONS:
+        return True
+    if PROGRAMME_CREDIT.match(line) or (n_words(line) <= 60 and TRANSCRIPT_NOTE.search(low)):
+        return True
     if n_words(line) <= 60 and _SENTENCES.search(low):
         return True
     found = _PHRASES.findall(low)
@@ -221,10 +250,10 @@ def is_counter(line: str) -> bool:
 # either opens the line with one of these words or holds one of these strings.
 _CREDIT_OPENINGS = (
     "photo", "archive", "image", "illustration", "credit", "source", "copyright", "legende",
-    "caption", "video", "additional", "reporting", "writing", "editing",
+    "caption", "video", "additional", "reporting", "writing", "editing", "file",
 )  # fmt: skip
 _CREDIT_MARKS = (
-    "©", "(", "/", "|", "photo", "getty images", "all rights reserved", "contributed ",
+    "©", "(", "[", "/", "|", "photo", "getty images", "all rights reserved", "contributed ",
     "a contribue a ",
 )  # fmt: skip
 _END_CREDIT_OPENINGS = (
