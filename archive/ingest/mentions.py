@@ -13,6 +13,7 @@ from itertools import accumulate
 
 from archive.text import spelling_key
 
+from .acronyms import full_names
 from .figures import (
     FEMALE_NAMES,
     INSTITUTION_HEADS,
@@ -96,6 +97,8 @@ class Article:
         self.speech: list[tuple[tuple[int, int], Entity]] = []
         self.subjects: list[tuple[tuple[int, int], Entity]] = []
         self._mid_sentence: dict[str, bool] = {}
+        # Organisations named in full before their acronym, by folded full name and acronym.
+        self._organisations: dict[str, Entity] = {}
         # Entities by folded form, by the spelling key of their last word and of any word
         # after the first: a name is matched in constant time, not against every entity.
         self._rank: dict[str, int] = {}
@@ -184,6 +187,7 @@ class Article:
     # -- reading ----------------------------------------------------------------------
     def read_mentions(self, para: int, text: str, figs: list[tuple[int, int, Figure]]) -> None:
         """Record the registry names and the role-introduced names of a paragraph."""
+        self.read_organisations(text)
         taken: list[tuple[int, int]] = []
         people: list[tuple[int, int]] = []
         for start, end, fig in figs:
@@ -236,6 +240,19 @@ class Article:
             people.append((start, m.end()))
             self.mentions.append(((para, start), ent))
         self.mentions.sort(key=lambda item: item[0])
+
+    def read_organisations(self, text: str) -> None:
+        """« la Communauté des États du Fleuve (CEF) »: one organisation, named by both
+        (unless the registry knows it)."""
+        for full, acronym in full_names(text):
+            if find_figures(acronym) or any(e - s == len(full) for s, e, _ in find_figures(full)):
+                continue
+            ent = self._organisations.get(fold(acronym)) or self._organisations.get(fold(full))
+            if ent is None:
+                name = f"{full} ({acronym})"
+                ent = self._add(Entity("org:" + fold(name), name, "institution", "", [], set()))
+            ent.aliases |= {full, acronym}
+            self._organisations[fold(full)] = self._organisations[fold(acronym)] = ent
 
     # -- resolution -------------------------------------------------------------------
     def resolve_event(self, event, events) -> tuple[Entity | None, str]:
@@ -315,6 +332,11 @@ class Article:
             return None
         if low in PRONOUNS:
             return self.resolve_pronoun(low, at)
+        if self._organisations:
+            det = DETERMINERS.match(low)
+            core = _ACRONYM_AFTER.sub("", low[det.end() :] if det else low)
+            if core in self._organisations:  # « la CEF », "the Economic Union of the South"
+                return self._organisations[core]
         # "Erdogan's communications director X", "Macron's office": not Erdogan, not Macron.
         # « la porte-parole de Vladimir Poutine », "an adviser to Zelensky": not them either.
         figs = [
@@ -342,6 +364,11 @@ class Article:
         if told and is_relay(told.group(1)):
             # « a déclaré à l'AFP un conseiller … », "told Reuters a diplomat …"
             return self.resolve_phrase(phrase[told.end() :], at, roles_alone)
+        adjective = _SEAT_ADJECTIVE.match(low)
+        if _SEAT_BEFORE.match(phrase) or (adjective and _DEMONYM.search(adjective.group(1))):
+            # "the Myanmar delegation", « le délégué malien »: the state's seat speaks for it.
+            det = DETERMINERS.match(low)
+            return self.of_name(phrase[det.end() if det else 0 :].strip(), "institution")
         name = person_name(phrase)
         if name and _modifier(phrase[phrase.find(name) + len(name) :]):
             name = None  # "the Saudi foreign ministry", "Spanish officials": a modifier
@@ -513,6 +540,7 @@ class Article:
         return None
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([^()]*\)$")
 # A state's seat at a meeting: "representative of Gabon", « la délégation du Mali ».
 _SEAT_OF = re.compile(
     r"""^(?:permanent\ |deputy\ |alternate\ )?
@@ -520,6 +548,12 @@ _SEAT_OF = re.compile(
         \s+(?:of|for|de|du|d')\s*(?:the\s+|la\s+|l')?(?P<state>[^,;:]{2,40})$""",
     re.VERBOSE,
 )
+# The state before its seat: "the Myanmar delegation", "Chile's delegates", « le délégué
+# malien », « la délégation ivoirienne ».
+_SEAT_BEFORE = re.compile(
+    r"^(?:[Tt]he\s+)?[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2}?(?:'s|’s)?\s+delegation$"
+)
+_SEAT_ADJECTIVE = re.compile(r"^(?:(?:le|la|les)\s+)?(?:delegation|delegue|deleguee)\s+([a-z]+)$")
 _ROLE_PLACE = re.compile(r"\s+(?:in|at|à|en)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?")
 _COMPLEMENT_WORDS = {
     "de", "du", "des", "d'", "of", "for", "pour", "a", "au", "aux", "in", "charge", "chargee",
@@ -533,7 +567,7 @@ _DEMONYM = re.compile(r"(?:ish|ese|ian|ean|an|i|ic|ais|aise|ois|oise|ien|ienne|a
 # rank (« péruvienne », « adjoint », « délégué », « général », « fédéral »), never a verb.
 _QUALIFIER = re.compile(
     r"""(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|in|ine|ique|al|ale|aux|el|elle|e|es|
-    ier|iere|aire|if|ive|ste|and|ande|ol|ole|u|ue|i|oint|ointe|ee)$""",
+    ier|iere|aire|if|ive|ste|and|ande|ol|ole|u|ue|i|oint|ointe|ee|een|eenne)$""",
     re.VERBOSE,
 )
 

@@ -299,6 +299,15 @@ _BARE_COMPLEMENT = re.compile(
 )
 
 
+# An outlet told the words, before an unnamed speaker: "told the Morning Ledger a senior
+# official" (the outlet, in or out of the registry, is never the speaker).
+_TOLD_OUTLET = re.compile(
+    r"""(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+
+        (?=(?:a|an|one)\s+[a-z])""",
+    re.VERBOSE,
+)
+
+
 # Adverbials that open a clause or follow an inverted verb: « pour sa part », "for its part".
 _ADVERBIAL = re.compile(
     r"""\s*(?:de\ son\ cote|de\ leur\ cote|pour\ sa\ part|pour\ leur\ part|toutefois|
@@ -313,6 +322,9 @@ def skip_complements(post: str) -> str:
     post = post.lstrip(" ,")
     adverbial = _ADVERBIAL.match(fold_keep(post[:40]))
     post = post[adverbial.end() :] if adverbial else post
+    told = _TOLD_OUTLET.match(post[:120])
+    if told:
+        post = post[told.end() :]  # "told the Morning Ledger a senior official"
     for _ in range(4):
         low = fold_keep(post[:80])
         m = _COMPLEMENT.match(low)
@@ -389,6 +401,8 @@ _REPORTED_CLAUSE = re.compile(
 )
 
 
+# A verb with a reported clause after it whose subject opens on a determiner.
+_REPORTING = re.compile(r"\b([a-z]+)\s+(?=(?:the|a|an|his|her|its|their)\s)")
 _BRACKETED_NAME = re.compile(r"\s*\([A-ZÀ-Ý][A-ZÀ-Ý0-9.&\-]{1,11}\)")  # an acronym
 _APPOSED_CLAUSE = re.compile(
     r""",\s+(?:speaking|who|qui|s'exprimant|parlant|intervenant|accompanied|
@@ -467,6 +481,13 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
     tail = _BRACKETED_NAME.sub("", tail)
     tail = _APPOSED_CLAUSE.sub("", tail)
     clause = _CLAUSE_SPLIT.split(tail)[-1].strip(" ,")
+    if language == "en":
+        # "He said the Myanmar delegation had called …": a reported clause without "that";
+        # its own subject follows the outer verb.
+        for said in reversed(list(_REPORTING.finditer(fold_keep(clause)))):
+            if speech_verbs("en").fullmatch(said.group(1)):
+                clause = clause[said.end() :]
+                break
     if "_" in clause:  # '"…" With those words, X announced': what follows the quote
         clause = clause[clause.rfind("_") + 1 :].strip(' ,»”"’')
     opening = _ADVERBIAL.match(fold_keep(clause[:40])) or _OPENING_PHRASE.match(fold_keep(clause))
@@ -964,6 +985,10 @@ def _event_for(
     return None
 
 
+# "Minister on the fishing deal", « Le ministre sur la pêche », "X over the talks".
+_HEADLINE_TOPIC = re.compile(
+    r"^(.{2,40}?)\s+(?:on|about|over|sur|à\s+propos\s+de|au\s+sujet\s+de)\s+\S.*$", re.I
+)
 _HEADLINE_TAG = re.compile(r"^\s*(?:\(([^()]{2,40})\)|[-–—:]\s+([^-–—]{2,40}))\s*$")
 
 
@@ -983,13 +1008,22 @@ def _title_speaker(article: Article, title: str, span: QuotedSpan):
         if entity and entity.kind != "group":
             return entity, label, f"headline tag {label!r}: the one the body names"
     if m:
-        entity = article.resolve_phrase(m.group(1), (10**9, 0))
+        # "Foreign minister on X: ‘…’", « Le chef de la diplomatie sur X : « … » »: the words
+        # before the topic name the speaker.
+        topic = _HEADLINE_TOPIC.match(m.group(1))
+        who = topic.group(1) if topic else m.group(1)
+        entity = article.resolve_phrase(who, (10**9, 0))
         if entity and (entity.kind != "group" or entity.figure):
-            return entity, m.group(1), f"headline names {m.group(1)!r} before the colon"
+            return entity, who, f"headline names {who!r} before the colon"
         # "Jordanian envoy: ‘…’": a role before the colon is the one the body names so.
-        entity = article.resolve_role(fold(m.group(1)), (10**9, 0)) if entity is None else None
+        entity = article.resolve_role(fold(who), (10**9, 0)) if entity is None else None
         if entity and entity.kind == "person":
-            return entity, m.group(1), f"headline role {m.group(1)!r}: the one the body names"
+            return entity, who, f"headline role {who!r}: the one the body names"
+        if topic and entity is None and ROLE_HEADS.search(fold_keep(who)):
+            # A role the body never names: the role speaks (unknown when it is too vague).
+            entity = article.of_role(who.strip())
+            if entity is not None:
+                return entity, who, f"headline role {who!r}, named nowhere"
     low = fold(title)
     for e in find_events(-1, title, title, article.language):
         entity, reason = article.resolve_event(e, [])
