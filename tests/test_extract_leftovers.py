@@ -117,3 +117,78 @@ def test_a_delegation_speaks_for_its_state():
         + "\n« Nous ne pouvons accepter ce projet », a déclaré le délégué malien.\n"
     )
     assert quotes(extract_one(fr)) == {"Nous ne pouvons accepter ce projet": "délégué malien"}
+
+
+# -- Q/A transcripts ------------------------------------------------------------------------
+BRIEFING_EN = (
+    "Ministry of Foreign Affairs of Veloria\n"
+    "Regular Press Conference of Spokesperson Tomas Aldren on May 3, 2024\n"
+    'Q: The Dravish foreign minister said yesterday that the talks were "going nowhere". '
+    "What's your comment?\n"
+    'A: I said last week that "the door remains open". We hope the other side will return '
+    "to the table.\n"
+    'Q: I wrote on Monday that the visit was "postponed indefinitely". Can you confirm?\n'
+    'A: As we have said many times, "there is no change to the schedule".\n'
+)
+
+
+def test_i_and_we_in_an_answer_are_the_spokesperson_named_above_the_transcript():
+    """ "A: I said “…”", "As we have said, “…”": the one who answers, named in the title; in a
+    question "I" is the journalist, left unattributed; a third party keeps its own speaker."""
+    assert quotes(extract_one(BRIEFING_EN)) == {
+        "going nowhere": "Dravish foreign minister",
+        "the door remains open": "Tomas Aldren",
+        "postponed indefinitely": None,
+        "there is no change to the schedule": "Tomas Aldren",
+    }
+
+
+def test_je_and_nous_after_r_dash_are_the_spokesperson_of_the_point_de_presse():
+    page = (
+        "Ministère des Affaires étrangères\n"
+        "Point de presse du porte-parole, Julien Marceau, 4 mars 2024\n"
+        "Q - J'ai écrit hier que la visite était « reportée ». Le confirmez-vous ?\n"
+        "R - J'ai dit lundi que « la porte reste ouverte ». Nous continuerons à dialoguer.\n"
+        "Q - Et sur le calendrier ?\n"
+        "R - Comme nous l'avons déjà dit, « rien ne change ».\n"
+    )
+    assert quotes(extract_one(page)) == {
+        "reportée": None,
+        "la porte reste ouverte": "Julien Marceau",
+        "rien ne change": "Julien Marceau",
+    }
+
+
+def test_i_in_a_named_turn_is_that_speaker_and_unknown_when_no_one_answers_by_name():
+    """ "Aroha Tane: I said “…”": the turn's speaker. « R - » with two people named above the
+    transcript and no role to choose between them: unknown, never a guess."""
+    page = (
+        "Radio Nord\nInterview: the Pacific deal\n"
+        'Presenter: Many say the deal is "rushed". Is it?\n'
+        'Aroha Tane: I said "almost done", and I meant it.\n'
+        "Presenter: And the fishing chapter?\n"
+        'Aroha Tane: We have said from the start that "nobody will be rushed".\n'
+    )
+    assert quotes(extract_one(page)) == {
+        "rushed": None,
+        "almost done": "Aroha Tane",
+        "nobody will be rushed": "Aroha Tane",
+    }
+    two = (
+        "Le Quotidien\nEntretien croisé sur la pêche\n"
+        "Nous avons reçu Awa Ndiaye et Paul Mercier dans nos studios.\n"
+        "Q - Où en sont les discussions ?\n"
+        "R - J'ai dit que « tout reste possible ».\n"
+    )
+    assert quotes(extract_one(two)) == {"tout reste possible": None}
+
+
+def test_labels_in_an_ordinary_article_make_no_transcript():
+    """One "Label: …" line in a story is no transcript: "we" (the outlet) stays unknown, not
+    the person named above it."""
+    page = (
+        HEAD_EN
+        + "Foreign Minister Abel Tesfaye visited the Moyale crossing on Friday.\n"
+        + 'Border update: we said on Friday that the posts would "open soon".\n'
+    )
+    assert quotes(extract_one(page)) == {"open soon": None}

@@ -27,6 +27,7 @@ from .quotes import QuotedSpan, single_pairs
 from .speech import speech_verbs
 from .textshape import fold_keep, words
 from .textshape import folded as fold
+from .turns import QUESTION, Turn, first_person, first_turn, read_turns
 
 SENTENCE_END = re.compile(
     r"(?=[.!?…])(?<!\bM)(?<!\bMme)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?…]+(?=\s+[\"«“A-ZÀ-Ý_])"
@@ -516,6 +517,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     language = result.language
     masked = mask_quotes(paragraphs, [s for s in spans if s.first_para >= 0])
     article = Article(language, "\n".join(paragraphs))
+    turns = read_turns(paragraphs)
     events: list[Event] = []
     for p, text in enumerate(paragraphs):
         events.extend(find_events(p, text, masked[p], language))
@@ -565,6 +567,8 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
                 entity, reason = resolved[id(event)]
             label, cue = event.subject, event.verb
             method = _method_of(event, span)
+            if entity is None and span.first_para in turns and first_person(label):
+                entity, reason = _turn_speaker(article, turns, span.first_para, label)
             if entity is None and event.verb == "pour":
                 event = None  # « Pour la première fois, « … » »: no one speaks
         if event is not None:
@@ -623,6 +627,27 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     _name_speakers(quotes)
     _pull_quotes(quotes, title_spans + body_spans, paragraphs, title)
     return quotes
+
+
+def _turn_speaker(article: Article, turns: dict[int, Turn], para: int, label: str):
+    """ "I" / "we" in a transcript's turn: who answers, or nobody known in a question."""
+    turn = turns[para]
+    if turn.kind == QUESTION:
+        return None, f"{label!r} asks a question: the journalist, not named"
+    if turn.label:
+        entity = article.resolve_phrase(turn.label, (para, 0))
+        return entity, f"{label!r} in the turn of {turn.label!r}"
+    # « R - », "A:": the one person named above the first turn (with a role, if several).
+    start = first_turn(turns)
+    people = []
+    for pos, ent in article.mentions:
+        if pos[0] < start and ent.kind == "person" and ent not in people:
+            people.append(ent)
+    with_role = [e for e in people if any(ROLE_HEADS.search(fold_keep(r)) for r in e.roles)]
+    found = people if len(people) == 1 else with_role if len(with_role) == 1 else []
+    if not found:
+        return None, f"{label!r} answers, but the page names no single person who answers"
+    return found[0], f"{label!r} answers: {found[0].name!r}, named above the transcript"
 
 
 def _subject_of_quoted_verb(span: QuotedSpan, masked: list[str], language: str) -> str:

@@ -1,0 +1,100 @@
+"""The turns of a Q/A transcript: who "I" and "we" are.
+
+A transcript is a page whose paragraphs open on turn labels: questions (`Q:`, « Q - »,
+`QUESTION:`, `Presenter:`), answers (`A:`, « R - », « Réponse : ») or a speaker's name or
+role (`MR. HALVORSEN:`, `SPOKESPERSON:`, `Aroha Tane:`); a paragraph without a label goes on
+with the turn before it. "I said “…”" in an answer is the one who answers: the speaker of a
+named turn, or for `A:` / « R - » the one person the title and the lines above the first
+turn name (with a role, when they name several). In a question, "I" is the journalist: the
+quote stays unattributed. The labels are data (`data/speech.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .figures import ROLE_HEADS
+from .names import is_person_name, person_shaped
+from .speech import word_lists
+from .textshape import fold_keep
+
+QUESTION, ANSWER = "question", "answer"
+
+# "Q:", « R - », "QUESTION :", "Q." ; "Q    Thank you" (a White House transcript).
+_LABEL = re.compile(
+    r"""^(?P<label>(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr|M|Mme)\.?\s+)?
+        [A-Za-zÀ-ÿ][\w.'’ -]{0,40}?)
+        (?:\s*[:–—]\s+|\s+-\s+|\.\s+(?=[A-ZÀ-Ý])|\s{3,})""",
+    re.VERBOSE,
+)
+_TIMECODE = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
+
+
+@dataclass
+class Turn:
+    kind: str  # QUESTION or ANSWER
+    label: str  # the speaker's name or role for a named turn, "" for A: / « R - »
+
+
+@cache
+def _labels() -> tuple[frozenset[str], frozenset[str]]:
+    words = word_lists()
+    return frozenset(words["question_labels"]), frozenset(words["answer_labels"])
+
+
+@cache
+def _first_person() -> re.Pattern:
+    forms = sorted(word_lists()["first_person"], key=len, reverse=True)
+    return re.compile(r"(?:^|[\s,-])(?:" + "|".join(re.escape(f) for f in forms) + r")$")
+
+
+def first_person(subject: str) -> bool:
+    """True when a verb's subject is "I" or "we" (« R - J'ai », « Comme nous l'avons »)."""
+    return bool(_first_person().search(fold_keep(subject.strip(" ,"))))
+
+
+def _turn_of(paragraph: str) -> Turn | None:
+    m = _LABEL.match(_TIMECODE.sub("", paragraph[:60]))
+    if not m:
+        return None
+    label = m.group("label").strip()
+    low = fold_keep(label)
+    questions, answers = _labels()
+    if low in questions:
+        return Turn(QUESTION, "")
+    if low in answers:
+        return Turn(ANSWER, "")
+    if len(label.split()) > 5 or m.group().rstrip()[-1:] not in (":",):
+        return None  # a named turn ends on a colon: "Aroha Tane: …", "SPOKESPERSON:"
+    titled = bool(re.match(r"(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr|M|Mme)\.?\s", label))
+    name = label.title() if label.isupper() else label  # "MR. HALVORSEN", "SPOKESPERSON"
+    # A name of two words or more is enough here: the page must still read as a transcript.
+    shaped = len(name.split()) > 1 and person_shaped(name)
+    if titled or ROLE_HEADS.search(low) or shaped or is_person_name(name):
+        return Turn(ANSWER, name)
+    return None
+
+
+def read_turns(paragraphs: list[str]) -> dict[int, Turn]:
+    """The turn each paragraph belongs to, when the page is a transcript (else empty)."""
+    turns: dict[int, Turn] = {}
+    labelled: list[Turn] = []
+    current = None
+    for i, text in enumerate(paragraphs):
+        turn = _turn_of(text)
+        if turn is not None:
+            labelled.append(turn)
+            current = turn
+        if current is not None:
+            turns[i] = current
+    kinds = {t.kind for t in labelled}
+    named = [t.label for t in labelled if t.label]
+    if kinds == {QUESTION, ANSWER} or any(named.count(n) > 1 for n in set(named)):
+        return turns
+    return {}
+
+
+def first_turn(turns: dict[int, Turn]) -> int:
+    return min(turns, default=0)
