@@ -192,3 +192,60 @@ def test_labels_in_an_ordinary_article_make_no_transcript():
         + 'Border update: we said on Friday that the posts would "open soon".\n'
     )
     assert quotes(extract_one(page)) == {"open soon": None}
+
+
+# -- page furniture -------------------------------------------------------------------------
+def test_an_office_line_printed_around_a_readouts_headline_is_not_the_title():
+    """ "Office of the Press Secretary" above and below the headline of a readout: a label,
+    neither the title nor body."""
+    page = (
+        "Ministry of External Affairs of Veloria\nHome\nOffice of the Press Secretary\n"
+        "Readout\nMinister Aldren's Call with Dravish Foreign Minister Mirela Kosta\n"
+        "Office of the Press Secretary\nMarch 4, 2024\n"
+        "Foreign Minister Tomas Aldren spoke today with Dravish Foreign Minister Mirela Kosta "
+        "about the reopening of the Varna crossing.\nThe ministers agreed to meet in May.\n"
+    )
+    result = extract_one(page)
+    assert result.title == "Minister Aldren's Call with Dravish Foreign Minister Mirela Kosta"
+    assert result.body == [
+        "Foreign Minister Tomas Aldren spoke today with Dravish Foreign Minister Mirela Kosta "
+        "about the reopening of the Varna crossing.",
+        "The ministers agreed to meet in May.",
+    ]
+
+
+def test_an_institutions_press_release_header_names_the_source():
+    """ "Conseil nordique des pêches - Communiqué de presse", "Veloria Ministry of Trade -
+    Press release" (also below a skip link): the institution is the source."""
+    fr = (
+        "Conseil nordique des pêches - Communiqué de presse\n"
+        "Le Conseil fixe les quotas de hareng pour 2025\nOslo, le 12 décembre 2024\n"
+        "Le Conseil nordique des pêches a fixé jeudi les quotas de hareng pour l'an prochain.\n"
+    )
+    result = extract_one(fr)
+    assert result.source.name == "Conseil nordique des pêches"
+    assert result.title == "Le Conseil fixe les quotas de hareng pour 2025"
+    en = (
+        "Skip to main content\nVeloria Ministry of Trade - Press release\n"
+        "Veloria and Dravia sign a customs protocol\n12 December 2024\n"
+        "Veloria and Dravia signed a customs protocol on Thursday, the trade ministry said.\n"
+    )
+    assert extract_one(en).source.name == "Veloria Ministry of Trade"
+
+
+def test_a_bare_name_under_the_title_is_the_author_only_in_a_bylines_shape():
+    """Reader mode: "Name / 3 min read / date" under the title is a byline; a bare name with
+    nothing of a byline around it is not taken for the author."""
+    byline = (
+        "harbourtimes.example\nVeloria and Dravia sign a customs protocol\nMere Tupaea\n"
+        "3 min read\n12 June 2024\n"
+        "Veloria and Dravia signed a customs protocol on Thursday, the trade ministry said.\n"
+    )
+    result = extract_one(byline)
+    assert result.author == "Mere Tupaea"
+    assert "3 min read" not in result.body
+    bare = (
+        "harbourtimes.example\nVeloria and Dravia sign a customs protocol\nMere Tupaea\n"
+        "Veloria and Dravia signed a customs protocol on Thursday, the trade ministry said.\n"
+    )
+    assert extract_one(bare).author is None
