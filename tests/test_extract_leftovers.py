@@ -82,8 +82,9 @@ def test_an_organisation_before_its_acronym_is_one_speaker_with_both_names():
 
 def test_an_acronym_that_is_not_the_initials_still_names_the_organisation():
     """ "the Economic Union of the South (EUS) said", "the Caribbean Fisheries Compact
-    (CARIFISH) said": initials or not, the organisation speaks; a party after a person's name
-    (« Ahmed Sall (PDS) ») is no organisation."""
+    (CARIFISH) said", « l'Organisation des pêcheurs du Sahel et de l'Atlantique (OPESA) »:
+    initials or not, the organisation speaks; a party after a person's name (« le président
+    Ousmane Fall (RDN) ») is no organisation."""
     page = (
         HEAD_EN
         + LEAD_EN
@@ -92,8 +93,17 @@ def test_an_acronym_that_is_not_the_initials_still_names_the_organisation():
     )
     said = quotes(extract_one(page))
     assert set(said.values()) == {"Caribbean Fisheries Compact (CARIFISH)"}
-    person = HEAD_FR + LEAD_FR + "\nAhmed Sall (PDS) a dénoncé « une trahison ».\n"
-    assert quotes(extract_one(person)) == {"une trahison": "Ahmed Sall"}
+    fr = (
+        HEAD_FR
+        + LEAD_FR
+        + "\nL'Organisation des pêcheurs du Sahel et de l'Atlantique (OPESA) a dénoncé « un "
+        "pillage ».\n"
+    )
+    assert quotes(extract_one(fr)) == {
+        "un pillage": "Organisation des pêcheurs du Sahel et de l'Atlantique (OPESA)"
+    }
+    person = HEAD_FR + LEAD_FR + "\nLe président Ousmane Fall (RDN) a dénoncé « une trahison ».\n"
+    assert quotes(extract_one(person)) == {"une trahison": "Ousmane Fall"}
 
 
 # -- delegations ----------------------------------------------------------------------------

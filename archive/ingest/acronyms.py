@@ -3,10 +3,12 @@ a appelé … », "the Economic Union of the South (EUS) said …".
 
 The full name and the acronym are one organisation: the text may use either later (« la
 CEF a ajouté »). The name starts at the word whose initials spell the acronym (E-U-S; O-M-S
-for « Organisation mondiale de la santé »), else, for acronyms that are not initials
-(CARICOM), at the furthest capitalised word with the acronym's first letter among the
-capitalised words and small joining words (`name_joiners` in `data/namewords.json`) right
-before the bracket.
+for « Organisation mondiale de la santé »; small joining words may give no letter), else,
+for acronyms that are not initials (CARICOM, FAO in French), at the furthest capitalised
+noun of an organisation (`organisation_heads`) before the bracket with no verb between, or
+the furthest capitalised word with the acronym's first letter among the capitalised and
+joining words right before it (`name_joiners` and `clause` in `data/namewords.json`). A
+person's party after the name (« Ahmed Sall (PDS) ») names no organisation.
 """
 
 from __future__ import annotations
@@ -26,8 +28,13 @@ _MAX_WORDS = 9
 
 
 @cache
+def _data() -> dict[str, frozenset[str]]:
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    return {k: frozenset(raw[k]) for k in ("name_joiners", "organisation_heads", "clause")}
+
+
 def _joiners() -> frozenset[str]:
-    return frozenset(json.loads(DATA.read_text(encoding="utf-8"))["name_joiners"])
+    return _data()["name_joiners"]
 
 
 def _initial(word: str) -> str:
@@ -49,16 +56,20 @@ def _start(words: list[str], acronym: str) -> int | None:
         i -= 1
     if j < 0 and words[i + 1][:1].isupper():
         return i + 1
-    # Not initials (CARICOM): capitalised words and joiners, back to the furthest capitalised
-    # word with the acronym's first letter.
-    best = None
+    # Not initials: back to the furthest capitalised organisation noun before any verb
+    # (« l'Organisation des pêcheurs du Sahel et de l'Atlantique (OPESA) »), or to the
+    # furthest capitalised word with the acronym's first letter in the run of capitalised and
+    # joining words right before the bracket (« Communauté des Caraïbes (CARICOM) »).
+    best, run = None, True
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if word[:1].isupper():
-            if _initial(word) == letters[0] and k < len(words) - 1:
-                best = k
-        elif fold(word) not in _joiners():
+        low = "à" if word == "à" else fold(word)
+        if low in _data()["clause"]:
             break
+        capital = word[:1].isupper()
+        run = run and (capital or low in _joiners())
+        if capital and (low in _data()["organisation_heads"] or run and low[:1] == letters[0]):
+            best = k
     return best
 
 
