@@ -57,10 +57,11 @@ def test_an_unnamed_role_after_an_outlet_out_of_the_registry_speaks():
         HEAD_EN
         + LEAD_EN
         + '\n"The crossings will open on time," told the Morning Ledger a senior Ethiopian '
-        "official.\n"
+        "official.\n" + '"We are ready," said Abel Tesfaye a day after the talks.\n'
     )
     assert quotes(extract_one(en)) == {
-        "The crossings will open on time": "senior Ethiopian official"
+        "The crossings will open on time": "senior Ethiopian official",
+        "We are ready": "Abel Tesfaye",  # a name before "a day after" is no outlet
     }
 
 
@@ -121,6 +122,13 @@ def test_a_delegation_speaks_for_its_state():
         "unbalanced": "Myanmar delegation",
         "constructive": "Laotian delegation",
     }
+    # "X said his government had called …": X speaks for it, as before.
+    own = (
+        HEAD_EN
+        + "Foreign Minister Abel Tesfaye said his government had called the offer "
+        + '"unacceptable".\n'
+    )
+    assert quotes(extract_one(own)) == {"unacceptable": "Abel Tesfaye"}
     fr = (
         HEAD_FR
         + LEAD_FR
