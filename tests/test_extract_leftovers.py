@@ -234,7 +234,7 @@ def test_an_office_line_printed_around_a_readouts_headline_is_not_the_title():
 
 def test_an_institutions_press_release_header_names_the_source():
     """ "Conseil nordique des pêches - Communiqué de presse", "Veloria Ministry of Trade -
-    Press release" (also below a skip link): the institution is the source."""
+    Press release" (also below a skip link), « … - Discours »: the institution is the source."""
     fr = (
         "Conseil nordique des pêches - Communiqué de presse\n"
         "Le Conseil fixe les quotas de hareng pour 2025\nOslo, le 12 décembre 2024\n"
@@ -249,6 +249,13 @@ def test_an_institutions_press_release_header_names_the_source():
         "Veloria and Dravia signed a customs protocol on Thursday, the trade ministry said.\n"
     )
     assert extract_one(en).source.name == "Veloria Ministry of Trade"
+    speech = (
+        "Ministère veloréen de la Mer - Discours\n"
+        "Discours du ministre à l'ouverture de la conférence sur la pêche\n"
+        "Port-Varna, le 3 mai 2024\n"
+        "Mesdames et Messieurs, je suis heureux de vous accueillir à Port-Varna.\n"
+    )
+    assert extract_one(speech).source.name == "Ministère veloréen de la Mer"
 
 
 def test_a_bare_name_under_the_title_is_the_author_only_in_a_bylines_shape():

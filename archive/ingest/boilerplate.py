@@ -31,6 +31,7 @@ from .sources import (
     dateline_source,
     full_story_source,
     is_dateline,
+    is_place,
     is_source_line,
     leading_source,
     lookup_source,
@@ -568,10 +569,11 @@ def issuer_header(text: str) -> bool:
 
 def _issuer_shaped(name: str) -> bool:
     """A name that may issue a release: up to six words, the first capitalised, no sentence
-    punctuation, not a date."""
+    punctuation, not a date, not a place (« Lima - Communiqué » is a dateline)."""
     name = name.strip()
     return (
         name[:1].isupper()
+        and not is_place(name)
         and n_words(name) <= 6
         and not any(mark in name for mark in ',;:?!«»“”"')
         and not find_dates(name)

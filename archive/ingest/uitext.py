@@ -356,9 +356,14 @@ def is_reading_time(line: str) -> bool:
     return bool(_READING_TIME.match(fold(line).strip()))
 
 
+RELEASE_KINDS = frozenset(FURNITURE["release_kinds"])
+
+
 def names_document_kind(text: str) -> bool:
-    """True for words that only say what a text is, in any case ("Press release")."""
-    return bool(_DOCUMENT_KIND.match(fold(text).strip()))
+    """True for words that only say what a text is, in any case ("Press release", "Daily
+    News", « Discours »): after an institution's name they head its releases."""
+    low = fold(text).strip()
+    return bool(_DOCUMENT_KIND.match(low)) or low.rstrip(" .:") in RELEASE_KINDS
 
 
 def is_letterhead(line: str) -> bool:
