@@ -161,6 +161,29 @@ def test_i_and_we_in_an_answer_are_the_spokesperson_named_above_the_transcript()
     }
 
 
+def test_outlets_ask_and_the_named_spokesperson_answers_in_a_ministrys_transcript():
+    """ "Harbour Daily: … I wrote …" asks (unknown), "Lin Haoyu: I said “…”" answers; the
+    title's "Spokesperson Lin Haoyu's Regular Press Conference" names Lin Haoyu (not "Lin
+    Haoyu's Regular"), and the foreign ministry's spokesperson is not "the Dravish foreign
+    minister"."""
+    page = (
+        "Ministry of Foreign Affairs of Veloria\n"
+        "Foreign Ministry Spokesperson Lin Haoyu's Regular Press Conference on May 3, 2024\n"
+        "Harbour Daily: The Dravish foreign minister said yesterday that the talks were "
+        '"going nowhere". What\'s your comment?\n'
+        'Lin Haoyu: I said last week that "the door remains open".\n'
+        'Coastal TV reporter: I wrote on Monday that the visit was "postponed indefinitely". '
+        "Can you confirm?\n"
+        'Lin Haoyu: As we have said many times, "there is no change to the schedule".\n'
+    )
+    assert quotes(extract_one(page)) == {
+        "going nowhere": "Dravish foreign minister",
+        "the door remains open": "Lin Haoyu",
+        "postponed indefinitely": None,
+        "there is no change to the schedule": "Lin Haoyu",
+    }
+
+
 def test_je_and_nous_after_r_dash_are_the_spokesperson_of_the_point_de_presse():
     page = (
         "Ministère des Affaires étrangères\n"

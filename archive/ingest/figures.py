@@ -191,7 +191,10 @@ def role_tokens(role: str) -> frozenset[str]:
     }
     toks = {t for t in re.findall(r"[a-z-]+", fold(role).replace("'", " ")) if t not in stop}
     if {"affaires", "etrangeres"} <= toks or "foreign" in toks:
-        toks |= {"chef", "diplomatie", "diplomat", "top"}
+        toks |= {"diplomat", "diplomate"}  # "the diplomat": the foreign ministry's people
+        if toks & {"ministre", "minister", "secretaire", "secretary"}:
+            # The foreign minister is the top diplomat; its ministry's spokesperson is not.
+            toks |= {"chef", "diplomatie", "top"}
     if {"chef", "diplomatie"} <= toks:  # « le chef de la diplomatie russe » is the minister
         toks |= {"ministre", "minister", "diplomate", "diplomat"}
     return frozenset(toks)

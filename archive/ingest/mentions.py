@@ -208,13 +208,19 @@ class Article:
             k = bisect_left(starts, m.end())
             if k and reach[k - 1] > m.start():
                 continue
-            name = m.group()
-            start = m.start()
+            name, start, end = m.group(), m.start(), m.end()
+            possessive = _POSSESSIVE.search(name)
+            following = name[possessive.end() :].split() if possessive else []
+            if len(following) > 1 and person_shaped(" ".join(following)):
+                possessive = None  # "Latvia's Andris Kalniņš": the name follows
+            if possessive:
+                # "Spokesperson Lin Haoyu's Regular Press Conference": the name ends at "'s".
+                name, end = name[: possessive.start()], start + possessive.start()
             if _after_complement(text, m.start()):
                 name = _name_after_complement(name)
                 if not name:
                     continue
-                start = m.end() - len(name)
+                start = end - len(name)
             roles = [i for i, w in enumerate(name.split()) if not_in_names(w)]
             if roles:
                 # "Ukrainian President Volodymyr Zelenski", "the Tarvik Maritime Office
@@ -222,12 +228,12 @@ class Article:
                 name = " ".join(name.split()[roles[-1] + 1 :])
                 if not name:
                     continue
-                start = m.end() - len(name)
+                start = end - len(name)
             titled = fold(name.split()[0]).strip(".") in TITLES
             role, det = role_before(text, start)
             if role and _person_between(text, role, start, people):
                 role, det = "", ""  # the role belongs to the person named before this word
-            after = role_after(text, m.end())
+            after = role_after(text, end) if not possessive else ""
             if fold(name.split()[-1]) in NOT_NAMES or not is_person_name(
                 name, titled=titled, role=bool(role or after)
             ):
@@ -237,7 +243,7 @@ class Article:
                 ent.roles.insert(0, after)
             if role:
                 ent.roles.insert(0, role)
-            people.append((start, m.end()))
+            people.append((start, end))
             self.mentions.append(((para, start), ent))
         self.mentions.sort(key=lambda item: item[0])
 
@@ -540,6 +546,7 @@ class Article:
         return None
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 _ACRONYM_AFTER = re.compile(r"\s*\([^()]*\)$")
 # A state's seat at a meeting: "representative of Gabon", « la délégation du Mali ».
 _SEAT_OF = re.compile(

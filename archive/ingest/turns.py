@@ -1,12 +1,13 @@
 """The turns of a Q/A transcript: who "I" and "we" are.
 
 A transcript is a page whose paragraphs open on turn labels: questions (`Q:`, « Q - »,
-`QUESTION:`, `Presenter:`), answers (`A:`, « R - », « Réponse : ») or a speaker's name or
-role (`MR. HALVORSEN:`, `SPOKESPERSON:`, `Aroha Tane:`); a paragraph without a label goes on
-with the turn before it. "I said “…”" in an answer is the one who answers: the speaker of a
-named turn, or for `A:` / « R - » the one person the title and the lines above the first
-turn name (with a role, when they name several). In a question, "I" is the journalist: the
-quote stays unattributed. The labels are data (`data/speech.json`).
+`QUESTION:`, `Presenter:`, an outlet or its reporter: `Harbour TV:`), answers (`A:`,
+« R - », « Réponse : ») or a speaker's name or role (`MR. HALVORSEN:`, `SPOKESPERSON:`,
+`Aroha Tane:`); a paragraph without a label goes on with the turn before it. "I said “…”"
+in an answer is the one who answers: the speaker of a named turn, or for `A:` / « R - »
+the one person the title and the lines above the first turn name (with a role, when they
+name several). In a question, "I" is the journalist: the quote stays unattributed. The
+labels are data (`data/speech.json`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .figures import ROLE_HEADS
-from .names import is_person_name, person_shaped
+from .names import is_person_name, is_relay, person_shaped
 from .speech import word_lists
 from .textshape import fold_keep
 
@@ -62,8 +63,8 @@ def _turn_of(paragraph: str) -> Turn | None:
     label = m.group("label").strip()
     low = fold_keep(label)
     questions, answers = _labels()
-    if low in questions:
-        return Turn(QUESTION, "")
+    if low in questions or low.split()[-1] in questions or is_relay(label):
+        return Turn(QUESTION, "")  # "CCTV reporter:", "China Daily:", "Xinhua News Agency:"
     if low in answers:
         return Turn(ANSWER, "")
     if len(label.split()) > 5 or m.group().rstrip()[-1:] not in (":",):
