@@ -50,17 +50,24 @@ def test_an_unnamed_role_after_an_outlet_out_of_the_registry_speaks():
         HEAD_FR
         + LEAD_FR
         + "\n« Les discussions sont dans l'impasse », a déclaré à L'Écho du Fleuve un "
-        "diplomate européen en poste à Dakar.\n"
+        + "diplomate européen en poste à Dakar.\n"
+        + "« Nous attendons un geste », a confié mardi à Radio Fleuve un diplomate mauritanien.\n"
     )
-    assert quotes(extract_one(fr)) == {"Les discussions sont dans l'impasse": "diplomate européen"}
+    assert quotes(extract_one(fr)) == {
+        "Les discussions sont dans l'impasse": "diplomate européen",
+        "Nous attendons un geste": "diplomate mauritanien",
+    }
     en = (
         HEAD_EN
         + LEAD_EN
         + '\n"The crossings will open on time," told the Morning Ledger a senior Ethiopian '
-        "official.\n" + '"We are ready," said Abel Tesfaye a day after the talks.\n'
+        + "official.\n"
+        + '"Time is short," told Coastal Radio on Tuesday an EU official.\n'
+        + '"We are ready," said Abel Tesfaye a day after the talks.\n'
     )
     assert quotes(extract_one(en)) == {
         "The crossings will open on time": "senior Ethiopian official",
+        "Time is short": "EU official",
         "We are ready": "Abel Tesfaye",  # a name before "a day after" is no outlet
     }
 

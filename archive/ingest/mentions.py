@@ -402,9 +402,12 @@ class Article:
             # "The representative of Gabon": a state's seat at a meeting speaks for it.
             return self.of_name(phrase[det.end() :].strip() if det else phrase, "institution")
         role_first = ROLE_HEADS.match(core) or ROLE_HEADS.search(core.split(" ")[-1])
+        # « un diplomate mauritanien » after « un diplomate européen »: an indefinite role is
+        # someone new unless all its words are an earlier person's role.
+        indefinite = bool(det) and det.group().strip() in ("un", "une", "a", "an")
         if role_first and (det or figs):
             # "le porte-parole du Kremlin", "the Kremlin spokesman": a person with that role.
-            entity = self.resolve_role(core, at, strict=bool(figs))
+            entity = self.resolve_role(core, at, strict=bool(figs) or indefinite)
             if entity is not None:
                 return entity
             if figs and det and ROLE_HEADS.search(core.split(",")[0]) and roles_alone:
@@ -428,7 +431,7 @@ class Article:
                 return None
             return self.of_name(words, "institution", gender)
         if det and ROLE_HEADS.search(core):
-            entity = self.resolve_role(core, at)
+            entity = self.resolve_role(core, at, strict=indefinite)
             if entity is None and roles_alone:
                 entity = self.of_role(phrase[det.end() :])
             return entity

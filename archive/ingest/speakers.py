@@ -294,7 +294,9 @@ _PREPOSITIONS = {"à", "a", "au", "aux", "en", "de", "du", "des", "sur", "dans",
 _PREPOSITIONS |= {"in", "at", "on", "to", "from", "of", "with", "avec", "chez", "l'", "d'"}
 # A complement with no comma before the subject: « confie à notre journal un responsable ».
 _BARE_COMPLEMENT = re.compile(
-    r"""\s*(?:a|au|aux|to)\s+(?:[^\s,.;:!?_]+\s+){1,3}?
+    r"""\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+
+           (?:(?:soir|matin|midi)\s+)?)?         # « a confié mardi à Radio X un diplomate »
+        (?:a|au|aux|to)\s+(?:[^\s,.;:!?_]+\s+){1,3}?
         (?=(?:un|une|le|la|les|l'|m\.|mme|the|a|an)\s)""",
     re.VERBOSE,
 )
@@ -304,8 +306,9 @@ _BARE_COMPLEMENT = re.compile(
 # official" (the outlet, in or out of the registry, is never the speaker; "said Lavrov a day
 # after" keeps Lavrov).
 _TOLD_OUTLET = re.compile(
-    r"""(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+
-        (?=(?:a|an|one)\s+[a-z])""",
+    r"""(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}
+        (?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today))?\s+   # "… on Tuesday"
+        (?=(?:a|an|one)\s+[a-zA-Z])""",
     re.VERBOSE,
 )
 
