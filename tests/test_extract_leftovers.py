@@ -191,6 +191,24 @@ def test_outlets_ask_and_the_named_spokesperson_answers_in_a_ministrys_transcrip
     }
 
 
+def test_a_briefings_speaker_in_capitals_is_the_spokesperson_named_above():
+    """ "MR CRANE: As I said, “…”": Matthew Crane, named with his role above the transcript;
+    "Department Press Briefing – May 3, 2024" is the title, no author's signature."""
+    page = (
+        "Department of Foreign Affairs of Veloria\n"
+        "Department Press Briefing – May 3, 2024\n"
+        "Matthew Crane, Department Spokesperson\n"
+        "MR CRANE: Good afternoon, everyone. I have one announcement and then I will take "
+        "your questions.\n"
+        'QUESTION: On the border talks, is the process "dead", as some say?\n'
+        'MR CRANE: No. As I said on Monday, "we are not there yet". We remain engaged.\n'
+    )
+    result = extract_one(page)
+    assert result.title == "Department Press Briefing – May 3, 2024"
+    assert result.author is None
+    assert quotes(result) == {"dead": None, "we are not there yet": "Matthew Crane"}
+
+
 def test_je_and_nous_after_r_dash_are_the_spokesperson_of_the_point_de_presse():
     page = (
         "Ministère des Affaires étrangères\n"

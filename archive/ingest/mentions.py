@@ -175,7 +175,8 @@ class Article:
         if ent is not None:
             if kind == "person" and ent.kind == "group":
                 ent.kind = "person"  # "Hovland" in the headline, "Sigrid Hovland" below
-            if len(clean) > len(ent.name) and not ent.figure:
+            better = len(clean) > len(ent.name) or (ent.name.isupper() and not clean.isupper())
+            if better and not ent.figure:  # a fuller name, or "Crane" for "CRANE"
                 ent.aliases.add(ent.name)
                 ent.name = clean
             ent.aliases.add(clean)

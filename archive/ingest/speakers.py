@@ -535,6 +535,11 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     title_spans = [s for s in spans if s.first_para < 0]
     if title:
         article.read_mentions(-1, title, find_figures(title))
+    for line in result.removed if turns else ():
+        if line.signal == "byline":
+            # A transcript's "Matthew Crane, Department Spokesperson" above the turns names
+            # the "MR CRANE:" who answers.
+            article.read_mentions(-1, line.text, find_figures(line.text))
     body_spans = [s for s in spans if s.first_para >= 0]
     subjects = [e for p, text in enumerate(masked) for e in find_subjects(p, text)]
     items = [(e.para, e.at, 0, e) for e in events + subjects]
