@@ -116,18 +116,25 @@ def test_an_acronym_that_is_not_the_initials_still_names_the_organisation():
 
 # -- delegations ----------------------------------------------------------------------------
 def test_a_delegation_speaks_for_its_state():
-    """ "the Myanmar delegation", "Chile's delegation", « le délégué malien »: the state's seat
-    speaks, as "the representative of Gabon" does; also inside a clause reported without
-    "that" ("He said the X delegation had called the talks “…”")."""
+    """ "the Myanmar delegation", "Kenyan delegates", "the Somali side", « le délégué malien »,
+    « la partie tchadienne »: the state's seat speaks, as "the representative of Gabon" does;
+    also inside a clause reported without "that" ("He said the X delegation had called the
+    talks “…”")."""
     en = (
         HEAD_EN
         + LEAD_EN
         + '\nThe Myanmar delegation said the text was "unbalanced".\n'
         + 'A mediator said the Laotian delegation had called the talks "constructive".\n'
+        + 'The Somali side said the proposal was "a good basis".\n'
+        + 'Kenyan delegates described the text as "balanced".\n'
+        + 'Several delegations called the draft "premature".\n'
     )
     assert quotes(extract_one(en)) == {
         "unbalanced": "Myanmar delegation",
         "constructive": "Laotian delegation",
+        "a good basis": "Somali side",
+        "balanced": "Kenyan delegates",
+        "premature": None,  # no state named
     }
     # "X said his government had called …": X speaks for it, as before.
     own = (
@@ -140,8 +147,16 @@ def test_a_delegation_speaks_for_its_state():
         HEAD_FR
         + LEAD_FR
         + "\n« Nous ne pouvons accepter ce projet », a déclaré le délégué malien.\n"
+        + "La partie tchadienne a jugé la proposition « acceptable ».\n"
+        + "Les délégués ivoiriens ont salué « un pas en avant ».\n"
+        + "La partie adverse a jugé la procédure « abusive ».\n"
     )
-    assert quotes(extract_one(fr)) == {"Nous ne pouvons accepter ce projet": "délégué malien"}
+    assert quotes(extract_one(fr)) == {
+        "Nous ne pouvons accepter ce projet": "délégué malien",
+        "acceptable": "partie tchadienne",
+        "un pas en avant": "délégués ivoiriens",
+        "abusive": None,  # a party to a case, no state
+    }
 
 
 # -- Q/A transcripts ------------------------------------------------------------------------

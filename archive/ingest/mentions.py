@@ -37,6 +37,7 @@ from .names import (
     not_in_names,
     person_shaped,
     speaker_shaped,
+    state_seat,
 )
 from .speech import speech_verbs
 from .textshape import fold_keep
@@ -371,8 +372,8 @@ class Article:
         if told and is_relay(told.group(1)):
             # « a déclaré à l'AFP un conseiller … », "told Reuters a diplomat …"
             return self.resolve_phrase(phrase[told.end() :], at, roles_alone)
-        adjective = _SEAT_ADJECTIVE.match(low)
-        if _SEAT_BEFORE.match(phrase) or (adjective and _DEMONYM.search(adjective.group(1))):
+        seat = state_seat(phrase)
+        if seat == "" or (seat and _NATIONALITY.search(seat)):
             # "the Myanmar delegation", « le délégué malien »: the state's seat speaks for it.
             det = DETERMINERS.match(low)
             return self.of_name(phrase[det.end() if det else 0 :].strip(), "institution")
@@ -559,12 +560,6 @@ _SEAT_OF = re.compile(
         \s+(?:of|for|de|du|d')\s*(?:the\s+|la\s+|l')?(?P<state>[^,;:]{2,40})$""",
     re.VERBOSE,
 )
-# The state before its seat: "the Myanmar delegation", "Chile's delegates", « le délégué
-# malien », « la délégation ivoirienne ».
-_SEAT_BEFORE = re.compile(
-    r"^(?:[Tt]he\s+)?[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2}?(?:'s|’s)?\s+delegation$"
-)
-_SEAT_ADJECTIVE = re.compile(r"^(?:(?:le|la|les)\s+)?(?:delegation|delegue|deleguee)\s+([a-z]+)$")
 _ROLE_PLACE = re.compile(r"\s+(?:in|at|à|en)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?")
 _COMPLEMENT_WORDS = {
     "de", "du", "des", "d'", "of", "for", "pour", "a", "au", "aux", "in", "charge", "chargee",
@@ -572,6 +567,11 @@ _COMPLEMENT_WORDS = {
 }  # fmt: skip
 
 
+# French adjectives of nationality after a seat (« la partie malienne », « les délégués
+# ivoiriens », « la délégation turque »), not any adjective (« la partie adverse »).
+_NATIONALITY = re.compile(
+    r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|een|eenne|an|ane|ol|ole|and|ande|que|sse)s?$"
+)
 # Adjectives of nationality, English and French: "Turkish", "Chinese", "Iraqi", « turc »…
 _DEMONYM = re.compile(r"(?:ish|ese|ian|ean|an|i|ic|ais|aise|ois|oise|ien|ienne|ain|aine|e|c)$")
 # Words that may follow a role's head before its complement: adjectives of nationality and

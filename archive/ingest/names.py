@@ -30,6 +30,8 @@ def _words() -> dict[str, frozenset[str]]:
         "relays": frozenset(raw["relays"]),
         "clause": frozenset(raw["clause"]),
         "cut": frozenset(raw["cut"]),
+        "seats_en": frozenset(raw["state_seats_en"]),
+        "seats_fr": frozenset(raw["state_seats_fr"]),
         "first": frozenset(first["male"]) | frozenset(first["female"]) | frozenset(first["unisex"]),
     }
 
@@ -171,3 +173,37 @@ def speaker_shaped(name: str) -> bool:
     if _clause_pattern().search(fold(lowered)):
         return False
     return words[-1] not in ("de", "du", "des", "d'", "of", "la", "le", "the", "a", "and", "et")
+
+
+@cache
+def _seat_patterns() -> tuple[re.Pattern, re.Pattern]:
+    before = "|".join(sorted(_words()["seats_en"], key=len, reverse=True))
+    after = "|".join(sorted(_words()["seats_fr"], key=len, reverse=True))
+    return (
+        re.compile(
+            r"^(?:[Tt]he\s+)?(?P<state>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2}?)"
+            rf"(?:'s|’s)?\s+(?:{before})$"
+        ),
+        re.compile(rf"^(?:(?:le|la|les)\s+)?(?:{after})\s+([a-z]+)$"),
+    )
+
+
+# English adjectives of nationality: "Somali", "Kenyan", "Chinese", "Turkish", "French", "Swiss".
+_EN_NATIONALITY = re.compile(r"(?:an|ese|ish|i|ic|ch|ss)$")
+
+
+def state_seat(phrase: str) -> str | None:
+    """ "the Myanmar delegation", "Kenyan delegates", "the Somali side", « la partie
+    malienne », « les délégués ivoiriens »: a state's seat at talks, which speaks for the
+    state. Returns the French adjective to check ("" for the English shape), None if no seat
+    ("Several delegations" names no state)."""
+    before, after = _seat_patterns()
+    m = before.match(phrase)
+    if m:
+        state = re.sub(r"['’]s$", "", m.group("state"))
+        acronym = state.isupper() and len(state) <= 4  # "the EU delegation", "US delegates"
+        if is_place(state) or acronym or _EN_NATIONALITY.search(fold(state)):
+            return ""
+        return None
+    m = after.match(fold(phrase))
+    return m.group(1) if m else None
