@@ -337,3 +337,15 @@ def test_a_bare_name_under_the_title_is_the_author_only_in_a_bylines_shape():
         "Veloria and Dravia signed a customs protocol on Thursday, the trade ministry said.\n"
     )
     assert extract_one(bare).author is None
+
+
+def test_an_answer_told_in_prose_is_the_one_who_answers():
+    """« Interrogée sur …, qui parle d'aventure, elle répond : « … » »: she answers, not the
+    critics of the relative clause."""
+    page = (
+        HEAD_FR
+        + "La ministre Awa Ndiour a défendu lundi le protocole devant les députés.\n"
+        + "Interrogée sur les critiques de l'opposition, qui parle d'aventure, elle répond : "
+        + "« Je respecte ce débat. »\n"
+    )
+    assert quotes(extract_one(page)) == {"Je respecte ce débat.": "Awa Ndiour"}
