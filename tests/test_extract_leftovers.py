@@ -349,3 +349,19 @@ def test_an_answer_told_in_prose_is_the_one_who_answers():
         + "« Je respecte ce débat. »\n"
     )
     assert quotes(extract_one(page)) == {"Je respecte ce débat.": "Awa Ndiour"}
+
+
+def test_he_or_she_in_an_answer_is_the_one_the_question_names():
+    """ "Question: Has the Prime Minister spoken …?" / "Spokesperson: As she said, “…”": the
+    Prime Minister; a question about two men leaves "he" unknown, not a guess."""
+    page = (
+        "Veloria Government\nDaily press briefing of the Prime Minister's spokesperson\n"
+        "Question: Has the Prime Minister spoken to the Dravish president about the border?\n"
+        'Spokesperson: Not today. As she said on Friday, "the border will reopen by May".\n'
+        "Question: Did Tomas Aldren meet Piotr Varga in Varna?\n"
+        'Spokesperson: They met briefly. He said the talks were "useful".\n'
+    )
+    assert quotes(extract_one(page)) == {
+        "the border will reopen by May": "Prime Minister",
+        "useful": None,
+    }

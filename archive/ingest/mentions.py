@@ -35,6 +35,7 @@ from .names import (
     name_end,
     name_tokens,
     not_in_names,
+    opens_question,
     person_shaped,
     speaker_shaped,
     state_seat,
@@ -211,6 +212,10 @@ class Article:
             if k and reach[k - 1] > m.start():
                 continue
             name, start, end = m.group(), m.start(), m.end()
+            opener = name.split(" ", 1)
+            if len(opener) > 1 and opens_question(opener[0]):
+                # "Did Tomas Aldren meet …?": the question's word is not the name's.
+                name, start = opener[1].lstrip(), end - len(opener[1].lstrip())
             possessive = _POSSESSIVE.search(name)
             following = name[possessive.end() :].split() if possessive else []
             if len(following) > 1 and person_shaped(" ".join(following)):

@@ -32,6 +32,7 @@ def _words() -> dict[str, frozenset[str]]:
         "cut": frozenset(raw["cut"]),
         "seats_en": frozenset(raw["state_seats_en"]),
         "seats_fr": frozenset(raw["state_seats_fr"]),
+        "openers": frozenset(raw["question_openers"]),
         "first": frozenset(first["male"]) | frozenset(first["female"]) | frozenset(first["unisex"]),
     }
 
@@ -85,6 +86,11 @@ def not_in_names(word: str) -> bool:
     a word of places or bodies ("Office", "Council", "Sea")."""
     low = fold(word).strip(".,")
     return bool(ROLE_HEADS.fullmatch(low)) or low in _words()["not_person"]
+
+
+def opens_question(word: str) -> bool:
+    """True for a capitalised word that opens a question before a name ("Did X meet …?")."""
+    return fold(word) in _words()["openers"]
 
 
 def name_tokens(name: str) -> list[str]:

@@ -564,6 +564,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
             if (e.para, e.at) < (span.last_para, span.close_at) and id(e) not in resolved:
                 resolved[id(e)] = article.resolve_event(e, events)
         entity, method, label, cue, reason = None, how.NONE, "", "", "no cue"
+        settled = False  # a transcript's question settled who "he" is (maybe nobody)
         if event is not None:
             if id(event) not in resolved:
                 resolved[id(event)] = article.resolve_event(event, events)
@@ -579,6 +580,12 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
             method = _method_of(event, span)
             if entity is None and span.first_para in turns and first_person(label):
                 entity, reason = _turn_speaker(article, turns, span.first_para, label)
+            elif span.first_para in turns and fold(label) in PRONOUNS:
+                # In an answer, "he" is whom the question asked about (unknown when it
+                # asked about several who fit).
+                asked = _asked_about(article, turns, span.first_para, masked, label, language)
+                if asked is not None:
+                    (entity, reason), settled = asked, True
             if entity is None and event.verb == "pour":
                 event = None  # « Pour la première fois, « … » »: no one speaks
         if event is not None:
@@ -611,7 +618,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
                 entity, label = _adjacent_speaker(article, span, masked)
                 method = how.ADJACENT
                 reason = f"no cue: {label!r} is named in the next sentence" if entity else reason
-        if entity is None and fold(label) in PRONOUNS and current is not None:
+        if entity is None and fold(label) in PRONOUNS and current is not None and not settled:
             if fits(current, PRONOUNS[fold(label)], language == "en"):
                 entity, reason = (
                     current,
@@ -658,6 +665,37 @@ def _turn_speaker(article: Article, turns: dict[int, Turn], para: int, label: st
     if not found:
         return None, f"{label!r} answers, but the page names no single person who answers"
     return found[0], f"{label!r} answers: {found[0].name!r}, named above the transcript"
+
+
+def _asked_about(article: Article, turns, para: int, masked, label: str, language: str):
+    """ "Question: Has the Secretary-General spoken …?" / "As he said, “…”": in an answer,
+    "he" / "she" is the one person or role the question before it names; (None, reason)
+    when it names several who fit; None when it names no one (the usual resolution holds)."""
+    asked = [q for q in turns if q < para and turns[q].kind == QUESTION]
+    if turns[para].kind == QUESTION or not asked:
+        return None
+    q = asked[-1]
+    # People named in full (a lone capitalised word may be an adjective: "the Dravish …").
+    people = {
+        e.key: e
+        for pos, e in article.mentions
+        if pos[0] == q and e.kind == "person" and (e.figure or len(e.name.split()) > 1)
+    }
+    roles = [m.group(1) for m in _ROLE_ASKED.finditer(masked[q])]
+    roles = [r for r in roles if ROLE_HEADS.search(fold_keep(r))]
+    found = [e for e in people.values() if fits(e, PRONOUNS[fold(label)], language == "en")]
+    if not people and len(roles) == 1:
+        role = article.of_role(roles[0])
+        found = [role] if role is not None else []
+    if len(found) > 1:
+        return None, f"{label!r}: the question asks about several people"
+    if found:
+        return found[0], f"{label!r} answers about {found[0].name!r}, named in the question"
+    return None
+
+
+# A capitalised role in a question: "Has the Secretary-General spoken …", « le Président ».
+_ROLE_ASKED = re.compile(r"\b(?:the|le|la|l')\s*([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,3})")
 
 
 def _subject_of_quoted_verb(span: QuotedSpan, masked: list[str], language: str) -> str:
