@@ -75,7 +75,9 @@ def _start(words: list[str], acronym: str) -> int | None:
 
 def full_names(text: str) -> list[tuple[str, str]]:
     """(full name, acronym) for each « Full Name (ACR) » of `text`."""
-    found = []
+    found: list[tuple[str, str]] = []
+    if "(" not in text:
+        return found
     for m in _BRACKETED.finditer(text):
         before = text[max(0, m.start() - 160) : m.start()]
         clause = re.split(r"[,;:.!?()«»“”\"]", before)[-1]

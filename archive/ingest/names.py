@@ -194,6 +194,13 @@ def _seat_patterns() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
+@cache
+def _seat_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What an English seat phrase ends on, what a French one starts with."""
+    french = tuple(_words()["seats_fr"])
+    return tuple(_words()["seats_en"]), ("le ", "la ", "les ", *french)
+
+
 # English adjectives of nationality: "Somali", "Kenyan", "Chinese", "Turkish", "French", "Swiss".
 _EN_NATIONALITY = re.compile(r"(?:an|ese|ish|i|ic|ch|ss)$")
 
@@ -203,6 +210,9 @@ def state_seat(phrase: str) -> str | None:
     malienne », « les délégués ivoiriens »: a state's seat at talks, which speaks for the
     state. Returns the French adjective to check ("" for the English shape), None if no seat
     ("Several delegations" names no state)."""
+    ends, starts = _seat_words()
+    if not phrase.endswith(ends) and not fold(phrase).startswith(starts):
+        return None  # most phrases: no seat word where one would stand
     before, after = _seat_patterns()
     m = before.match(phrase)
     if m:

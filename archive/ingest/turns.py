@@ -63,12 +63,14 @@ def _turn_of(paragraph: str) -> Turn | None:
     label = m.group("label").strip()
     low = fold_keep(label)
     questions, answers = _labels()
-    if low in questions or low.split()[-1] in questions or is_relay(label):
-        return Turn(QUESTION, "")  # "CCTV reporter:", "China Daily:", "Xinhua News Agency:"
+    if low in questions:
+        return Turn(QUESTION, "")
     if low in answers:
         return Turn(ANSWER, "")
-    if len(label.split()) > 5 or m.group().rstrip()[-1:] not in (":",):
-        return None  # a named turn ends on a colon: "Aroha Tane: …", "SPOKESPERSON:"
+    if len(label.split()) > 5 or m.group().rstrip()[-1:] != ":":
+        return None  # other labels end on a colon: "Aroha Tane: …", "SPOKESPERSON:"
+    if low.split()[-1] in questions or is_relay(label):
+        return Turn(QUESTION, "")  # "CCTV reporter:", "China Daily:", "Xinhua News Agency:"
     titled = bool(re.match(r"(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr|M|Mme)\.?\s", label))
     name = label.title() if label.isupper() else label  # "MR. HALVORSEN", "SPOKESPERSON"
     # A name of two words or more is enough here: the page must still read as a transcript.
