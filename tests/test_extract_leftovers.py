@@ -42,6 +42,21 @@ def test_a_role_topic_headline_the_body_never_names_keeps_the_role():
     assert quotes(extract_one(nobody)) == {"Patience is running out": None}
 
 
+def test_a_body_chief_in_a_headline_is_the_head_the_body_names():
+    """ "UN chief on X: ‘…’" with "UN Secretary-General Amara Diallo" in the body: Diallo, not
+    the United Nations; a bare "Envoy" the body never names gives no speaker."""
+    page = (
+        "Harbour Times\nUN chief on the ceasefire: 'Time is running out'\n"
+        "UN Secretary-General Amara Diallo told reporters on Monday that talks must resume.\n"
+    )
+    assert quotes(extract_one(page)) == {"Time is running out": "Amara Diallo"}
+    envoy = (
+        "Harbour Times\nEnvoy on the peace plan: 'The door is open'\n"
+        "The talks resumed in Geneva on Monday.\n"
+    )
+    assert quotes(extract_one(envoy)) == {"The door is open": None}
+
+
 # -- relays ---------------------------------------------------------------------------------
 def test_an_unnamed_role_after_an_outlet_out_of_the_registry_speaks():
     """« a déclaré à L'Écho du Fleuve un diplomate européen », "told the Morning Ledger a

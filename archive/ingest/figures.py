@@ -214,6 +214,8 @@ SYNONYMS = {
     },
     "dirigeante": {"presidente", "cheffe", "premiere", "chanceliere", "reine"},
     "leader": {"president", "premier", "chancellor", "king", "emir", "chief", "head", "chef"},
+    # "UN chief", "NATO chief": the head of the body, whatever the title.
+    "chief": {"secretary-general", "secretaire", "president", "director-general", "head", "chef"},
     "chef": {"president", "dirigeant", "ministre"},
     "spokesperson": {"spokesman", "spokeswoman"},
     "spokesman": {"spokesperson"},

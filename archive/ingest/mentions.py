@@ -207,11 +207,18 @@ class Article:
         taken.sort()
         starts = [s for s, _ in taken]
         reach = list(accumulate((e for _, e in taken), max))
+        bodies = {s: e for s, e, fig in figs if fig.kind != "person"}
         for m in NAME.finditer(text):
             k = bisect_left(starts, m.end())
-            if k and reach[k - 1] > m.start():
-                continue
             name, start, end = m.group(), m.start(), m.end()
+            if k and reach[k - 1] > m.start():
+                # "UN Secretary-General Amara Diallo": the name after a body that opens the
+                # run of capitalised words (a name inside a registry name is skipped).
+                body_end = bodies.get(m.start(), m.end())
+                if reach[k - 1] > body_end or not text[body_end:end].strip():
+                    continue
+                name = text[body_end:end].strip()
+                start = end - len(name)
             opener = name.split(" ", 1)
             if len(opener) > 1 and opens_question(opener[0]):
                 # "Did Tomas Aldren meet …?": the question's word is not the name's.
@@ -223,6 +230,8 @@ class Article:
             if possessive:
                 # "Spokesperson Lin Haoyu's Regular Press Conference": the name ends at "'s".
                 name, end = name[: possessive.start()], start + possessive.start()
+            if not name.strip():
+                continue
             if _after_complement(text, m.start()):
                 name = _name_after_complement(name)
                 if not name:
@@ -236,6 +245,8 @@ class Article:
                 if not name:
                     continue
                 start = end - len(name)
+            if not name.split():
+                continue  # nothing left of the name after its trimmings
             titled = fold(name.split()[0]).strip(".") in TITLES
             role, det = role_before(text, start)
             if role and _person_between(text, role, start, people):

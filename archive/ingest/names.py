@@ -85,6 +85,8 @@ def not_in_names(word: str) -> bool:
     """True for a capitalised word that never stands in a person's name: a role ("President"),
     a word of places or bodies ("Office", "Council", "Sea")."""
     low = fold(word).strip(".,")
+    if "-" in low and all(ROLE_HEADS.fullmatch(part) for part in low.split("-")):
+        return True  # "Secretary-General", « Procureur-Général »
     return bool(ROLE_HEADS.fullmatch(low)) or low in _words()["not_person"]
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import attribution as how
 from .document import Extraction, QuoteInfo
-from .figures import ROLE_HEADS, find_figures
+from .figures import ROLE_HEADS, find_figures, role_tokens
 from .mentions import PRONOUNS, Article, fits
 from .names import speaker_shaped
 from .quotes import QuotedSpan, single_pairs
@@ -1086,15 +1086,18 @@ def _title_speaker(article: Article, title: str, span: QuotedSpan):
         topic = _HEADLINE_TOPIC.match(m.group(1))
         who = topic.group(1) if topic else m.group(1)
         entity = article.resolve_phrase(who, (10**9, 0))
+        if entity and entity.kind == "institution" and ROLE_HEADS.search(fold_keep(who)):
+            # "UN chief on X: ‘…’": the body's Secretary-General, not the United Nations.
+            entity = article.resolve_role(fold(who), (10**9, 0)) or entity
         if entity and (entity.kind != "group" or entity.figure):
             return entity, who, f"headline names {who!r} before the colon"
         # "Jordanian envoy: ‘…’": a role before the colon is the one the body names so.
         entity = article.resolve_role(fold(who), (10**9, 0)) if entity is None else None
         if entity and entity.kind == "person":
             return entity, who, f"headline role {who!r}: the one the body names"
-        if topic and entity is None and ROLE_HEADS.search(fold_keep(who)):
-            # A role the body never names: the role speaks (unknown when it is too vague).
-            entity = article.of_role(who.strip())
+        if topic and entity is None and len(role_tokens(who)) > 1:
+            # A role the body never names: the role speaks (not a bare "Envoy").
+            entity = article.of_role(who.strip()) if ROLE_HEADS.search(fold_keep(who)) else None
             if entity is not None:
                 return entity, who, f"headline role {who!r}, named nowhere"
     low = fold(title)
