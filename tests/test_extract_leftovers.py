@@ -239,6 +239,19 @@ def test_a_briefings_speaker_in_capitals_is_the_spokesperson_named_above():
     assert quotes(result) == {"dead": None, "we are not there yet": "Matthew Crane"}
 
 
+def test_a_turn_labelled_by_a_role_is_the_person_named_so_above():
+    """ "SPOKESPERSON: I said “…”" under "Press briefing by Spokesperson Tomas Aldren"."""
+    page = (
+        "Ministry of Foreign Affairs of Veloria\n"
+        "Press briefing by Spokesperson Tomas Aldren, 3 May 2024\n"
+        "QUESTION: Is the border open?\n"
+        'SPOKESPERSON: I said on Monday that "the border remains closed".\n'
+        "QUESTION: And the talks?\n"
+        "SPOKESPERSON: Nothing new today.\n"
+    )
+    assert quotes(extract_one(page)) == {"the border remains closed": "Tomas Aldren"}
+
+
 def test_je_and_nous_after_r_dash_are_the_spokesperson_of_the_point_de_presse():
     page = (
         "Ministère des Affaires étrangères\n"

@@ -653,6 +653,10 @@ def _turn_speaker(article: Article, turns: dict[int, Turn], para: int, label: st
         return None, f"{label!r} asks a question: the journalist, not named"
     if turn.label:
         entity = article.resolve_phrase(turn.label, (para, 0))
+        if entity is None and ROLE_HEADS.search(fold_keep(turn.label)):
+            # "SPOKESPERSON:": the spokesperson named above, else the role itself.
+            role = fold(turn.label)
+            entity = article.resolve_role(role, (para, 0)) or article.of_role(turn.label)
         return entity, f"{label!r} in the turn of {turn.label!r}"
     # « R - », "A:": the one person named above the first turn (with a role, if several).
     start = first_turn(turns)
