@@ -125,6 +125,15 @@ def test_an_acronym_that_is_not_the_initials_still_names_the_organisation():
     assert quotes(extract_one(fr)) == {
         "un pillage": "Organisation des pêcheurs du Sahel et de l'Atlantique (OPESA)"
     }
+    word = (
+        HEAD_FR
+        + "La Communauté économique des États du Fleuve (Cédéf) a dénoncé « un blocus ».\n"
+        + "La Cédéf a ajouté : « Nous saisirons la Cour ».\n"
+    )
+    assert quotes(extract_one(word)) == {
+        "un blocus": "Communauté économique des États du Fleuve (Cédéf)",
+        "Nous saisirons la Cour": "Communauté économique des États du Fleuve (Cédéf)",
+    }
     person = HEAD_FR + LEAD_FR + "\nLe président Ousmane Fall (RDN) a dénoncé « une trahison ».\n"
     assert quotes(extract_one(person)) == {"une trahison": "Ousmane Fall"}
 

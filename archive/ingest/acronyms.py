@@ -7,8 +7,9 @@ for « Organisation mondiale de la santé »; small joining words may give no le
 for acronyms that are not initials (CARICOM, FAO in French), at the furthest capitalised
 noun of an organisation (`organisation_heads`) before the bracket with no verb between, or
 the furthest capitalised word with the acronym's first letter among the capitalised and
-joining words right before it (`name_joiners` and `clause` in `data/namewords.json`). A
-person's party after the name (« Ahmed Sall (PDS) ») names no organisation.
+joining words right before it (`name_joiners` and `clause` in `data/namewords.json`). An
+acronym written as a word (« Cédéao ») must spell the initials. A person's party after the
+name (« Ahmed Sall (PDS) ») names no organisation.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from .textshape import folded as fold
 
 DATA = Path(__file__).parent / "data" / "namewords.json"
 
-_BRACKETED = re.compile(r"\s?\((?P<acr>[A-ZÀ-Ý][A-ZÀ-Ýa-z]?[A-ZÀ-Ý]{1,9})\)")
+# "(CEF)", "(CARICOM)", "(UNDP)"; in French also written as a word: « (Cédéao) », « (Unesco) ».
+_BRACKETED = re.compile(r"\s?\((?P<acr>[A-ZÀ-Ý][A-ZÀ-Ýa-z]?[A-ZÀ-Ý]{1,9}|[A-ZÀ-Ý][a-zà-ÿ]{2,7})\)")
 _WORD = re.compile(r"[\w’'-]+")
 _MAX_WORDS = 9
 
@@ -56,6 +58,8 @@ def _start(words: list[str], acronym: str) -> int | None:
         i -= 1
     if j < 0 and words[i + 1][:1].isupper():
         return i + 1
+    if not acronym[1:].isupper():
+        return None  # « (Cédéao) » must spell the initials: « (Washington) » is no acronym
     # Not initials: back to the furthest capitalised organisation noun before any verb
     # (« l'Organisation des pêcheurs du Sahel et de l'Atlantique (OPESA) »), or to the
     # furthest capitalised word with the acronym's first letter in the run of capitalised and

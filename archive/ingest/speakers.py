@@ -409,7 +409,8 @@ _REPORTED_CLAUSE = re.compile(
 # A verb with a reported clause after it whose subject opens on a determiner.
 # (Not a possessive: in "X said his government had called …" X speaks for it.)
 _REPORTING = re.compile(r"\b([a-z]+)\s+(?=(?:the|a|an)\s)")
-_BRACKETED_NAME = re.compile(r"\s*\([A-ZÀ-Ý][A-ZÀ-Ý0-9.&\-]{1,11}\)")  # an acronym
+# An acronym, also written as a word (« (Cédéao) »), or a place in brackets.
+_BRACKETED_NAME = re.compile(r"\s*\([A-ZÀ-Ý](?:[A-ZÀ-Ý0-9.&\-]{1,11}|[a-zà-ÿ]{2,9})\)")
 _APPOSED_CLAUSE = re.compile(
     r""",\s+(?:speaking|who|qui|s'exprimant|parlant|intervenant|accompanied|
         accompagnee?|flanked|entoure|entouree)\b[^,;:«»“”"_]*,\s*$""",
