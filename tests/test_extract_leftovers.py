@@ -282,6 +282,7 @@ def test_i_in_a_named_turn_is_that_speaker_and_unknown_when_no_one_answers_by_na
     transcript and no role to choose between them: unknown, never a guess."""
     page = (
         "Radio Nord\nInterview: the Pacific deal\n"
+        "Trade minister Aroha Tane talks to Radio Nord about the Pacific deal.\n"
         'Presenter: Many say the deal is "rushed". Is it?\n'
         'Aroha Tane: I said "almost done", and I meant it.\n'
         "Presenter: And the fishing chapter?\n"
@@ -402,3 +403,13 @@ def test_he_or_she_in_an_answer_is_the_one_the_question_names():
         "the border will reopen by May": "Prime Minister",
         "useful": None,
     }
+
+
+def test_repeated_live_blog_labels_make_no_transcript():
+    """ "Key Points: I wrote …" twice in a live blog: "Key Points" is nobody."""
+    page = (
+        "Some Outlet\nLive: border talks\n"
+        "Key Points: The minister spoke to reporters in Moyale on Monday.\n"
+        'Key Points: I wrote last week that the talks were "stuck".\n'
+    )
+    assert quotes(extract_one(page)) == {"stuck": None}

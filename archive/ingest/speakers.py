@@ -523,7 +523,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     language = result.language
     masked = mask_quotes(paragraphs, [s for s in spans if s.first_para >= 0])
     article = Article(language, "\n".join(paragraphs))
-    turns = read_turns(paragraphs)
+    turns = read_turns(paragraphs, result.title or "")
     events: list[Event] = []
     for p, text in enumerate(paragraphs):
         events.extend(find_events(p, text, masked[p], language))
