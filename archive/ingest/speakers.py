@@ -27,7 +27,7 @@ from .quotes import QuotedSpan, single_pairs
 from .speech import speech_verbs
 from .textshape import fold_keep, words
 from .textshape import folded as fold
-from .turns import QUESTION, Turn, first_person, first_turn, read_turns
+from .turns import asked_about, first_person, read_turns, turn_speaker
 
 SENTENCE_END = re.compile(
     r"(?=[.!?…])(?<!\bM)(?<!\bMme)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?…]+(?=\s+[\"«“A-ZÀ-Ý_])"
@@ -580,11 +580,11 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
             label, cue = event.subject, event.verb
             method = _method_of(event, span)
             if entity is None and span.first_para in turns and first_person(label):
-                entity, reason = _turn_speaker(article, turns, span.first_para, label)
+                entity, reason = turn_speaker(article, turns, span.first_para, label)
             elif span.first_para in turns and fold(label) in PRONOUNS:
                 # In an answer, "he" is whom the question asked about (unknown when it
                 # asked about several who fit).
-                asked = _asked_about(article, turns, span.first_para, masked, label, language)
+                asked = asked_about(article, turns, span.first_para, masked, label, language)
                 if asked is not None:
                     (entity, reason), settled = asked, True
             if entity is None and event.verb == "pour":
@@ -645,62 +645,6 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     _name_speakers(quotes)
     _pull_quotes(quotes, title_spans + body_spans, paragraphs, title)
     return quotes
-
-
-def _turn_speaker(article: Article, turns: dict[int, Turn], para: int, label: str):
-    """ "I" / "we" in a transcript's turn: who answers, or nobody known in a question."""
-    turn = turns[para]
-    if turn.kind == QUESTION:
-        return None, f"{label!r} asks a question: the journalist, not named"
-    if turn.label:
-        entity = article.resolve_phrase(turn.label, (para, 0))
-        if entity is None and ROLE_HEADS.search(fold_keep(turn.label)):
-            # "SPOKESPERSON:": the spokesperson named above, else the role itself.
-            role = fold(turn.label)
-            entity = article.resolve_role(role, (para, 0)) or article.of_role(turn.label)
-        return entity, f"{label!r} in the turn of {turn.label!r}"
-    # « R - », "A:": the one person named above the first turn (with a role, if several).
-    start = first_turn(turns)
-    people = []
-    for pos, ent in article.mentions:
-        if pos[0] < start and ent.kind == "person" and ent not in people:
-            people.append(ent)
-    with_role = [e for e in people if any(ROLE_HEADS.search(fold_keep(r)) for r in e.roles)]
-    found = people if len(people) == 1 else with_role if len(with_role) == 1 else []
-    if not found:
-        return None, f"{label!r} answers, but the page names no single person who answers"
-    return found[0], f"{label!r} answers: {found[0].name!r}, named above the transcript"
-
-
-def _asked_about(article: Article, turns, para: int, masked, label: str, language: str):
-    """ "Question: Has the Secretary-General spoken …?" / "As he said, “…”": in an answer,
-    "he" / "she" is the one person or role the question before it names; (None, reason)
-    when it names several who fit; None when it names no one (the usual resolution holds)."""
-    asked = [q for q in turns if q < para and turns[q].kind == QUESTION]
-    if turns[para].kind == QUESTION or not asked:
-        return None
-    q = asked[-1]
-    # People named in full (a lone capitalised word may be an adjective: "the Dravish …").
-    people = {
-        e.key: e
-        for pos, e in article.mentions
-        if pos[0] == q and e.kind == "person" and (e.figure or len(e.name.split()) > 1)
-    }
-    roles = [m.group(1) for m in _ROLE_ASKED.finditer(masked[q])]
-    roles = [r for r in roles if ROLE_HEADS.search(fold_keep(r))]
-    found = [e for e in people.values() if fits(e, PRONOUNS[fold(label)], language == "en")]
-    if not people and len(roles) == 1:
-        role = article.of_role(roles[0])
-        found = [role] if role is not None else []
-    if len(found) > 1:
-        return None, f"{label!r}: the question asks about several people"
-    if found:
-        return found[0], f"{label!r} answers about {found[0].name!r}, named in the question"
-    return None
-
-
-# A capitalised role in a question: "Has the Secretary-General spoken …", « le Président ».
-_ROLE_ASKED = re.compile(r"\b(?:the|le|la|l')\s*([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,3})")
 
 
 def _subject_of_quoted_verb(span: QuotedSpan, masked: list[str], language: str) -> str:

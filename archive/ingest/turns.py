@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from .figures import ROLE_HEADS
+from .mentions import PRONOUNS, Article, fits
 from .names import is_person_name, is_relay, person_shaped
 from .speech import word_lists
 from .textshape import fold_keep
+from .textshape import folded as fold
 
 QUESTION, ANSWER = "question", "answer"
 
@@ -120,3 +122,59 @@ def read_turns(paragraphs: list[str], title: str = "") -> dict[int, Turn]:
 
 def first_turn(turns: dict[int, Turn]) -> int:
     return min(turns, default=0)
+
+
+def turn_speaker(article: Article, turns: dict[int, Turn], para: int, label: str):
+    """ "I" / "we" in a transcript's turn: who answers, or nobody known in a question."""
+    turn = turns[para]
+    if turn.kind == QUESTION:
+        return None, f"{label!r} asks a question: the journalist, not named"
+    if turn.label:
+        entity = article.resolve_phrase(turn.label, (para, 0))
+        if entity is None and ROLE_HEADS.search(fold_keep(turn.label)):
+            # "SPOKESPERSON:": the spokesperson named above, else the role itself.
+            role = fold(turn.label)
+            entity = article.resolve_role(role, (para, 0)) or article.of_role(turn.label)
+        return entity, f"{label!r} in the turn of {turn.label!r}"
+    # « R - », "A:": the one person named above the first turn (with a role, if several).
+    start = first_turn(turns)
+    people = []
+    for pos, ent in article.mentions:
+        if pos[0] < start and ent.kind == "person" and ent not in people:
+            people.append(ent)
+    with_role = [e for e in people if any(ROLE_HEADS.search(fold_keep(r)) for r in e.roles)]
+    found = people if len(people) == 1 else with_role if len(with_role) == 1 else []
+    if not found:
+        return None, f"{label!r} answers, but the page names no single person who answers"
+    return found[0], f"{label!r} answers: {found[0].name!r}, named above the transcript"
+
+
+def asked_about(article: Article, turns, para: int, masked, label: str, language: str):
+    """ "Question: Has the Secretary-General spoken …?" / "As he said, “…”": in an answer,
+    "he" / "she" is the one person or role the question before it names; (None, reason)
+    when it names several who fit; None when it names no one (the usual resolution holds)."""
+    asked = [q for q in turns if q < para and turns[q].kind == QUESTION]
+    if turns[para].kind == QUESTION or not asked:
+        return None
+    q = asked[-1]
+    # People named in full (a lone capitalised word may be an adjective: "the Dravish …").
+    people = {
+        e.key: e
+        for pos, e in article.mentions
+        if pos[0] == q and e.kind == "person" and (e.figure or len(e.name.split()) > 1)
+    }
+    roles = [m.group(1) for m in _ROLE_ASKED.finditer(masked[q])]
+    roles = [r for r in roles if ROLE_HEADS.search(fold_keep(r))]
+    found = [e for e in people.values() if fits(e, PRONOUNS[fold(label)], language == "en")]
+    if not people and len(roles) == 1:
+        role = article.of_role(roles[0])
+        found = [role] if role is not None else []
+    if len(found) > 1:
+        return None, f"{label!r}: the question asks about several people"
+    if found:
+        return found[0], f"{label!r} answers about {found[0].name!r}, named in the question"
+    return None
+
+
+# A capitalised role in a question: "Has the Secretary-General spoken …", « le Président ».
+_ROLE_ASKED = re.compile(r"\b(?:the|le|la|l')\s*([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,3})")
