@@ -413,3 +413,21 @@ def test_repeated_live_blog_labels_make_no_transcript():
         'Key Points: I wrote last week that the talks were "stuck".\n'
     )
     assert quotes(extract_one(page)) == {"stuck": None}
+
+
+def test_an_unnamed_role_with_its_post_or_behind_a_en_croire_speaks():
+    """« Un diplomate européen en poste à Dakar a confié au Courrier du Fleuve : « … » » (« à »
+    is no verb), « À en croire un diplomate mauritanien, « … » » (like « selon »)."""
+    page = (
+        HEAD_FR
+        + LEAD_FR
+        + "\nUn diplomate européen en poste à Dakar a confié au Courrier du Fleuve : "
+        + "« Personne ne veut céder ».\n"
+        + "À en croire un diplomate mauritanien, « rien ne bougera avant l'été ».\n"
+        + "À en croire un diplomate gambien, les discussions sont « au point mort ».\n"
+    )
+    assert quotes(extract_one(page)) == {
+        "Personne ne veut céder": "diplomate européen en poste à Dakar",
+        "rien ne bougera avant l'été": "diplomate mauritanien",
+        "au point mort": "diplomate gambien",
+    }

@@ -177,7 +177,8 @@ def speaker_shaped(name: str) -> bool:
     if not words or len(words) > MAX_SPEAKER_WORDS or re.search(r"\d", low):
         return False
     # Only words written in lower case count: "Mohamed Said" is a name, "X said" a clause.
-    lowered = " ".join(w for w in name.split() if w[:1].islower())
+    # (« à » is a preposition, « a » a verb: « un diplomate à Dakar » is no clause.)
+    lowered = " ".join(w for w in name.split() if w[:1].islower() and w != "à")
     if _clause_pattern().search(fold(lowered)):
         return False
     return words[-1] not in ("de", "du", "des", "d'", "of", "la", "le", "the", "a", "and", "et")

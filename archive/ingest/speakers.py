@@ -33,7 +33,7 @@ SENTENCE_END = re.compile(
     r"(?=[.!?…])(?<!\bM)(?<!\bMme)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?…]+(?=\s+[\"«“A-ZÀ-Ý_])"
 )
 INVERTING = re.compile(r"\b(?:comme|ainsi que|tel que|as)\s+(?:l'a|l'ont|l'avait|l'a\s+\w+)?\s*$")
-AFTER_WORDS = {"selon", "d'apres", "according to", "pour qui"}
+AFTER_WORDS = {"selon", "d'apres", "a en croire", "according to", "pour qui"}
 ACCORDING = AFTER_WORDS | {"pour", "pour lui", "pour elle", "pour eux", "pour elles"}
 PARTICIPLE = re.compile(r"(?:ant|ing)$")
 MAX_INCISE_GAP = 45
