@@ -431,3 +431,9 @@ def test_an_unnamed_role_with_its_post_or_behind_a_en_croire_speaks():
         "rien ne bougera avant l'été": "diplomate mauritanien",
         "au point mort": "diplomate gambien",
     }
+
+
+def test_turn_labels_in_bold_or_after_a_bullet_are_turns():
+    """A scrape that keeps the bold of "**Q:**" and "**A:**" is still a transcript."""
+    page = BRIEFING_EN.replace("\nQ: ", "\n**Q:** ").replace("\nA: ", "\n**A:** ")
+    assert quotes(extract_one(page))["the door remains open"] == "Tomas Aldren"

@@ -60,8 +60,18 @@ def first_person(subject: str) -> bool:
     return bool(_first_person().search(fold_keep(subject.strip(" ,"))))
 
 
+def _clean(paragraph: str) -> str:
+    """The paragraph without markup, bullets and time codes around its label ("**Q:**",
+    "- R -", "Karine Doe (00:35):")."""
+    return _TIMECODE.sub("", paragraph).lstrip("*•-– ").replace("**", "")
+
+
+def _label(paragraph: str) -> re.Match | None:
+    return _LABEL.match(_clean(paragraph[:80])[:60])
+
+
 def _turn_of(paragraph: str) -> Turn | None:
-    m = _LABEL.match(_TIMECODE.sub("", paragraph[:60]))
+    m = _label(paragraph)
     if not m:
         return None
     label = m.group("label").strip()
@@ -89,8 +99,9 @@ def _named_elsewhere(label: str, paragraphs: list[str], title: str) -> bool:
     ("Trade minister Aroha Tane talks to …"); "Key Points:" is named nowhere else."""
     surname = re.compile(r"\b" + re.escape(label.split()[-1]) + r"\b")
     for text in (title, *paragraphs):
-        m = _LABEL.match(text[:60])
-        rest = text[m.end() :] if m and m.group("label").strip() == label else text
+        clean = _clean(text)
+        m = _LABEL.match(clean[:60])
+        rest = clean[m.end() :] if m and m.group("label").strip() == label else clean
         if surname.search(rest):
             return True
     return False
