@@ -10,6 +10,7 @@ and in the exports.
 from __future__ import annotations
 
 from .textshape import folded as fold
+from .turns import first_person
 
 # Mechanisms, in the words the article page and the exports show.
 INCISE = "incise"  # « … », a déclaré X / "…," X said
@@ -49,7 +50,7 @@ def subject_kind(label: str, names: list[str], entity_kind: str) -> str:
     low = fold(label).strip(" ,;:")
     if not low:
         return ""
-    if low in _PRONOUNS or low.split()[-1] in _PRONOUNS:
+    if low in _PRONOUNS or low.split()[-1] in _PRONOUNS or first_person(label):
         return "pronoun"
     said = set(low.replace(",", " ").split())
     for name in names:

@@ -26,17 +26,19 @@ from .bylines import (
 )
 from .dates import find_dates, is_date_line
 from .document import RemovedLine
+from .figures import INSTITUTION_HEADS, ROLE_HEADS
 from .sources import (
     credit_owner,
     dateline_source,
     full_story_source,
     is_dateline,
+    is_place,
     is_source_line,
     leading_source,
     lookup_source,
     outlet_credit,
 )
-from .textshape import is_headline_shaped, is_prose, n_words, norm_line, signed_end
+from .textshape import folded, is_headline_shaped, is_prose, n_words, norm_line, signed_end
 from .uitext import (
     FURNITURE,
     INLINE_RELATED,
@@ -49,10 +51,12 @@ from .uitext import (
     is_keyword_line,
     is_language_bar,
     is_letterhead,
+    is_reading_time,
     is_related_header,
     is_rubric_label,
     is_section_label,
     is_ui_text,
+    names_document_kind,
 )
 
 
@@ -597,7 +601,30 @@ def site_name_part(text: str) -> str:
     if m and 2 <= n_words(m["name"]) <= 4 and is_name_shaped(m["name"]):
         if is_name_shaped(m["rest"]) or n_words(m["rest"]) > 6:
             return m["name"].strip()
+    if issuer_header(text):
+        # "Commission européenne - Communiqué de presse": the institution issued the text.
+        return m["name"].strip()
     return text
+
+
+def issuer_header(text: str) -> bool:
+    """ "Name - Press release", « Name - Communiqué de presse »: who issued the text and what
+    it is, never its title."""
+    m = _NAME_AND_MOTTO.match(text.strip())
+    return bool(m) and names_document_kind(m["rest"]) and _issuer_shaped(m["name"])
+
+
+def _issuer_shaped(name: str) -> bool:
+    """A name that may issue a release: up to six words, the first capitalised, no sentence
+    punctuation, not a date, not a place (« Lima - Communiqué » is a dateline)."""
+    name = name.strip()
+    return (
+        name[:1].isupper()
+        and not is_place(name)
+        and n_words(name) <= 6
+        and not any(mark in name for mark in ',;:?!«»“”"')
+        and not find_dates(name)
+    )
 
 
 def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
@@ -642,7 +669,7 @@ def _mark_site_name_below_furniture(page: Page, signals: list[str]) -> None:
         if (
             free
             and n_words(line.text) >= 2
-            and is_name_shaped(line.text)
+            and (is_name_shaped(line.text) or site_name_part(line.text) != line.text)
             and not is_menu(line.text)
             and not is_person_name(line.text)  # an author's name printed above the headline
             and not _in_menu_run(page.lines, k)
@@ -780,6 +807,18 @@ def _is_label(text: str) -> bool:
     return n_words(text) <= 5 and not any(mark in text for mark in ',:;—–?!«»“”"()')
 
 
+def _office_line(lines: list[Line], head: list[int], keys: list[str], k: int) -> bool:
+    """ "Office of the Spokesperson" above and below a readout's headline: a label naming an
+    office or a role, printed twice around a longer headline, is not the title."""
+    text = lines[k].text
+    if not _is_label(text) or not (
+        INSTITUTION_HEADS.match(folded(text)) or ROLE_HEADS.match(folded(text))
+    ):
+        return False
+    seen = [j for j in range(len(lines)) if keys[j] == keys[k]]
+    return any(seen[0] < j < seen[-1] and n_words(lines[j].text) > n_words(text) + 1 for j in head)
+
+
 def _longer_after(lines: list[Line], head: list[int], k: int) -> bool:
     """True when the run of headline lines from k on holds a line longer than line k."""
     j = k + 1
@@ -814,6 +853,7 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
         k
         for k in range(start)
         if not signals[k]
+        and not issuer_header(lines[k].text)
         and (
             is_headline_shaped(lines[k].text)
             or _stated_title(lines, k)
@@ -827,6 +867,13 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
         head = [k for k in head if k < meta[-1]]
     keys = [norm_line(ln.text) for ln in lines]
     times = Counter(keys)
+    offices = {keys[k] for k in head if _office_line(lines, head, keys, k)}
+    for j, key in enumerate(keys):
+        if key in offices and not signals[j]:
+            signals[j] = "navigation"  # "Office of the Spokesperson", above and below
+    head = [k for k in head if keys[k] not in offices]
+    if not head:
+        return
     counted = [k for k in head if times[keys[k]] > 1 and n_words(lines[k].text) >= 4]
     if counted:
         k = counted[0]
@@ -898,7 +945,7 @@ def _mark_head(lines: list[Line], signals: list[str], start: int, title_index: i
         before_title = title_index is not None and lines[k].index < title_index
         near_date = any(
             0 <= j < len(lines) and signals[j] in ("date-line", "byline") for j in (k - 1, k + 1)
-        )
+        ) or (k + 1 < len(lines) and is_reading_time(lines[k + 1].text))  # "Name / 4-5 minutes"
         if not before_title and title_index is not None and near_date and name_line(lines[k].text):
             signals[k] = "byline"  # "Andrew Roth in Moscow" next to the date line
             continue

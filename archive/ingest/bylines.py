@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import find_dates, is_date_line
+from .names import not_in_names
 from .sources import SourceEntry, is_place, lookup_source, outlet_credit
 from .textshape import ends_sentence, fold_keep, n_words, words
 from .textshape import folded as fold
@@ -233,7 +234,10 @@ def name_and_date(text: str) -> str | None:
         return None
     low = fold_keep(head)  # one character per character: offsets hold in `head`
     kept = "".join(" " if ch == "\0" else head[i] for i, ch in enumerate(_blank(low)))
-    return name_line(" ".join(kept.split()))
+    name = name_line(" ".join(kept.split()))
+    if name and any(not_in_names(word) for word in name.split()):
+        return None  # "Department Press Briefing – May 3, 2024": a title, no one's name
+    return name
 
 
 def _blank(low: str) -> str:

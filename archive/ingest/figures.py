@@ -214,7 +214,10 @@ def role_tokens(role: str) -> frozenset[str]:
     }
     toks = {t for t in re.findall(r"[a-z-]+", fold(role).replace("'", " ")) if t not in stop}
     if {"affaires", "etrangeres"} <= toks or "foreign" in toks:
-        toks |= {"chef", "diplomatie", "diplomat", "top"}
+        toks |= {"diplomat", "diplomate"}  # "the diplomat": the foreign ministry's people
+        if toks & {"ministre", "minister", "secretaire", "secretary"}:
+            # The foreign minister is the top diplomat; its ministry's spokesperson is not.
+            toks |= {"chef", "diplomatie", "top"}
     if {"chef", "diplomatie"} <= toks:  # « le chef de la diplomatie russe » is the minister
         toks |= {"ministre", "minister", "diplomate", "diplomat"}
     return frozenset(toks)
@@ -234,6 +237,17 @@ SYNONYMS = {
     },
     "dirigeante": {"presidente", "cheffe", "premiere", "chanceliere", "reine"},
     "leader": {"president", "premier", "chancellor", "king", "emir", "chief", "head", "chef"},
+    # "UN chief", "NATO chief": the head of the body, whatever the title.
+    "chief": {
+        "secretary-general",
+        "secretaire",
+        "president",
+        "director-general",
+        "head",
+        "chef",
+        "leader",
+        "director",
+    },
     "chef": {"president", "dirigeant", "ministre"},
     "spokesperson": {"spokesman", "spokeswoman"},
     "spokesman": {"spokesperson"},
@@ -245,7 +259,6 @@ SYNONYMS = {
     # "the envoy" after "X's ambassador to Y"; "the DFA chief" after "DFA Secretary X"
     "envoy": {"ambassador", "representative", "emissary"},
     "ambassador": {"envoy"},
-    "chief": {"chef", "head", "leader", "director"},
 }
 
 

@@ -13,6 +13,7 @@ from itertools import accumulate
 
 from archive.text import spelling_key
 
+from .acronyms import full_names
 from .figures import (
     FEMALE_NAMES,
     INSTITUTION_HEADS,
@@ -34,8 +35,10 @@ from .names import (
     name_end,
     name_tokens,
     not_in_names,
+    opens_question,
     person_shaped,
     speaker_shaped,
+    state_seat,
 )
 from .speech import speech_verbs
 from .textshape import fold_keep
@@ -98,6 +101,8 @@ class Article:
         self.speech: list[tuple[tuple[int, int], Entity]] = []
         self.subjects: list[tuple[tuple[int, int], Entity]] = []
         self._mid_sentence: dict[str, bool] = {}
+        # Organisations named in full before their acronym, by folded full name and acronym.
+        self._organisations: dict[str, Entity] = {}
         # Entities by folded form, by the spelling key of their last word and of any word
         # after the first: a name is matched in constant time, not against every entity.
         self._rank: dict[str, int] = {}
@@ -174,7 +179,8 @@ class Article:
         if ent is not None:
             if kind == "person" and ent.kind == "group":
                 ent.kind = "person"  # "Hovland" in the headline, "Sigrid Hovland" below
-            if len(clean) > len(ent.name) and not ent.figure:
+            better = len(clean) > len(ent.name) or (ent.name.isupper() and not clean.isupper())
+            if better and not ent.figure:  # a fuller name, or "Crane" for "CRANE"
                 ent.aliases.add(ent.name)
                 ent.name = clean
             ent.aliases.add(clean)
@@ -186,6 +192,7 @@ class Article:
     # -- reading ----------------------------------------------------------------------
     def read_mentions(self, para: int, text: str, figs: list[tuple[int, int, Figure]]) -> None:
         """Record the registry names and the role-introduced names of a paragraph."""
+        self.read_organisations(text)
         taken: list[tuple[int, int]] = []
         people: list[tuple[int, int]] = []
         for start, end, fig in figs:
@@ -202,19 +209,38 @@ class Article:
         taken.sort()
         starts = [s for s, _ in taken]
         reach = list(accumulate((e for _, e in taken), max))
+        bodies = {s: e for s, e, fig in figs if fig.kind != "person"}
         for m in NAME.finditer(text):
             k = bisect_left(starts, m.end())
-            if k and reach[k - 1] > m.start():
-                continue
-            name = m.group()
-            start = m.start()
+            name, start, end = m.group(), m.start(), m.end()
             if start and text[start - 1] in "./@":
                 continue  # "ACTUALITE.CD", "@Name": part of a site's or an account's name
+            if k and reach[k - 1] > m.start():
+                # "UN Secretary-General Amara Diallo": the name after a body that opens the
+                # run of capitalised words (a name inside a registry name is skipped).
+                body_end = bodies.get(m.start(), m.end())
+                if reach[k - 1] > body_end or not text[body_end:end].strip():
+                    continue
+                name = text[body_end:end].strip()
+                start = end - len(name)
+            opener = name.split(" ", 1)
+            if len(opener) > 1 and opens_question(opener[0]):
+                # "Did Tomas Aldren meet …?": the question's word is not the name's.
+                name, start = opener[1].lstrip(), end - len(opener[1].lstrip())
+            possessive = _POSSESSIVE.search(name)
+            following = name[possessive.end() :].split() if possessive else []
+            if len(following) > 1 and person_shaped(" ".join(following)):
+                possessive = None  # "Latvia's Andris Kalniņš": the name follows
+            if possessive:
+                # "Spokesperson Lin Haoyu's Regular Press Conference": the name ends at "'s".
+                name, end = name[: possessive.start()], start + possessive.start()
+            if not name.strip():
+                continue
             if _after_complement(text, m.start()):
                 name = _name_after_complement(name)
                 if not name:
                     continue
-                start = m.end() - len(name)
+                start = end - len(name)
             roles = [i for i, w in enumerate(name.split()) if not_in_names(w)]
             if roles:
                 # "Ukrainian President Volodymyr Zelenski", "the Tarvik Maritime Office
@@ -222,14 +248,16 @@ class Article:
                 name = " ".join(name.split()[roles[-1] + 1 :])
                 if not name:
                     continue
-                start = m.end() - len(name)
+                start = end - len(name)
+            if not name.split():
+                continue  # nothing left of the name after its trimmings
             titled = fold(name.split()[0]).strip(".") in TITLES
             role, det = role_before(text, start)
             if role and _person_between(text, role, start, people):
                 role, det = "", ""  # the role belongs to the person named before this word
             if role and len(name.split()) == 1 and len(role.split()) > 5:
                 role, det = "", ""  # "The minister also addressed the case of 14 Nigerian …"
-            after = role_after(text, m.end())
+            after = role_after(text, end) if not possessive else ""
             if fold(name.split()[-1]) in NOT_NAMES or not is_person_name(
                 name, titled=titled, role=bool(role or after)
             ):
@@ -239,9 +267,22 @@ class Article:
                 ent.roles.insert(0, after)
             if role:
                 ent.roles.insert(0, role)
-            people.append((start, m.end()))
+            people.append((start, end))
             self.mentions.append(((para, start), ent))
         self.mentions.sort(key=lambda item: item[0])
+
+    def read_organisations(self, text: str) -> None:
+        """« la Communauté des États du Fleuve (CEF) »: one organisation, named by both
+        (unless the registry knows it)."""
+        for full, acronym in full_names(text):
+            if find_figures(acronym) or any(e - s == len(full) for s, e, _ in find_figures(full)):
+                continue
+            ent = self._organisations.get(fold(acronym)) or self._organisations.get(fold(full))
+            if ent is None:
+                name = f"{full} ({acronym})"
+                ent = self._add(Entity("org:" + fold(name), name, "institution", "", [], set()))
+            ent.aliases |= {full, acronym}
+            self._organisations[fold(full)] = self._organisations[fold(acronym)] = ent
 
     # -- resolution -------------------------------------------------------------------
     def resolve_event(self, event, events) -> tuple[Entity | None, str]:
@@ -348,6 +389,11 @@ class Article:
             return None
         if low in PRONOUNS:
             return self.resolve_pronoun(low, at)
+        if self._organisations:
+            det = DETERMINERS.match(low)
+            core = _ACRONYM_AFTER.sub("", low[det.end() :] if det else low)
+            if core in self._organisations:  # « la CEF », "the Economic Union of the South"
+                return self._organisations[core]
         # "Erdogan's communications director X", "Macron's office": not Erdogan, not Macron.
         # « la porte-parole de Vladimir Poutine », "an adviser to Zelensky": not them either.
         figs = [
@@ -375,6 +421,11 @@ class Article:
         if told and is_relay(told.group(1)):
             # « a déclaré à l'AFP un conseiller … », "told Reuters a diplomat …"
             return self.resolve_phrase(phrase[told.end() :], at, roles_alone)
+        seat = state_seat(phrase)
+        if seat == "" or (seat and _NATIONALITY.search(seat)):
+            # "the Myanmar delegation", « le délégué malien »: the state's seat speaks for it.
+            det = DETERMINERS.match(low)
+            return self.of_name(phrase[det.end() if det else 0 :].strip(), "institution")
         name = person_name(phrase)
         if name and _modifier(phrase[phrase.find(name) + len(name) :]):
             name = None  # "the Saudi foreign ministry", "Spanish officials": a modifier
@@ -407,9 +458,14 @@ class Article:
             # "The representative of Gabon": a state's seat at a meeting speaks for it.
             return self.of_name(phrase[det.end() :].strip() if det else phrase, "institution")
         role_first = ROLE_HEADS.match(core) or ROLE_HEADS.search(core.split(" ")[-1])
+        # « un diplomate mauritanien » after « un diplomate européen »: an indefinite role is
+        # someone new unless all its words are an earlier person's role.
+        indefinite = bool(det) and det.group().strip() in ("un", "une", "a", "an")
         if role_first and (det or figs):
             # "le porte-parole du Kremlin", "the Kremlin spokesman": a person with that role.
-            entity = self.resolve_role(core, at, strict=bool(figs), det=det.group() if det else "")
+            entity = self.resolve_role(
+                core, at, strict=bool(figs) or indefinite, det=det.group() if det else ""
+            )
             if entity is not None:
                 return entity
             if figs and det and ROLE_HEADS.search(core.split(",")[0]) and roles_alone:
@@ -433,7 +489,7 @@ class Article:
                 return None
             return self.of_name(words, "institution", gender)
         if det and ROLE_HEADS.search(core):
-            entity = self.resolve_role(core, at, det=det.group())
+            entity = self.resolve_role(core, at, strict=indefinite, det=det.group())
             if entity is None and roles_alone:
                 entity = self.of_role(phrase[det.end() :], fold(det.group()).strip())
             return entity
@@ -569,6 +625,8 @@ class Article:
 _LEADING_CONJUNCTION = re.compile(r"^(?:but|and|yet|meanwhile|however|mais|et)\s+(?=\w)", re.I)
 # A country's role: "Uganda's foreign minister", "Kenya's principal secretary".
 _COUNTRY_OWNER = re.compile(r"^(?P<who>[A-ZÀ-Ý][\w .-]{1,30}?)['’]s\s+(?P<role>[a-z][\w -]{2,60})$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_ACRONYM_AFTER = re.compile(r"\s*\([^()]*\)$")
 
 # A state's seat at a meeting: "representative of Gabon", « la délégation du Mali ».
 _SEAT_OF = re.compile(
@@ -584,6 +642,11 @@ _COMPLEMENT_WORDS = {
 }  # fmt: skip
 
 
+# French adjectives of nationality after a seat (« la partie malienne », « les délégués
+# ivoiriens », « la délégation turque »), not any adjective (« la partie adverse »).
+_NATIONALITY = re.compile(
+    r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|een|eenne|an|ane|ol|ole|and|ande|que|sse)s?$"
+)
 # Adjectives of nationality, English and French: "Turkish", "Chinese", "Iraqi", « turc »…
 _DEMONYM = re.compile(
     r"(?:ish|ese|ian|ean|an|i|ic|ais|aise|ois|oise|ien|ienne|een|eenne|ain|aine|e|c)$"
@@ -592,7 +655,7 @@ _DEMONYM = re.compile(
 # rank (« péruvienne », « adjoint », « délégué », « général », « fédéral »), never a verb.
 _QUALIFIER = re.compile(
     r"""(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|in|ine|ique|al|ale|aux|el|elle|e|es|
-    ier|iere|aire|if|ive|ste|and|ande|ol|ole|u|ue|i|oint|ointe|ee)$""",
+    ier|iere|aire|if|ive|ste|and|ande|ol|ole|u|ue|i|oint|ointe|ee|een|eenne)$""",
     re.VERBOSE,
 )
 

@@ -228,6 +228,7 @@ def _read_source(page: Page, meta: Metadata, override: str | None) -> None:
             # agency's own; otherwise the site's name outranks the agencies it credits.
             after = [ln.index for ln in page.lines if ln.index > removed.index]
             kicker = after and after[0] == page.title_index and n_words(text) > 1
+            text = named or text  # "Name - Press release": the name
             if lookup_source(text):
                 claim(text, 0, f"site name line {text!r}")
             elif (

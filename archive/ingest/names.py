@@ -30,6 +30,9 @@ def _words() -> dict[str, frozenset[str]]:
         "relays": frozenset(raw["relays"]),
         "clause": frozenset(raw["clause"]),
         "cut": frozenset(raw["cut"]),
+        "seats_en": frozenset(raw["state_seats_en"]),
+        "seats_fr": frozenset(raw["state_seats_fr"]),
+        "openers": frozenset(raw["question_openers"]),
         "first": frozenset(first["male"]) | frozenset(first["female"]) | frozenset(first["unisex"]),
     }
 
@@ -82,7 +85,14 @@ def not_in_names(word: str) -> bool:
     """True for a capitalised word that never stands in a person's name: a role ("President"),
     a word of places or bodies ("Office", "Council", "Sea")."""
     low = re.sub(r"^[ld]['’]", "", fold(word).strip(".,"))  # « L'eurodéputée »
+    if "-" in low and all(ROLE_HEADS.fullmatch(part) for part in low.split("-")):
+        return True  # "Secretary-General", « Procureur-Général »
     return bool(ROLE_HEADS.fullmatch(low)) or low in _words()["not_person"]
+
+
+def opens_question(word: str) -> bool:
+    """True for a capitalised word that opens a question before a name ("Did X meet …?")."""
+    return fold(word) in _words()["openers"]
 
 
 def name_tokens(name: str) -> list[str]:
@@ -167,7 +177,52 @@ def speaker_shaped(name: str) -> bool:
     if not words or len(words) > MAX_SPEAKER_WORDS or re.search(r"\d", low):
         return False
     # Only words written in lower case count: "Mohamed Said" is a name, "X said" a clause.
-    lowered = " ".join(w for w in name.split() if w[:1].islower())
+    # (« à » is a preposition, « a » a verb: « un diplomate à Dakar » is no clause.)
+    lowered = " ".join(w for w in name.split() if w[:1].islower() and w != "à")
     if _clause_pattern().search(fold(lowered)):
         return False
     return words[-1] not in ("de", "du", "des", "d'", "of", "la", "le", "the", "a", "and", "et")
+
+
+@cache
+def _seat_patterns() -> tuple[re.Pattern, re.Pattern]:
+    before = "|".join(sorted(_words()["seats_en"], key=len, reverse=True))
+    after = "|".join(sorted(_words()["seats_fr"], key=len, reverse=True))
+    return (
+        re.compile(
+            r"^(?:[Tt]he\s+)?(?P<state>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2}?)"
+            rf"(?:'s|’s)?\s+(?:{before})$"
+        ),
+        re.compile(rf"^(?:(?:le|la|les)\s+)?(?:{after})\s+([a-z]+)$"),
+    )
+
+
+@cache
+def _seat_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What an English seat phrase ends on, what a French one starts with."""
+    french = tuple(_words()["seats_fr"])
+    return tuple(_words()["seats_en"]), ("le ", "la ", "les ", *french)
+
+
+# English adjectives of nationality: "Somali", "Kenyan", "Chinese", "Turkish", "French", "Swiss".
+_EN_NATIONALITY = re.compile(r"(?:an|ese|ish|i|ic|ch|ss)$")
+
+
+def state_seat(phrase: str) -> str | None:
+    """ "the Myanmar delegation", "Kenyan delegates", "the Somali side", « la partie
+    malienne », « les délégués ivoiriens »: a state's seat at talks, which speaks for the
+    state. Returns the French adjective to check ("" for the English shape), None if no seat
+    ("Several delegations" names no state)."""
+    ends, starts = _seat_words()
+    if not phrase.endswith(ends) and not fold(phrase).startswith(starts):
+        return None  # most phrases: no seat word where one would stand
+    before, after = _seat_patterns()
+    m = before.match(phrase)
+    if m:
+        state = re.sub(r"['’]s$", "", m.group("state"))
+        acronym = state.isupper() and len(state) <= 4  # "the EU delegation", "US delegates"
+        if is_place(state) or acronym or _EN_NATIONALITY.search(fold(state)):
+            return ""
+        return None
+    m = after.match(fold(phrase))
+    return m.group(1) if m else None

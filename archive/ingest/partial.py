@@ -81,10 +81,11 @@ _THANKED = re.compile(
 _PASSIVE = re.compile(r"\b(?:been|being|be|is|was|were|are|ete|etre)\s+$")
 # « Selon X, … », « Pour lui, … », "According to X, …" opening the sentence.
 _ACCORDING_OPENING = re.compile(
-    r"^\s*(?:selon|d'apres|according\ to|pour\ (?:lui|elle|eux|elles)\s*,|pour\ [^,]{2,60},)",
+    r"""^\s*(?:selon|d'apres|a\ en\ croire|according\ to|pour\ (?:lui|elle|eux|elles)\s*,|
+        pour\ [^,]{2,60},)""",
     re.VERBOSE,
 )
-_ACCORDING = ("selon", "d'apres", "according to", "pour qui", "pour")
+_ACCORDING = ("selon", "d'apres", "a en croire", "according to", "pour qui", "pour")
 # A subject that does not speak: a text, a plan, or a generic « on ».
 _NOT_A_SPEAKER = {
     lang: re.compile(r"\b(?:" + "|".join(word_lists()[f"not_speakers_{lang}"]) + r")\b")

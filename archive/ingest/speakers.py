@@ -20,19 +20,20 @@ from functools import lru_cache
 
 from . import attribution as how
 from .document import Extraction, QuoteInfo
-from .figures import ROLE_HEADS, find_figures
+from .figures import ROLE_HEADS, find_figures, role_tokens
 from .mentions import PRONOUNS, Article, fits
 from .names import speaker_shaped
 from .quotes import QuotedSpan, single_pairs, speaker_colon
 from .speech import NARRATIVE, speech_verbs, word_lists
 from .textshape import fold_keep, n_words, words
 from .textshape import folded as fold
+from .turns import asked_about, first_person, read_turns, turn_speaker
 
 SENTENCE_END = re.compile(
     r"(?=[.!?…])(?<!\bM)(?<!\bMme)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?…]+(?=\s+[\"«“A-ZÀ-Ý_])"
 )
 INVERTING = re.compile(r"\b(?:comme|ainsi que|tel que|as)\s+(?:l'a|l'ont|l'avait|l'a\s+\w+)?\s*$")
-AFTER_WORDS = {"selon", "d'apres", "according to", "pour qui"}
+AFTER_WORDS = {"selon", "d'apres", "a en croire", "according to", "pour qui"}
 ACCORDING = AFTER_WORDS | {"pour", "pour lui", "pour elle", "pour eux", "pour elles"}
 PARTICIPLE = re.compile(r"(?:ant|ing)$")
 MAX_INCISE_GAP = 45
@@ -301,8 +302,21 @@ _PREPOSITIONS = {"à", "a", "au", "aux", "en", "de", "du", "des", "sur", "dans",
 _PREPOSITIONS |= {"in", "at", "on", "to", "from", "of", "with", "avec", "chez", "l'", "d'"}
 # A complement with no comma before the subject: « confie à notre journal un responsable ».
 _BARE_COMPLEMENT = re.compile(
-    r"""\s*(?:a|au|aux|to)\s+(?:[^\s,.;:!?_]+\s+){1,3}?
+    r"""\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+
+           (?:(?:soir|matin|midi)\s+)?)?         # « a confié mardi à Radio X un diplomate »
+        (?:a|au|aux|to)\s+(?:[^\s,.;:!?_]+\s+){1,3}?
         (?=(?:un|une|le|la|les|l'|m\.|mme|the|a|an)\s)""",
+    re.VERBOSE,
+)
+
+
+# An outlet told the words, before an unnamed role: "told the Morning Ledger a senior
+# official" (the outlet, in or out of the registry, is never the speaker; "said Lavrov a day
+# after" keeps Lavrov).
+_TOLD_OUTLET = re.compile(
+    r"""(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}
+        (?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today))?\s+   # "… on Tuesday"
+        (?=(?:a|an|one)\s+[a-zA-Z])""",
     re.VERBOSE,
 )
 
@@ -321,6 +335,9 @@ def skip_complements(post: str) -> str:
     post = post.lstrip(" ,")
     adverbial = _ADVERBIAL.match(fold_keep(post[:40]))
     post = post[adverbial.end() :] if adverbial else post
+    told = _TOLD_OUTLET.match(post[:120])
+    if told and ROLE_HEADS.search(fold_keep(" ".join(post[told.end() :].split()[:5]))):
+        post = post[told.end() :]  # "told the Morning Ledger a senior official"
     for _ in range(4):
         low = fold_keep(post[:80])
         m = _COMPLEMENT.match(low)
@@ -397,7 +414,11 @@ _REPORTED_CLAUSE = re.compile(
 )
 
 
-_BRACKETED_NAME = re.compile(r"\s*\([A-ZÀ-Ý][A-ZÀ-Ý0-9.&\-]{1,11}\)")  # an acronym
+# A verb with a reported clause after it whose subject opens on a determiner.
+# (Not a possessive: in "X said his government had called …" X speaks for it.)
+_REPORTING = re.compile(r"\b([a-z]+)\s+(?=(?:the|a|an)\s)")
+# An acronym, also written as a word (« (Cédéao) »), or a place in brackets.
+_BRACKETED_NAME = re.compile(r"\s*\([A-ZÀ-Ý](?:[A-ZÀ-Ý0-9.&\-]{1,11}|[a-zà-ÿ]{2,9})\)")
 _APPOSED_CLAUSE = re.compile(
     r""",\s+(?:speaking|who|qui|s'exprimant|parlant|intervenant|accompanied|
         accompagnee?|flanked|entoure|entouree)\b[^,;:«»“”"_]*,\s*$""",
@@ -493,6 +514,13 @@ def subject_phrase(pre: str, post: str, verb: str, low_pre: str, language: str) 
     tail = _BRACKETED_NAME.sub("", tail)
     tail = _APPOSED_CLAUSE.sub("", tail)
     clause = _CLAUSE_SPLIT.split(tail)[-1].strip(" ,")
+    if language == "en":
+        # "He said the Myanmar delegation had called …": a reported clause without "that";
+        # its own subject follows the outer verb.
+        for said in reversed(list(_REPORTING.finditer(fold_keep(clause)))):
+            if speech_verbs("en").fullmatch(said.group(1)):
+                clause = clause[said.end() :]
+                break
     if "_" in clause:  # '"…" With those words, X announced': what follows the quote
         clause = clause[clause.rfind("_") + 1 :].strip(' ,»”"’')
     opening = _ADVERBIAL.match(fold_keep(clause[:40])) or _OPENING_PHRASE.match(fold_keep(clause))
@@ -521,6 +549,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     language = result.language
     masked = mask_quotes(paragraphs, [s for s in spans if s.first_para >= 0])
     article = Article(language, "\n".join(paragraphs))
+    turns = read_turns(paragraphs, result.title or "")
     events: list[Event] = []
     for p, text in enumerate(paragraphs):
         events.extend(find_events(p, text, masked[p], language))
@@ -533,6 +562,11 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
     title_spans = [s for s in spans if s.first_para < 0]
     if title:
         article.read_mentions(-1, title, find_figures(title))
+    for line in result.removed if turns else ():
+        if line.signal == "byline":
+            # A transcript's "Matthew Crane, Department Spokesperson" above the turns names
+            # the "MR CRANE:" who answers.
+            article.read_mentions(-1, line.text, find_figures(line.text))
     body_spans = [s for s in spans if s.first_para >= 0]
     subjects = [e for p, text in enumerate(masked) for e in find_subjects(p, text)]
     items = [(e.para, e.at, 0, e) for e in events + subjects]
@@ -564,6 +598,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
             if (e.para, e.at) < (span.last_para, span.close_at) and id(e) not in resolved:
                 resolved[id(e)] = article.resolve_event(e, events)
         entity, method, label, cue, reason = None, how.NONE, "", "", "no cue"
+        settled = False  # a transcript's question settled who "he" is (maybe nobody)
         if event is not None:
             if id(event) not in resolved:
                 resolved[id(event)] = article.resolve_event(event, events)
@@ -577,6 +612,14 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
                 entity, reason = resolved[id(event)]
             label, cue = event.subject, event.verb
             method = _method_of(event, span)
+            if entity is None and span.first_para in turns and first_person(label):
+                entity, reason = turn_speaker(article, turns, span.first_para, label)
+            elif span.first_para in turns and fold(label) in PRONOUNS:
+                # In an answer, "he" is whom the question asked about (unknown when it
+                # asked about several who fit).
+                asked = asked_about(article, turns, span.first_para, masked, label, language)
+                if asked is not None:
+                    (entity, reason), settled = asked, True
             if entity is None and event.verb == "pour":
                 event = None  # « Pour la première fois, « … » »: no one speaks
         if event is not None:
@@ -616,7 +659,12 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
                 method = how.ADJACENT
                 reason = f"no cue: {label!r} is named in the next sentence" if entity else reason
         taken_up = reason.startswith(f"{label!r} is ")  # « selon lui » after a named subject
-        if entity is None and fold(label) in PRONOUNS and current is not None and not taken_up:
+        if (
+            entity is None
+            and fold(label) in PRONOUNS
+            and current is not None
+            and not (taken_up or settled)
+        ):
             if fits(current, PRONOUNS[fold(label)], language == "en"):
                 entity, reason = (
                     current,
@@ -1080,6 +1128,10 @@ def _event_for(
     return None
 
 
+# "Minister on the fishing deal", « Le ministre sur la pêche », "X over the talks".
+_HEADLINE_TOPIC = re.compile(
+    r"^(.{2,40}?)\s+(?:on|about|over|sur|à\s+propos\s+de|au\s+sujet\s+de)\s+\S.*$", re.I
+)
 _HEADLINE_TAG = re.compile(r"^\s*(?:\(([^()]{2,40})\)|[-–—:]\s+([^-–—]{2,40}))\s*$")
 
 
@@ -1103,13 +1155,25 @@ def _title_speaker(article: Article, title: str, span: QuotedSpan):
         if entity and entity.kind != "group":
             return entity, label, f"headline tag {label!r}: the one the body names"
     if m:
-        entity = article.resolve_phrase(m.group(1), (10**9, 0))
+        # "Foreign minister on X: ‘…’", « Le chef de la diplomatie sur X : « … » »: the words
+        # before the topic name the speaker.
+        topic = _HEADLINE_TOPIC.match(m.group(1))
+        who = topic.group(1) if topic else m.group(1)
+        entity = article.resolve_phrase(who, (10**9, 0))
+        if entity and entity.kind == "institution" and ROLE_HEADS.search(fold_keep(who)):
+            # "UN chief on X: ‘…’": the body's Secretary-General, not the United Nations.
+            entity = article.resolve_role(fold(who), (10**9, 0)) or entity
         if entity and (entity.kind != "group" or entity.figure):
-            return entity, m.group(1), f"headline names {m.group(1)!r} before the colon"
+            return entity, who, f"headline names {who!r} before the colon"
         # "Jordanian envoy: ‘…’": a role before the colon is the one the body names so.
-        entity = article.resolve_role(fold(m.group(1)), (10**9, 0)) if entity is None else None
+        entity = article.resolve_role(fold(who), (10**9, 0)) if entity is None else None
         if entity and entity.kind == "person":
-            return entity, m.group(1), f"headline role {m.group(1)!r}: the one the body names"
+            return entity, who, f"headline role {who!r}: the one the body names"
+        if topic and entity is None and len(role_tokens(who)) > 1:
+            # A role the body never names: the role speaks (not a bare "Envoy").
+            entity = article.of_role(who.strip()) if ROLE_HEADS.search(fold_keep(who)) else None
+            if entity is not None:
+                return entity, who, f"headline role {who!r}, named nowhere"
     # The quote masked as in the body, so that an incise after it (« …, assure X ») reads.
     masked = title[: span.open_at + 1] + "_" * max(0, span.close_at - span.open_at - 1)
     masked += title[max(span.open_at + 1, span.close_at) :]

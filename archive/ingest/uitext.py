@@ -372,7 +372,30 @@ def is_issuer_line(line: str) -> bool:
 def is_document_kind(line: str) -> bool:
     """True for a line in capitals that only says what the text is (« COMMUNIQUÉ », "PRESS
     RELEASE"); "Press release" in a site's rubric bar is a label."""
-    return line.isupper() and bool(_DOCUMENT_KIND.match(fold(line).strip()))
+    return line.isupper() and names_document_kind(line)
+
+
+# A reader-mode or blog reading time: "4-5 minutes", "3 min read", « Temps de lecture : 4 min ».
+_READING_TIME = re.compile(
+    r"""^(?:(?:reading\ time|temps\ de\ lecture|lecture)\s*:?\s*)?
+        \d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:min|mins|minutes?)\.?
+        (?:\s+(?:read|de\ lecture))?$""",
+    re.VERBOSE,
+)
+
+
+def is_reading_time(line: str) -> bool:
+    return bool(_READING_TIME.match(fold(line).strip()))
+
+
+RELEASE_KINDS = frozenset(FURNITURE["release_kinds"])
+
+
+def names_document_kind(text: str) -> bool:
+    """True for words that only say what a text is, in any case ("Press release", "Daily
+    News", « Discours »): after an institution's name they head its releases."""
+    low = fold(text).strip()
+    return bool(_DOCUMENT_KIND.match(low)) or low.rstrip(" .:") in RELEASE_KINDS
 
 
 def is_letterhead(line: str) -> bool:
