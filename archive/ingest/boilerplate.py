@@ -366,9 +366,15 @@ def _is_release_dateline(text: str) -> bool:
     dated = [p for p in parts if is_date_line(p) and any(d.year for d in find_dates(p))]
     others = [p for p in parts if p not in dated]
     return len(dated) == 1 and all(
-        n_words(p) <= 5 and p[:1].isupper() and not p.rstrip().endswith((".", "!", "?"))
+        n_words(p) <= 5
+        and p[:1].isupper()
+        and not p.rstrip().endswith((".", "!", "?"))
+        and not _BRIEFING.search(folded(p))  # "Department Press Briefing – May 3, 2024": a title
         for p in others
     )
+
+
+_BRIEFING = re.compile(r"\b(?:" + "|".join(map(re.escape, FURNITURE["briefing_words"])) + r")\b")
 
 
 def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Page:

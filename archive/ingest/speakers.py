@@ -83,8 +83,14 @@ class Event:
 
 
 # A short aside in brackets after a name (« Ingrid Vaszary (Renew Europe) »), blanked so that
-# the subject reads on across it.
-_BRACKETED = re.compile(r"(?<=[\w.])\s\([^()«»“”\"]{1,40}\)(?=[\s,])")
+# the subject reads on across it; an acronym alone ("Department of Foreign Affairs (DFA)
+# Secretary") stays: it names the body, and a later "the DFA chief" refers to it.
+_BRACKETED = re.compile(
+    r"""(?<=[\w.])\s\(
+        (?![A-ZÀ-Ý](?:[A-ZÀ-Ý0-9.&-]{1,11}|[a-zà-ÿ]{2,9})\))  # not an acronym alone
+        [^()«»“”\"]{1,40}\)(?=[\s,])""",
+    re.VERBOSE,
+)
 
 
 def mask_quotes(paragraphs: list[str], spans: list[QuotedSpan]) -> list[str]:
