@@ -18,7 +18,9 @@ an index (never by comparing an article with the whole archive):
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
+from django.db import connection
 from django.db.models import Count, F, Q
 
 from .fingerprints import (
@@ -32,6 +34,8 @@ from .fingerprints import (
 from .models import Article, ArticleBand, ArticleSketch, Statement
 
 MAX_CANDIDATES = 200  # articles compared at most, however common a band
+OUTLETS_READ = 1000  # statements of one cluster read at most to count its outlets
+REPORTS_LISTED = 101  # a cluster's pages and API list its first report and 100 relays
 
 __all__ = ["normalised_words", "quote_key", "signature"]  # used by corrections and tests
 
@@ -55,44 +59,78 @@ def reporting_order(prefix: str = "article__"):
     )
 
 
-def cluster_of(statement: Statement) -> list[Statement]:
-    """Every statement of `statement`'s cluster, the first reported first."""
+def cluster_of(statement: Statement, limit: int | None = None) -> list[Statement]:
+    """The statements of `statement`'s cluster, the first reported first (at most `limit`)."""
     if not statement.cluster_key:
         return [statement]
-    return list(
+    cluster = (
         Statement.objects.filter(cluster_key=statement.cluster_key, speaker=statement.speaker_id)
         .select_related("article__source", "speaker")
         .order_by(*reporting_order())
     )
+    return list(cluster[:limit] if limit else cluster)
 
 
-def outlet_counts(statements: Iterable[Statement]) -> dict[int, int]:
+def cluster_size(statement: Statement) -> int:
+    """How many statements `statement`'s cluster holds (one index range, no join)."""
+    if not statement.cluster_key:
+        return 1
+    cluster = Statement.objects.filter(
+        cluster_key=statement.cluster_key, speaker=statement.speaker_id
+    )
+    return cluster.count()
+
+
+class Outlets(NamedTuple):
+    """How many outlets reported a statement's words: exact when `complete`, else at least
+    `count` (only the first `OUTLETS_READ` statements of a larger cluster were read)."""
+
+    count: int
+    complete: bool = True
+
+
+def outlet_counts(statements: Iterable[Statement]) -> dict[int, Outlets]:
     """For each statement (by pk): how many outlets reported its cluster. One query.
 
-    Articles without a known source count as one outlet each.
+    Articles without a known source count as one outlet each. At most `OUTLETS_READ`
+    statements of each cluster are read, so the query's cost does not grow with the
+    archive: a cluster larger than that (the same words in more articles) says "at least".
     """
     statements = [s for s in statements if s.cluster_key]
-    if not statements:
+    clusters = sorted({(s.cluster_key, s.speaker_id) for s in statements}, key=repr)
+    if not clusters:
         return {}
-    rows = (
-        Statement.objects.filter(cluster_key__in={s.cluster_key for s in statements})
-        .order_by()
-        .values("cluster_key", "speaker")
-        .annotate(
-            outlets=Count("article__source", distinct=True),
-            unsourced=Count("article", distinct=True, filter=Q(article__source__isnull=True)),
+    q = connection.ops.quote_name
+    statement, article = q(Statement._meta.db_table), q(Article._meta.db_table)
+    parts, params = [], []
+    for n, (key, speaker) in enumerate(clusters):
+        same_speaker = "s.speaker_id IS NULL" if speaker is None else "s.speaker_id = %s"
+        parts.append(
+            f"SELECT * FROM (SELECT {n} AS cluster, a.source_id, s.article_id "
+            f"FROM {statement} s JOIN {article} a ON a.id = s.article_id "
+            f"WHERE s.cluster_key = %s AND {same_speaker} LIMIT {OUTLETS_READ + 1}) AS c{n}"
         )
-    )
-    per_cluster = {(r["cluster_key"], r["speaker"]): r["outlets"] + r["unsourced"] for r in rows}
-    return {s.pk: per_cluster.get((s.cluster_key, s.speaker_id), 1) for s in statements}
+        params += [key] if speaker is None else [key, speaker]
+    read: dict[int, list[tuple[int | None, int]]] = {n: [] for n in range(len(clusters))}
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        for cluster, source, article_id in cursor.fetchall():
+            read[cluster].append((source, article_id))
+    found = {}
+    for n, cluster in enumerate(clusters):
+        outlets = {source if source is not None else -article_id for source, article_id in read[n]}
+        found[cluster] = Outlets(max(1, len(outlets)), len(read[n]) <= OUTLETS_READ)
+    return {s.pk: found[(s.cluster_key, s.speaker_id)] for s in statements}
 
 
 def annotate_outlets(statements: Iterable[Statement]) -> None:
-    """Set `outlet_count` on each statement (see outlet_counts)."""
+    """Set `outlet_count` and `outlet_count_complete` on each statement (see outlet_counts)."""
     statements = list(statements)
     counts = outlet_counts(statements)
     for statement in statements:
-        statement.outlet_count = counts.get(statement.pk, 1)
+        statement.outlet_count, statement.outlet_count_complete = counts.get(
+            statement.pk, Outlets(1)
+        )
 
 
 # --- articles -------------------------------------------------------------------------

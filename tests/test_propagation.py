@@ -81,6 +81,37 @@ def test_search_results_say_how_many_outlets_reported_a_statement(tmp_path, clie
     assert html.count("rapportée par 2 sources") == 2
 
 
+THIRD = SECOND.replace("4 mars 2020", "5 mars 2020").replace("Les observateurs", "Les voisins")
+
+
+def test_a_cluster_too_large_to_read_says_at_least_and_lists_its_first_reports(
+    tmp_path, client, monkeypatch
+):
+    """However many articles repeat the words, a page reads a bounded part of the cluster:
+    past that, the outlets are « au moins » that many and the unlisted reports are
+    counted. (The bounds are 1,000 and 100; lowered here to 2 so three articles pass them.)"""
+    outlets = ["Le Courrier de Valmont", "Gazette des Trois Rivières", "L'Écho korvanien"]
+    for name, text, outlet in zip("abc", (FIRST, SECOND, THIRD), outlets, strict=True):
+        import_paths([write(tmp_path / name, f"{name}.txt", text)], source=outlet)
+    statement = Statement.objects.filter(speaker__name="Irène Vasseur").first()
+    speaker_page = statement.speaker.get_absolute_url()
+    detail = reverse("archive:statement_detail", args=[statement.pk])
+
+    assert "rapportée par 3 sources" in client.get(speaker_page).content.decode()
+    assert "Rapportée par 3 sources dans 3 articles" in client.get(detail).content.decode()
+
+    monkeypatch.setattr(propagation, "OUTLETS_READ", 2)
+    monkeypatch.setattr(propagation, "REPORTS_LISTED", 2)
+    assert "rapportée par au moins 3 sources" in client.get(speaker_page).content.decode()
+    html = client.get(detail).content.decode()
+    assert "Rapportée par au moins 3 sources dans 3 articles" in html
+    assert html.count("Relayée :") == 1
+    assert "et 1 autre article, non listé" in html
+    api = client.get(f"/api/statements/{statement.pk}/").json()
+    assert len(api["reported_by"]) == 2 and api["reported_by_count"] == 3
+    assert api["reported_by_outlets"] == 3 and api["reported_by_outlets_complete"] is False
+
+
 def test_other_words_or_another_speaker_make_another_cluster(tmp_path, client):
     """A statement reported once has a page saying no other article reports it."""
     other = SECOND.replace("Irène Vasseur", "Anton Belski")
@@ -91,7 +122,7 @@ def test_other_words_or_another_speaker_make_another_cluster(tmp_path, client):
     html = client.get(reverse("archive:statement_detail", args=[statement.pk])).content.decode()
 
     assert "Aucun autre article de l'archive ne rapporte ces mots" in html
-    assert propagation.outlet_counts([statement]) == {statement.pk: 1}
+    assert propagation.outlet_counts([statement]) == {statement.pk: (1, True)}
 
 
 def test_a_wire_copy_joins_its_original_and_can_be_hidden(tmp_path, client):

@@ -79,6 +79,7 @@ def statement(request, row, *, with_article: bool = True) -> dict:
     }
     if hasattr(row, "outlet_count"):
         data["reported_by_outlets"] = row.outlet_count
+        data["reported_by_outlets_complete"] = row.outlet_count_complete
     if with_article:
         data["article"] = article_ref(request, row.article)
     return data

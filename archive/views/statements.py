@@ -13,12 +13,17 @@ class StatementDetailView(generic.DetailView):
 
     def get_context_data(self, **kwargs):
         statement = self.object
-        cluster = propagation.cluster_of(statement)
-        outlets = {s.article.source_id or -s.article_id for s in cluster}
+        cluster = propagation.cluster_of(statement, limit=propagation.REPORTS_LISTED)
+        listed_all = len(cluster) < propagation.REPORTS_LISTED
+        size = len(cluster) if listed_all else propagation.cluster_size(statement)
+        outlets = propagation.outlet_counts([statement]).get(statement.pk)
         return super().get_context_data(
             first=cluster[0] if len(cluster) > 1 else None,
             relays=cluster[1:] if len(cluster) > 1 else [],
-            outlet_count=len(outlets),
+            reports=size,
+            unlisted=size - len(cluster),
+            outlet_count=outlets.count if outlets else 1,
+            outlet_count_complete=outlets.complete if outlets else True,
             corrections=list(statement.corrections.order_by("created", "pk")),
             **kwargs,
         )
