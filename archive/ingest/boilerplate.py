@@ -43,6 +43,7 @@ from .uitext import (
     FURNITURE,
     INLINE_RELATED,
     MENU_WORDS,
+    appeal_lead_in,
     is_counter,
     is_credit,
     is_document_kind,
@@ -51,6 +52,7 @@ from .uitext import (
     is_keyword_line,
     is_language_bar,
     is_letterhead,
+    is_reader_appeal,
     is_reading_time,
     is_related_header,
     is_rubric_label,
@@ -106,7 +108,12 @@ def _stated_title(lines: list[Line], k: int) -> bool:
 def first_prose(lines: list[Line]) -> int:
     """Index (in `lines`) of the first paragraph of running text, len(lines) if none."""
     for k, line in enumerate(lines):
-        if is_prose(line.text) and not is_ui_text(line.text) and not is_credit(line.text):
+        if (
+            is_prose(line.text)
+            and not is_ui_text(line.text)
+            and not is_credit(line.text)
+            and not is_reader_appeal(line.text)
+        ):
             question = line.text.rstrip().endswith(("?", "!")) and n_words(line.text) < 20
             if question and any(is_prose(ln.text) for ln in lines[k + 1 : k + 6]):
                 continue  # "… une promesse de plus ?": a headline that asks, above the text
@@ -353,7 +360,20 @@ def line_signal(text: str) -> str:
         return "credit"
     if is_ui_text(text):
         return "ui-text"
+    if is_reader_appeal(text):
+        return "reader-appeal"
     return ""
+
+
+def _mark_appeal_lead_ins(lines: list[Line], signals: list[str]) -> None:
+    """A reader appeal's block: the short lines on reporting right above or below it
+    ('Keep our reporting open to all' / 'Readers who chip in …' / 'Contribute')."""
+    for k in [k for k, s in enumerate(signals) if s == "reader-appeal"]:
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(lines) and not signals[j] and appeal_lead_in(lines[j].text):
+                signals[j] = "reader-appeal"
+                j += step
 
 
 def _is_release_dateline(text: str) -> bool:
@@ -395,6 +415,7 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
     for k, ln in enumerate(lines):
         if not signals[k] and norm_line(ln.text) in repeated:
             signals[k] = "repeated-in-batch"
+    _mark_appeal_lead_ins(lines, signals)
     start = first_prose(lines)
     _mark_related_blocks(lines, signals, start)
     _mark_captions(lines, signals, start)

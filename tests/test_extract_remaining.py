@@ -1,0 +1,109 @@
+"""Classes of failure left on the development set after the leftovers round, each pinned on
+a small invented page: an adverbial phrase quoted next to a verb that is no speech, a verb
+of appeal whose infinitive carries the quoted words, and an outlet's appeal to its readers
+for money or a subscription, above the headline or closing the page."""
+
+from tests.classpages import HEAD_EN, HEAD_FR, LEAD_EN, LEAD_FR, quotes
+from tests.goldscore import extract_one, signals
+
+
+# -- adverbial phrases in quotes ------------------------------------------------------------
+def test_an_adverbial_phrase_qualifying_the_act_itself_is_no_statement():
+    """« a rappelé « pour consultations » son ambassadeur »: how the envoy was recalled, not
+    words anybody said; the same phrase inside the clause an appeal reports is said."""
+    recalled = (
+        HEAD_FR + "Le gouvernement de Lomé a rappelé jeudi « pour consultations » son "
+        "ambassadeur à Accra, au lendemain de l'expulsion d'un reporter togolais.\n"
+    )
+    assert quotes(extract_one(recalled)) == {}
+    urged = (
+        HEAD_FR + "La Commission a appelé jeudi le Togo à ratifier « sans délai » le protocole "
+        "sur la libre circulation des personnes.\n"
+    )
+    assert list(quotes(extract_one(urged))) == ["sans délai"]
+
+
+def test_an_adverbial_phrase_after_a_verb_of_speech_with_no_clause_is_no_statement():
+    """ "recalled “for consultations” its envoy": no clause reported, so nothing quoted."""
+    page = (
+        HEAD_EN + LEAD_EN + "\nThe government recalled on Monday “for consultations” its "
+        "ambassador in Nairobi after the expulsion of a reporter.\n"
+    )
+    assert quotes(extract_one(page)) == {}
+
+
+def test_an_adverbial_phrase_the_speaker_said_stays_a_statement():
+    """ "said the claims were “without any basis”", "proposed talks “without intermediaries”":
+    no object follows the quote, so it is what was said or proposed."""
+    page = (
+        HEAD_EN + LEAD_EN + "\nThe spokesperson, Tamsin Okafor, said the claims were “without "
+        "any basis”.\nAddis Ababa had proposed talks “without intermediaries” in a letter.\n"
+    )
+    assert set(quotes(extract_one(page))) == {"without any basis", "without intermediaries"}
+
+
+def test_a_verb_of_appeal_reports_the_words_of_its_infinitive():
+    """« ont pressé X d'élire un président « sans plus tarder » »: the appeal's words; « la
+    presse » (the press) is no verb of appeal."""
+    page = (
+        HEAD_FR + "Paris et Rabat ont de nouveau pressé lundi les dirigeants de Niamey "
+        "d'organiser les élections « sans plus tarder ».\n"
+    )
+    assert list(quotes(extract_one(page))) == ["sans plus tarder"]
+    press = (
+        HEAD_FR + LEAD_FR + "\nLa presse a continué de publier des photos du « convoi "
+        "fantôme » parti de Niamey.\n"
+    )
+    assert quotes(extract_one(press)) == {}
+
+
+# -- reader appeals -------------------------------------------------------------------------
+APPEAL_TOP = (
+    "Keep our reporting open to all\n"
+    "Readers who chip in are what keep the Harbour Times free to read.\n"
+    "Contribute\n"
+)
+TITLE = "Lindqvist: 'Sweden will not look away' on the Sahel"
+ARTICLE = (
+    "Foreign Minister Ebba Lindqvist said on Tuesday that Sweden would press for a special "
+    "envoy to the Sahel and announced an additional €4 million in aid.\n"
+    "“We have seen what happens when Europe looks away,” she told public radio.\n"
+)
+
+
+def test_a_donation_appeal_above_the_headline_is_not_the_title():
+    """The appeal's lines and its button stand above the headline: the headline is the
+    title and the appeal is no body text."""
+    result = extract_one(APPEAL_TOP + TITLE + "\n" + ARTICLE)
+    assert result.title == TITLE
+    removed = signals(result)
+    assert "Readers who chip in are what keep the Harbour Times free to read." in removed
+    assert "Keep our reporting open to all" in removed
+    assert not any("chip in" in line for line in result.body)
+
+
+def test_a_subscription_appeal_closing_the_page_leaves_the_body():
+    """ "Subscribe today and help us …" and the line on reporting above it close the page;
+    the article's last paragraph stays."""
+    page = (
+        "Harbour Times\nOslo and Reykjavik to start talks on fishing quotas\n"
+        + ARTICLE
+        + "Talks are due to resume in Reykjavik next month, a Norwegian official said.\n"
+        "When rumours travel faster than facts, careful reporting matters more than ever.\n"
+        "Subscribe today and help us keep getting the story right.\n"
+    )
+    result = extract_one(page)
+    body = "\n".join(result.body)
+    assert "Talks are due to resume in Reykjavik next month" in body
+    assert "Subscribe today" not in body
+    assert "careful reporting" not in body
+
+
+def test_a_quoted_call_to_support_reporting_stays_body():
+    """A speaker who asks people to support journalism is quoted, not an appeal."""
+    page = (
+        HEAD_EN + LEAD_EN + "\n“Support independent journalism, it keeps us free,” the "
+        "minister told the press freedom forum in Addis Ababa on Friday.\n"
+    )
+    body = "\n".join(extract_one(page).body)
+    assert "Support independent journalism" in body
