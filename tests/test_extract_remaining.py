@@ -107,3 +107,27 @@ def test_a_quoted_call_to_support_reporting_stays_body():
     )
     body = "\n".join(extract_one(page).body)
     assert "Support independent journalism" in body
+
+
+# -- roles contracted with their portfolio ------------------------------------------------
+CONTRACTED = (
+    HEAD_FR + "Le ministre de l'Administration territoriale, Jean-Claude Ebanda Nkoulou, a "
+    "reçu hier à Yaoundé le gouverneur de la région du Littoral.\n"
+    "Le Minat a salué « la constance » des autorités régionales, qui ont, selon lui, "
+    "« toujours répondu aux attentes » des populations.\n"
+)
+
+
+def test_a_role_contracted_with_its_portfolio_is_the_person_holding_it():
+    """« le Minat » after « le ministre de l'Administration territoriale, X »: X speaks."""
+    assert quotes(extract_one(CONTRACTED)) == {
+        "la constance": "Jean-Claude Ebanda Nkoulou",
+        "toujours répondu aux attentes": "Jean-Claude Ebanda Nkoulou",
+    }
+
+
+def test_a_contraction_the_text_never_writes_out_names_nobody():
+    """« le Minfi » on a page naming no minister of Finances: unknown, not the minister of
+    Territorial Administration named earlier."""
+    page = CONTRACTED.replace("Le Minat a salué", "Le Minfi a salué")
+    assert set(quotes(extract_one(page)).values()) == {None}

@@ -14,6 +14,7 @@ from itertools import accumulate
 from archive.text import spelling_key
 
 from .acronyms import full_names
+from .contractions import expand
 from .figures import (
     FEMALE_NAMES,
     INSTITUTION_HEADS,
@@ -389,6 +390,10 @@ class Article:
             return None
         if low in PRONOUNS:
             return self.resolve_pronoun(low, at)
+        det = DETERMINERS.match(low)
+        if det and (role := expand(phrase[det.end() :].strip(), self.text)):
+            # « le Minrex »: the role it contracts, as the text writes it out
+            return self.resolve_phrase(phrase[: det.end()] + role, at, roles_alone)
         if self._organisations:
             det = DETERMINERS.match(low)
             core = _ACRONYM_AFTER.sub("", low[det.end() :] if det else low)
