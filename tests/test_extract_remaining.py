@@ -131,3 +131,47 @@ def test_a_contraction_the_text_never_writes_out_names_nobody():
     Territorial Administration named earlier."""
     page = CONTRACTED.replace("Le Minat a salué", "Le Minfi a salué")
     assert set(quotes(extract_one(page)).values()) == {None}
+
+
+# -- the page's last lines --------------------------------------------------------------------
+def test_a_short_last_sentence_before_a_source_footer_stays_body():
+    """« Nous y travaillons. » after the last paragraph, above a "Source https://…" footer: the
+    speech's last words; a bare "Partager" there is still a button."""
+    page = (
+        HEAD_FR + LEAD_FR + "\nLe président l'a rappelé à Dakar : la pêche artisanale doit "
+        "être protégée avant tout accord nouveau avec nos voisins.\n"
+        "Nous y travaillons.\nPartager\n"
+        "Source https://www.assemblee-exemple.sn, le 13 février 2025\n"
+    )
+    result = extract_one(page)
+    assert result.body[-1] == "Nous y travaillons."
+    assert "Partager" not in result.body
+
+
+SOURCE_BOX = (
+    "Source\nSkagen Posten\nBodø\nwww.skagenposten.example\n"
+    "Fondé en 1911, ce quotidien régional est le plus lu du littoral du Nordland.\n"
+)
+
+
+def test_a_box_on_the_outlet_quoted_closes_the_page():
+    """ "Source" / the paper's name / its town / its site / what it is: furniture, not the
+    article's last lines."""
+    page = (
+        HEAD_FR + LEAD_FR + "\nSelon le quotidien, la délégation mauritanienne aurait proposé "
+        "un doublement des quotas en échange d'un accès élargi aux eaux du banc d'Arguin.\n"
+        + SOURCE_BOX
+    )
+    body = "\n".join(extract_one(page).body)
+    assert "banc d'Arguin" in body
+    for gone in ("Skagen Posten", "Bodø", "www.skagenposten.example", "Fondé en 1911"):
+        assert gone not in body
+
+
+def test_a_sources_heading_over_paragraphs_that_quote_is_not_a_box():
+    """A "Sources" heading over a paragraph quoting a speaker: article text stays."""
+    page = (
+        HEAD_FR + LEAD_FR + "\nSources\nLe ministre, Amadou Ndiour, a déclaré : « Nous ne "
+        "signerons rien sous la pression. »\n"
+    )
+    assert "Nous ne signerons rien sous la pression" in "\n".join(extract_one(page).body)
