@@ -175,3 +175,30 @@ def test_a_sources_heading_over_paragraphs_that_quote_is_not_a_box():
         "signerons rien sous la pression. »\n"
     )
     assert "Nous ne signerons rien sous la pression" in "\n".join(extract_one(page).body)
+
+
+# -- colons and pronouns after a clause -------------------------------------------------------
+def test_an_english_sentence_opened_by_the_article_a_has_a_subject():
+    """ "A senior official in Aktau shrugged: “…”": "A" is the article, not the French « à »
+    unaccented, so the official speaks; « A Paris, … : » still opens on a place."""
+    page = (
+        HEAD_EN + LEAD_EN + '\nA senior official in Aktau shrugged: "We are waiting for the '
+        'other side to sign."\n'
+    )
+    (speaker,) = quotes(extract_one(page)).values()
+    assert speaker is not None and speaker.startswith("senior official")
+    french = (
+        HEAD_FR + LEAD_FR + "\nA Paris, rien ne bouge : « Nous attendons toujours la "
+        "signature de l'autre partie. »\n"
+    )
+    assert set(quotes(extract_one(french)).values()) == {None}
+
+
+def test_a_pronoun_after_a_question_clause_is_not_a_place_in_the_clause():
+    """ "When I asked an official in Aktau why nothing had moved, he said: “…”": "he" is not
+    Aktau; with no earlier person the speaker stays unknown."""
+    page = (
+        HEAD_EN + "When I asked a senior official in Aktau last month why nothing had moved, "
+        'he said: "We are waiting for the other side to sign."\n'
+    )
+    assert quotes(extract_one(page)) == {"We are waiting for the other side to sign.": None}

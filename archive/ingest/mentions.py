@@ -91,6 +91,13 @@ _BLOCKING = re.compile(
 )  # an English verb between a role and a name: "The Foreign Secretary spoke to … X"
 
 
+# A question or a finite verb inside the words before "…, he": a clause ("an official why
+# nothing had moved, he"), not a noun phrase the pronoun takes up.
+_CLAUSE_IN_HEAD = re.compile(
+    r"\b(?:why|whether|how|what|had|has|was|were|is|pourquoi|comment|avait|etait)\b"
+)
+
+
 class Article:
     """Entities of one article, their mentions and the subjects of its verbs of speech."""
 
@@ -370,10 +377,16 @@ class Article:
             # « La société civile de Mahagi, elle, dénonce »: the pronoun takes up a noun
             # phrase before it (not "Speaking in Rostock, he", « Interrogé, il »).
             head = parts[0].strip()
-            if DETERMINERS.match(fold(head) + " ") and (
-                taken := self.resolve_phrase(head, at, roles_alone)
+            if (
+                DETERMINERS.match(fold(head) + " ")
+                and not _CLAUSE_IN_HEAD.search(fold(head))
+                and (taken := self.resolve_phrase(head, at, roles_alone))
             ):
                 return taken
+        if len(parts) > 1 and fold(parts[-1].strip()) in PRONOUNS:
+            # "When I asked an official why, he …": the pronoun after the clause is the
+            # subject; the clause's words before it name someone else, or no one.
+            return self.resolve_pronoun(fold(parts[-1].strip()), at)
         if len(parts) > 1:
             found = []
             for part in reversed(parts):

@@ -409,6 +409,15 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
+def _not_a_subject(phrase: str, language: str) -> bool:
+    """A phrase that opens on a preposition or a question: no speaker. In English "A" is
+    the article ("A senior official shrugged: …"), not the French « à » unaccented."""
+    m = _NOT_A_SUBJECT.match(fold_keep(phrase))
+    if m and m.group() == "a" and language == "en" and phrase.lstrip()[:1] in "Aa":
+        return False
+    return bool(m)
+
+
 # A clause that ends on a comma right before a verb of speech: a finite verb in it, no
 # relative pronoun (« X, qui a rencontré Y, a salué … » keeps X), no quote.
 _REPORTED_CLAUSE = re.compile(
@@ -645,7 +654,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
             entity, label, cue = continued, "", ""
             method = how.CONTINUATION
             reason = "« Et d'ajouter : »: the current speaker goes on"
-        elif colon := _colon_subject(span, masked):
+        elif colon := _colon_subject(span, masked, language):
             entity = article.resolve_phrase(colon, (span.first_para, span.open_at))
             label, cue, method = colon, "", how.COLON
             reason = f"no verb of speech: {label!r} opens the sentence before the colon"
@@ -711,7 +720,7 @@ def _subject_of_quoted_verb(span: QuotedSpan, masked: list[str], language: str) 
     if not pre or "_" in pre:
         return ""
     phrase = _CLAUSE_SPLIT.split(skip_complements(pre))[-1].strip(" ,")
-    return phrase if phrase and not _NOT_A_SUBJECT.match(fold_keep(phrase)) else ""
+    return phrase if phrase and not _not_a_subject(phrase, language) else ""
 
 
 # A verb followed by one of these adverbs: where a subject noun phrase ends.
@@ -729,7 +738,7 @@ def _narrative_infinitive(span: QuotedSpan, masked: list[str]) -> bool:
     return bool(NARRATIVE.match(fold_keep(text[start : span.open_at].strip())))
 
 
-def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
+def _colon_subject(span: QuotedSpan, masked: list[str], language: str) -> str:
     """« Un économiste, X, se montre plus prudent : « … » »: the phrase that opens the
     sentence of a quote introduced by a colon with no verb of speech; "‘We won't be
     bullied’: minister hits back": the phrase after the colon."""
@@ -737,7 +746,7 @@ def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
     if not text[: span.open_at].strip() and text[span.close_at + 1 :].lstrip().startswith(":"):
         after = text[span.close_at + 1 :].lstrip()[1:]
         phrase = leading_phrase(after.lstrip())
-        return "" if _NOT_A_SUBJECT.match(fold_keep(phrase)) else phrase
+        return "" if _not_a_subject(phrase, language) else phrase
     if not text[: span.open_at].strip() and span.first_para > 0:
         before = masked[span.first_para - 1].rstrip()
         if before.endswith(":"):
@@ -745,7 +754,7 @@ def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
             # statement in the next paragraphs: the subject of the sentence before the colon.
             start = sentence_starts(before)[-1]
             phrase = leading_phrase(before[start:].lstrip())
-            return "" if _NOT_A_SUBJECT.match(fold_keep(phrase)) else phrase
+            return "" if _not_a_subject(phrase, language) else phrase
     if not text[: span.open_at].rstrip().endswith(":"):
         return ""
     starts = sentence_starts(text)
@@ -754,7 +763,7 @@ def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
     adverb = _ADVERB_AFTER_VERB.search(fold_keep(phrase))
     if adverb:  # « Le président croit pourtant » : the subject ends before its verb
         phrase = phrase[: adverb.start()].rstrip()
-    return "" if _NOT_A_SUBJECT.match(fold_keep(phrase)) else phrase
+    return "" if _not_a_subject(phrase, language) else phrase
 
 
 def _method_of(event: Event, span: QuotedSpan) -> str:
