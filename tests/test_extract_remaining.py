@@ -202,3 +202,18 @@ def test_a_pronoun_after_a_question_clause_is_not_a_place_in_the_clause():
         'he said: "We are waiting for the other side to sign."\n'
     )
     assert quotes(extract_one(page)) == {"We are waiting for the other side to sign.": None}
+
+
+def test_a_pronoun_takes_up_the_sentence_subject_not_a_relative_clause_speaker():
+    """« X a réagi aux propos de son homologue, qui avait qualifié … d'« impasse ». Pour lui,
+    … « irresponsables » »: « lui » is X; the counterpart keeps his own word."""
+    page = (
+        HEAD_FR + "Le ministre nigérien des Affaires étrangères, Issoufou Maïga, a réagi depuis "
+        "Accra aux propos de son homologue portugais, qui avait qualifié la transition "
+        "nigérienne d'« impasse ». Pour lui, ces déclarations sont « irresponsables et "
+        "déplacées ».\n« Le Niger n'a de leçons à recevoir de personne », a-t-il martelé.\n"
+    )
+    found = quotes(extract_one(page))
+    assert found["irresponsables et déplacées"] == "Issoufou Maïga"
+    assert found["Le Niger n'a de leçons à recevoir de personne"] == "Issoufou Maïga"
+    assert found["impasse"] == "homologue portugais"

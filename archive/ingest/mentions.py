@@ -326,7 +326,10 @@ class Article:
         entity = self.resolve_phrase(event.subject, at)
         if entity is None:
             return None, f"subject {event.subject!r} of {event.verb!r} not resolved"
-        self.speech.append((at, entity))
+        if not getattr(event, "relative", False):
+            # « X a réagi aux propos de son homologue, qui avait qualifié … »: the relative
+            # clause's speaker is no later pronoun's antecedent while X is the sentence's.
+            self.speech.append((at, entity))
         self.mentions.append((at, entity))
         return entity, f"{event.subject!r} is the subject of {event.verb!r}"
 

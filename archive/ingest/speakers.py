@@ -80,6 +80,7 @@ class Event:
     sentence: int
     participle: bool
     rest: str = ""  # for a sentence subject: the rest of its sentence
+    relative: bool = False  # its subject is a relative pronoun's antecedent (« X, qui a dit »)
 
 
 # A short aside in brackets after a name (« Ingrid Vaszary (Renew Europe) »), blanked so that
@@ -179,8 +180,15 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
             and bool(_PAST_PARTICIPLE_AFTER_COMMA.search(low[sent_start : m.end()]))
             and "é" in masked[m.end() - 3 : m.end()]  # « qualifiée », not « affirme »
         )
-        events.append(Event(para, m.start(), m.end(), m.group(), subject, sent, participle))
+        relative = bool(_RELATIVE_END.search(low[sent_start : m.start()]))
+        events.append(
+            Event(para, m.start(), m.end(), m.group(), subject, sent, participle, "", relative)
+        )
     return events
+
+
+# A verb of speech right after a relative pronoun: « …, qui avait qualifié … », ", who said".
+_RELATIVE_END = re.compile(r",?\s+(?:qui|who)(?:\s+(?:avait|a|had|has|have|avaient|ont))?\s*$")
 
 
 # The word before a verb of speech that makes it a noun ("the claims", « l'annonce d'une … »,
@@ -375,7 +383,8 @@ _TRAILING_TIME = re.compile(
 _AS_OPENING = re.compile(r"^(?:as|comme)\s+", re.IGNORECASE)
 # The antecedent of a relative pronoun subject: "…of his counterpart, who had called".
 _RELATIVE = re.compile(
-    r"""(?P<np>\b(?:(?:son|sa|ses|le|la|les|un|une|his|her|its|their|the|a|an)\s+|l')
+    r"""(?P<np>\b(?!a\s+[\w-]*[éiu]\b)                 # « a réagi »: a verb, not "a"
+        (?:(?:son|sa|ses|le|la|les|un|une|his|her|its|their|the|a|an)\s+|l')
         [^,;:]{2,60}?)
         ,?\s+(?:qui|who)(?:\s+(?:avait|a|had|has|have|avaient|ont))?\s*$""",
     re.VERBOSE | re.IGNORECASE,
