@@ -217,3 +217,36 @@ def test_a_pronoun_takes_up_the_sentence_subject_not_a_relative_clause_speaker()
     assert found["irresponsables et déplacées"] == "Issoufou Maïga"
     assert found["Le Niger n'a de leçons à recevoir de personne"] == "Issoufou Maïga"
     assert found["impasse"] == "homologue portugais"
+
+
+# -- a role speaking first, its holder named later ----------------------------------------------
+def test_a_role_speaking_first_is_the_person_named_later_with_no_role():
+    """« affirme la ministre gabonaise … » then « Après un entretien avec le président
+    angolais, Mireille X a précisé … »: the minister is Mireille X (not the Angolan
+    president's role, which ends the opening phrase)."""
+    page = (
+        HEAD_FR + "« Pas encore d'accord avec Luanda », affirme la ministre gabonaise des "
+        "Affaires étrangères.\nAprès un entretien avec le président angolais, Mireille "
+        "Ndong-Essone a précisé que le texte publié « n'était qu'un compte rendu ».\n"
+        "« On ne signe pas derrière des portes closes », a déclaré la ministre.\n"
+    )
+    assert set(quotes(extract_one(page)).values()) == {"Mireille Ndong-Essone"}
+    english = (
+        HEAD_EN + 'The Foreign Secretary tonight slammed the planned vote as a "sham".\n'
+        'Speaking outside the Foreign Office, Harriet Ellingham-Vose said: "The people '
+        'deserve a real choice, not a rubber stamp."\n'
+    )
+    assert set(quotes(extract_one(english)).values()) == {"Harriet Ellingham-Vose"}
+
+
+def test_a_person_introduced_with_a_role_of_their_own_is_not_the_earlier_role():
+    """ "The Peruvian vice minister said …" then "Ecuador's undersecretary, Marco X, said …":
+    two people; the vice minister stays a role."""
+    page = (
+        HEAD_EN + "The Peruvian vice minister of Foreign Trade said the meeting had been "
+        '"productive and frank".\nEcuador\'s undersecretary for fisheries, Tomás Ibarra '
+        'Quiroga, said his country wanted "a common scientific basis before any talks".\n'
+    )
+    found = quotes(extract_one(page))
+    assert found["productive and frank"] != "Tomás Ibarra Quiroga"
+    assert found["a common scientific basis before any talks"] == "Tomás Ibarra Quiroga"

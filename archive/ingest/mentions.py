@@ -265,6 +265,8 @@ class Article:
                 role, det = "", ""  # the role belongs to the person named before this word
             if role and len(name.split()) == 1 and len(role.split()) > 5:
                 role, det = "", ""  # "The minister also addressed the case of 14 Nigerian …"
+            if role and _in_opening_phrase(text, text.rfind(role, 0, start), end):
+                role, det = "", ""  # « Après un entretien avec le président X, Y a dit »
             after = role_after(text, end) if not possessive else ""
             if fold(name.split()[-1]) in NOT_NAMES or not is_person_name(
                 name, titled=titled, role=bool(role or after)
@@ -722,6 +724,25 @@ def _person_between(text: str, role: str, at: int, people: list[tuple[int, int]]
     """True when a person already named stands inside the role phrase before position `at`."""
     begin = text.rfind(role, 0, at)
     return begin >= 0 and any(begin <= s and e <= at for s, e in people)
+
+
+# A sentence opened by a phrase of time or circumstance (« Après un entretien avec … »,
+# "Following talks with …"), which may end on a role before the sentence's subject.
+OPENING_CIRCUMSTANCE = re.compile(
+    r"""(?:^|[.!?]\s+)(?:apres|lors|a\ l'issue|a\ la\ suite|suite|au\ terme|au\ sortir|
+        s'exprimant|interroge|interrogee|depuis|de\ retour|after|following|during|
+        speaking|asked|in|at)\b[^.!?,]*$""",
+    re.VERBOSE,
+)
+
+
+def _in_opening_phrase(text: str, role_at: int, name_end: int) -> bool:
+    """The role ends the phrase opening its sentence and the name right after its comma is
+    the subject, with its verb and no closing comma (« Après un entretien avec le président
+    angolais, Bernadette X a précisé »): the role is someone else's, not the name's."""
+    if role_at < 0 or text[name_end:].lstrip()[:1] in (",", ")", "("):
+        return False
+    return bool(OPENING_CIRCUMSTANCE.search(fold_keep(text[max(0, role_at - 120) : role_at])))
 
 
 def role_before(text: str, start: int) -> tuple[str, str]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from . import attribution as how
 from .document import Extraction, QuoteInfo
 from .figures import ROLE_HEADS, find_figures, role_tokens
-from .mentions import PRONOUNS, Article, fits
+from .mentions import OPENING_CIRCUMSTANCE, PRONOUNS, Article, fits
 from .names import speaker_shaped
 from .quotes import QuotedSpan, single_pairs, speaker_colon
 from .speech import NARRATIVE, speech_verbs, word_lists
@@ -711,6 +711,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
         speaker, label, reason = _title_speaker(article, title, span)
         heads.append(_quote(span, speaker, label, "", reason, how.HEADLINE, title=True))
     quotes[:0] = heads
+    _role_named_later(quotes)
     _name_speakers(quotes)
     _pull_quotes(quotes, title_spans + body_spans, paragraphs, title)
     return quotes
@@ -898,6 +899,43 @@ def _quote(span, entity, label, cue, reason, method=how.NONE, title=False) -> Qu
     )
     info.entity = entity
     return info
+
+
+def _role_named_later(quotes: list[QuoteInfo]) -> None:
+    """« affirme la ministre congolaise … » then « Bernadette X a précisé … », "The Foreign
+    Secretary slammed …" then "Miriam X said": a role speaking first, with no holder named,
+    is the one person the text later names speaking with no role of their own (none when
+    several roles or several such people speak, or their genders differ)."""
+    entities = [q.__dict__.get("entity") for q in quotes]
+    roles = {id(e): e for e in entities if e is not None and e.key.startswith("role:")}
+    people = {
+        id(e): e
+        for e in entities
+        if e is not None
+        and e.kind == "person"
+        and not e.key.startswith("role:")
+        and not e.roles
+        and len(e.name.split()) >= 2
+    }
+    if len(roles) != 1 or len(people) != 1:
+        return
+    (role,), (person,) = roles.values(), people.values()
+    for info, entity in zip(quotes, entities, strict=True):
+        at = info.speaker_label.rfind(person.name) if entity is person else -1
+        before = fold_keep(info.speaker_label[: max(at, 0)].rstrip(" ,"))
+        if before and not OPENING_CIRCUMSTANCE.search(before):
+            return  # "Ecuador's undersecretary, Marco X, said": introduced on their own
+    if role.kind != "person" or (role.gender and person.gender and role.gender != person.gender):
+        return
+    first_role = next(i for i, e in enumerate(entities) if e is role)
+    first_person = next(i for i, e in enumerate(entities) if e is person)
+    if first_person < first_role:
+        return
+    person.roles.extend(role.roles)  # the role the text gave before naming her
+    for info, entity in zip(quotes, entities, strict=True):
+        if entity is role:
+            info.__dict__["entity"] = person
+            info.reason += f"; {role.name!r} is {person.name!r}, named later with no role"
 
 
 def _name_speakers(quotes: list[QuoteInfo]) -> None:
