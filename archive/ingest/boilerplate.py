@@ -43,6 +43,7 @@ from .uitext import (
     FURNITURE,
     INLINE_RELATED,
     MENU_WORDS,
+    appeal_lead_in,
     is_counter,
     is_credit,
     is_document_kind,
@@ -51,6 +52,7 @@ from .uitext import (
     is_keyword_line,
     is_language_bar,
     is_letterhead,
+    is_reader_appeal,
     is_reading_time,
     is_related_header,
     is_rubric_label,
@@ -106,7 +108,12 @@ def _stated_title(lines: list[Line], k: int) -> bool:
 def first_prose(lines: list[Line]) -> int:
     """Index (in `lines`) of the first paragraph of running text, len(lines) if none."""
     for k, line in enumerate(lines):
-        if is_prose(line.text) and not is_ui_text(line.text) and not is_credit(line.text):
+        if (
+            is_prose(line.text)
+            and not is_ui_text(line.text)
+            and not is_credit(line.text)
+            and not is_reader_appeal(line.text)
+        ):
             question = line.text.rstrip().endswith(("?", "!")) and n_words(line.text) < 20
             if question and any(is_prose(ln.text) for ln in lines[k + 1 : k + 6]):
                 continue  # "… une promesse de plus ?": a headline that asks, above the text
@@ -353,7 +360,20 @@ def line_signal(text: str) -> str:
         return "credit"
     if is_ui_text(text):
         return "ui-text"
+    if is_reader_appeal(text):
+        return "reader-appeal"
     return ""
+
+
+def _mark_appeal_lead_ins(lines: list[Line], signals: list[str]) -> None:
+    """A reader appeal's block: the short lines on reporting right above or below it
+    ('Keep our reporting open to all' / 'Readers who chip in …' / 'Contribute')."""
+    for k in [k for k, s in enumerate(signals) if s == "reader-appeal"]:
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(lines) and not signals[j] and appeal_lead_in(lines[j].text):
+                signals[j] = "reader-appeal"
+                j += step
 
 
 def _is_release_dateline(text: str) -> bool:
@@ -395,6 +415,7 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
     for k, ln in enumerate(lines):
         if not signals[k] and norm_line(ln.text) in repeated:
             signals[k] = "repeated-in-batch"
+    _mark_appeal_lead_ins(lines, signals)
     start = first_prose(lines)
     _mark_related_blocks(lines, signals, start)
     _mark_captions(lines, signals, start)
@@ -404,6 +425,7 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
     _mark_above_title(page, signals)
     _mark_caption_above_text(page, signals, start)
     _mark_head(lines, signals, start, page.title_index)
+    _mark_source_box(lines, signals, start)
     _mark_tail(lines, signals, start)
     _mark_trailer(lines, signals, start)
     _mark_comments(lines, signals, start)
@@ -974,7 +996,11 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
             )
         elif first and (teasers == 0 or paywall) and _is_cut_sentence(lines, signals, k, paywall):
             break  # the text ends inside a sentence (an excerpt, a paywall): it is article text
-        elif n_words(text) <= 3 and not _TURN.match(text):
+        elif (
+            n_words(text) <= 3
+            and not _TURN.match(text)
+            and not _closing_sentence(lines, signals, k)
+        ):
             signals[k] = "short-line"
         elif is_headline_shaped(text) and not is_prose(text) and not signed_end(text):
             signals[k] = "teaser-block"
@@ -990,6 +1016,46 @@ def _mark_tail(lines: list[Line], signals: list[str], start: int) -> None:
             break
         first = first and bool(signals[k])
         k -= 1
+
+
+def _closing_sentence(lines: list[Line], signals: list[str], k: int) -> bool:
+    """A short sentence right after a paragraph of text (« Nous y travaillons. »): the
+    article's last words, not a button or a label."""
+    text = lines[k].text.strip()
+    return (
+        n_words(text) >= 2
+        and text[:1].isupper()
+        and text.rstrip('»”"’)').endswith((".", "!", "?", "…"))
+        and k > 0
+        and not signals[k - 1]
+        and is_prose(lines[k - 1].text)
+    )
+
+
+_SOURCE_BOX_LABELS = frozenset(FURNITURE["source_box_labels"])
+_QUOTE_MARKS = re.compile('[«»“”"]')
+_SOURCE_BOX_LINES = 6
+
+
+def _mark_source_box(lines: list[Line], signals: list[str], start: int) -> None:
+    """A box on the outlet the article was taken from, closing the page: a label alone
+    ('Source'), then the outlet's name, town, website and a line on what it is. Its few
+    lines after the label, none quoting anybody, at least one a bare name, are furniture."""
+    for k in range(len(lines) - 1, start, -1):
+        if folded(lines[k].text).strip(" :-–—") in _SOURCE_BOX_LABELS:
+            break
+    else:
+        return
+    rest = [j for j in range(k + 1, len(lines)) if not signals[j]]
+    if (
+        not rest
+        or len(rest) > _SOURCE_BOX_LINES
+        or any(n_words(lines[j].text) > 40 or _QUOTE_MARKS.search(lines[j].text) for j in rest)
+        or not any(n_words(lines[j].text) <= 3 for j in rest)
+    ):
+        return
+    for j in [k, *rest]:
+        signals[j] = signals[j] or "source-box"
 
 
 # A speaker's turn in a transcript: "DARKO-BOATENG: Thank you."

@@ -14,6 +14,7 @@ from itertools import accumulate
 from archive.text import spelling_key
 
 from .acronyms import full_names
+from .contractions import expand
 from .figures import (
     FEMALE_NAMES,
     INSTITUTION_HEADS,
@@ -88,6 +89,13 @@ _BLOCKING = re.compile(
     r"spoke|met|told|held|meets|speaks|tells|says|"
     r"(?!united\b|federated\b|accredited\b|retired\b|designated\b)[a-z]{3,}ed)\b|[.;:!?]"
 )  # an English verb between a role and a name: "The Foreign Secretary spoke to … X"
+
+
+# A question or a finite verb inside the words before "…, he": a clause ("an official why
+# nothing had moved, he"), not a noun phrase the pronoun takes up.
+_CLAUSE_IN_HEAD = re.compile(
+    r"\b(?:why|whether|how|what|had|has|was|were|is|pourquoi|comment|avait|etait)\b"
+)
 
 
 class Article:
@@ -257,6 +265,8 @@ class Article:
                 role, det = "", ""  # the role belongs to the person named before this word
             if role and len(name.split()) == 1 and len(role.split()) > 5:
                 role, det = "", ""  # "The minister also addressed the case of 14 Nigerian …"
+            if role and _in_opening_phrase(text, text.rfind(role, 0, start), end):
+                role, det = "", ""  # « Après un entretien avec le président X, Y a dit »
             after = role_after(text, end) if not possessive else ""
             if fold(name.split()[-1]) in NOT_NAMES or not is_person_name(
                 name, titled=titled, role=bool(role or after)
@@ -318,7 +328,10 @@ class Article:
         entity = self.resolve_phrase(event.subject, at)
         if entity is None:
             return None, f"subject {event.subject!r} of {event.verb!r} not resolved"
-        self.speech.append((at, entity))
+        if not getattr(event, "relative", False):
+            # « X a réagi aux propos de son homologue, qui avait qualifié … »: the relative
+            # clause's speaker is no later pronoun's antecedent while X is the sentence's.
+            self.speech.append((at, entity))
         self.mentions.append((at, entity))
         return entity, f"{event.subject!r} is the subject of {event.verb!r}"
 
@@ -369,10 +382,16 @@ class Article:
             # « La société civile de Mahagi, elle, dénonce »: the pronoun takes up a noun
             # phrase before it (not "Speaking in Rostock, he", « Interrogé, il »).
             head = parts[0].strip()
-            if DETERMINERS.match(fold(head) + " ") and (
-                taken := self.resolve_phrase(head, at, roles_alone)
+            if (
+                DETERMINERS.match(fold(head) + " ")
+                and not _CLAUSE_IN_HEAD.search(fold(head))
+                and (taken := self.resolve_phrase(head, at, roles_alone))
             ):
                 return taken
+        if len(parts) > 1 and fold(parts[-1].strip()) in PRONOUNS:
+            # "When I asked an official why, he …": the pronoun after the clause is the
+            # subject; the clause's words before it name someone else, or no one.
+            return self.resolve_pronoun(fold(parts[-1].strip()), at)
         if len(parts) > 1:
             found = []
             for part in reversed(parts):
@@ -389,6 +408,10 @@ class Article:
             return None
         if low in PRONOUNS:
             return self.resolve_pronoun(low, at)
+        det = DETERMINERS.match(low)
+        if det and (role := expand(phrase[det.end() :].strip(), self.text)):
+            # « le Minrex »: the role it contracts, as the text writes it out
+            return self.resolve_phrase(phrase[: det.end()] + role, at, roles_alone)
         if self._organisations:
             det = DETERMINERS.match(low)
             core = _ACRONYM_AFTER.sub("", low[det.end() :] if det else low)
@@ -701,6 +724,25 @@ def _person_between(text: str, role: str, at: int, people: list[tuple[int, int]]
     """True when a person already named stands inside the role phrase before position `at`."""
     begin = text.rfind(role, 0, at)
     return begin >= 0 and any(begin <= s and e <= at for s, e in people)
+
+
+# A sentence opened by a phrase of time or circumstance (« Après un entretien avec … »,
+# "Following talks with …"), which may end on a role before the sentence's subject.
+OPENING_CIRCUMSTANCE = re.compile(
+    r"""(?:^|[.!?]\s+)(?:apres|lors|a\ l'issue|a\ la\ suite|suite|au\ terme|au\ sortir|
+        s'exprimant|interroge|interrogee|depuis|de\ retour|after|following|during|
+        speaking|asked|in|at)\b[^.!?,]*$""",
+    re.VERBOSE,
+)
+
+
+def _in_opening_phrase(text: str, role_at: int, name_end: int) -> bool:
+    """The role ends the phrase opening its sentence and the name right after its comma is
+    the subject, with its verb and no closing comma (« Après un entretien avec le président
+    angolais, Bernadette X a précisé »): the role is someone else's, not the name's."""
+    if role_at < 0 or text[name_end:].lstrip()[:1] in (",", ")", "("):
+        return False
+    return bool(OPENING_CIRCUMSTANCE.search(fold_keep(text[max(0, role_at - 120) : role_at])))
 
 
 def role_before(text: str, start: int) -> tuple[str, str]:

@@ -96,6 +96,24 @@ _NOT_A_SPEAKER = {
 _BODY_NOUN = re.compile(r"^(?:" + "|".join(word_lists()["body_nouns"]) + r")s?\b")
 _NAMING_AFTER = re.compile(r"^\s*(?:" + "|".join(word_lists()["naming_after"]) + r")s?\b")
 _GENERIC_SUBJECT = re.compile(r"\b(?:" + "|".join(word_lists()["generic_subjects"]) + r")\b")
+# A short quote that is an adverbial phrase (« pour consultations », "without delay"), and
+# what opens a clause reported by the verb of speech before it (que, that, à/de/to + verb).
+_ADVERBIAL = re.compile(r"^(?:" + "|".join(word_lists()["adverbial_openers"]) + r")\b")
+# The verb's object after the quote: the quote stands between a verb and its object.
+_OBJECT_AFTER = re.compile(
+    r"^\s*(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une|des|its|their|his|her|the|a|an)\b"
+)
+_REPORTED_CLAUSE = re.compile(r"\b(?:que|qu'|that|to\s+\w+|(?:a|de|d')\s*[\w-]+(?:er|ir|re))\b")
+# A verb of appeal, its object, then the infinitive of what it urges: « a pressé les
+# dirigeants d'élire un président », « a sommé Kigali de retirer ses troupes ».
+_APPEAL = re.compile(
+    rf"""(?:\b(?:{"|".join(word_lists()["appeal_fr"])})
+          | \b(?:a|ont|avait|avaient|ayant|avoir|aura|auront)\s+(?:[\w'-]+\s+){{0,2}}?
+            (?:{"|".join(word_lists()["appeal_fr_participles"])})
+        )\b
+        (?:\s+[\w'-]+){{0,8}}?\s+(?:de\s+|d'|a\s+)[\w-]+(?:er|ir|re)\b""",
+    re.VERBOSE,
+)
 
 
 def sentence_before(before: str) -> str:
@@ -163,6 +181,8 @@ def governed(text: str, before: str, after: str, language: str) -> bool:
     named = _BODY_NOUN.match(fold(text).strip()) and _ends_with_determiner(lead, language)
     if named or _NAMING_AFTER.match(rest):
         return False  # « un « groupe de travail » conjoint », "the 'eastern shield' programme"
+    if _APPEAL.search(lead):
+        return True  # « a pressé les dirigeants d'élire un président « sans plus tarder » »
     verbs = [
         m
         for m in said
@@ -171,6 +191,12 @@ def governed(text: str, before: str, after: str, language: str) -> bool:
     if not verbs:
         return _ACCORDING_OPENING.match(lead) is not None  # « Selon X, la mesure est « … » »
     verb = verbs[-1]
+    if (
+        _ADVERBIAL.match(fold(text).strip())
+        and _OBJECT_AFTER.match(rest)
+        and not _REPORTED_CLAUSE.search(lead[verb.end() :])
+    ):
+        return False  # « a rappelé « pour consultations » son ambassadeur »: the act's manner
     subject = " ".join(lead[: verb.start()].split()[-4:])
     if _NOT_A_SPEAKER["en" if language == "en" else "fr"].search(subject):
         return False  # "le texte promet …", "the report says …"

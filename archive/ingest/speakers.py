@@ -21,7 +21,7 @@ from functools import lru_cache
 from . import attribution as how
 from .document import Extraction, QuoteInfo
 from .figures import ROLE_HEADS, find_figures, role_tokens
-from .mentions import PRONOUNS, Article, fits
+from .mentions import OPENING_CIRCUMSTANCE, PRONOUNS, Article, fits
 from .names import speaker_shaped
 from .quotes import QuotedSpan, single_pairs, speaker_colon
 from .speech import NARRATIVE, speech_verbs, word_lists
@@ -80,6 +80,7 @@ class Event:
     sentence: int
     participle: bool
     rest: str = ""  # for a sentence subject: the rest of its sentence
+    relative: bool = False  # its subject is a relative pronoun's antecedent (« X, qui a dit »)
 
 
 # A short aside in brackets after a name (« Ingrid Vaszary (Renew Europe) »), blanked so that
@@ -179,8 +180,15 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
             and bool(_PAST_PARTICIPLE_AFTER_COMMA.search(low[sent_start : m.end()]))
             and "é" in masked[m.end() - 3 : m.end()]  # « qualifiée », not « affirme »
         )
-        events.append(Event(para, m.start(), m.end(), m.group(), subject, sent, participle))
+        relative = bool(_RELATIVE_END.search(low[sent_start : m.start()]))
+        events.append(
+            Event(para, m.start(), m.end(), m.group(), subject, sent, participle, "", relative)
+        )
     return events
+
+
+# A verb of speech right after a relative pronoun: « …, qui avait qualifié … », ", who said".
+_RELATIVE_END = re.compile(r",?\s+(?:qui|who)(?:\s+(?:avait|a|had|has|have|avaient|ont))?\s*$")
 
 
 # The word before a verb of speech that makes it a noun ("the claims", « l'annonce d'une … »,
@@ -375,7 +383,8 @@ _TRAILING_TIME = re.compile(
 _AS_OPENING = re.compile(r"^(?:as|comme)\s+", re.IGNORECASE)
 # The antecedent of a relative pronoun subject: "…of his counterpart, who had called".
 _RELATIVE = re.compile(
-    r"""(?P<np>\b(?:(?:son|sa|ses|le|la|les|un|une|his|her|its|their|the|a|an)\s+|l')
+    r"""(?P<np>\b(?!a\s+[\w-]*[éiu]\b)                 # « a réagi »: a verb, not "a"
+        (?:(?:son|sa|ses|le|la|les|un|une|his|her|its|their|the|a|an)\s+|l')
         [^,;:]{2,60}?)
         ,?\s+(?:qui|who)(?:\s+(?:avait|a|had|has|have|avaient|ont))?\s*$""",
     re.VERBOSE | re.IGNORECASE,
@@ -407,6 +416,15 @@ _NOT_A_SUBJECT = re.compile(
         senateurs)\b""",
     re.VERBOSE,
 )
+
+
+def _not_a_subject(phrase: str, language: str) -> bool:
+    """A phrase that opens on a preposition or a question: no speaker. In English "A" is
+    the article ("A senior official shrugged: …"), not the French « à » unaccented."""
+    m = _NOT_A_SUBJECT.match(fold_keep(phrase))
+    if m and m.group() == "a" and language == "en" and phrase.lstrip()[:1] in "Aa":
+        return False
+    return bool(m)
 
 
 # A clause that ends on a comma right before a verb of speech: a finite verb in it, no
@@ -645,7 +663,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
             entity, label, cue = continued, "", ""
             method = how.CONTINUATION
             reason = "« Et d'ajouter : »: the current speaker goes on"
-        elif colon := _colon_subject(span, masked):
+        elif colon := _colon_subject(span, masked, language):
             entity = article.resolve_phrase(colon, (span.first_para, span.open_at))
             label, cue, method = colon, "", how.COLON
             reason = f"no verb of speech: {label!r} opens the sentence before the colon"
@@ -693,6 +711,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
         speaker, label, reason = _title_speaker(article, title, span)
         heads.append(_quote(span, speaker, label, "", reason, how.HEADLINE, title=True))
     quotes[:0] = heads
+    _role_named_later(quotes)
     _name_speakers(quotes)
     _pull_quotes(quotes, title_spans + body_spans, paragraphs, title)
     return quotes
@@ -711,7 +730,7 @@ def _subject_of_quoted_verb(span: QuotedSpan, masked: list[str], language: str) 
     if not pre or "_" in pre:
         return ""
     phrase = _CLAUSE_SPLIT.split(skip_complements(pre))[-1].strip(" ,")
-    return phrase if phrase and not _NOT_A_SUBJECT.match(fold_keep(phrase)) else ""
+    return phrase if phrase and not _not_a_subject(phrase, language) else ""
 
 
 # A verb followed by one of these adverbs: where a subject noun phrase ends.
@@ -729,7 +748,7 @@ def _narrative_infinitive(span: QuotedSpan, masked: list[str]) -> bool:
     return bool(NARRATIVE.match(fold_keep(text[start : span.open_at].strip())))
 
 
-def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
+def _colon_subject(span: QuotedSpan, masked: list[str], language: str) -> str:
     """« Un économiste, X, se montre plus prudent : « … » »: the phrase that opens the
     sentence of a quote introduced by a colon with no verb of speech; "‘We won't be
     bullied’: minister hits back": the phrase after the colon."""
@@ -737,7 +756,7 @@ def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
     if not text[: span.open_at].strip() and text[span.close_at + 1 :].lstrip().startswith(":"):
         after = text[span.close_at + 1 :].lstrip()[1:]
         phrase = leading_phrase(after.lstrip())
-        return "" if _NOT_A_SUBJECT.match(fold_keep(phrase)) else phrase
+        return "" if _not_a_subject(phrase, language) else phrase
     if not text[: span.open_at].strip() and span.first_para > 0:
         before = masked[span.first_para - 1].rstrip()
         if before.endswith(":"):
@@ -745,7 +764,7 @@ def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
             # statement in the next paragraphs: the subject of the sentence before the colon.
             start = sentence_starts(before)[-1]
             phrase = leading_phrase(before[start:].lstrip())
-            return "" if _NOT_A_SUBJECT.match(fold_keep(phrase)) else phrase
+            return "" if _not_a_subject(phrase, language) else phrase
     if not text[: span.open_at].rstrip().endswith(":"):
         return ""
     starts = sentence_starts(text)
@@ -754,7 +773,7 @@ def _colon_subject(span: QuotedSpan, masked: list[str]) -> str:
     adverb = _ADVERB_AFTER_VERB.search(fold_keep(phrase))
     if adverb:  # « Le président croit pourtant » : the subject ends before its verb
         phrase = phrase[: adverb.start()].rstrip()
-    return "" if _NOT_A_SUBJECT.match(fold_keep(phrase)) else phrase
+    return "" if _not_a_subject(phrase, language) else phrase
 
 
 def _method_of(event: Event, span: QuotedSpan) -> str:
@@ -880,6 +899,43 @@ def _quote(span, entity, label, cue, reason, method=how.NONE, title=False) -> Qu
     )
     info.entity = entity
     return info
+
+
+def _role_named_later(quotes: list[QuoteInfo]) -> None:
+    """« affirme la ministre congolaise … » then « Bernadette X a précisé … », "The Foreign
+    Secretary slammed …" then "Miriam X said": a role speaking first, with no holder named,
+    is the one person the text later names speaking with no role of their own (none when
+    several roles or several such people speak, or their genders differ)."""
+    entities = [q.__dict__.get("entity") for q in quotes]
+    roles = {id(e): e for e in entities if e is not None and e.key.startswith("role:")}
+    people = {
+        id(e): e
+        for e in entities
+        if e is not None
+        and e.kind == "person"
+        and not e.key.startswith("role:")
+        and not e.roles
+        and len(e.name.split()) >= 2
+    }
+    if len(roles) != 1 or len(people) != 1:
+        return
+    (role,), (person,) = roles.values(), people.values()
+    for info, entity in zip(quotes, entities, strict=True):
+        at = info.speaker_label.rfind(person.name) if entity is person else -1
+        before = fold_keep(info.speaker_label[: max(at, 0)].rstrip(" ,"))
+        if before and not OPENING_CIRCUMSTANCE.search(before):
+            return  # "Ecuador's undersecretary, Marco X, said": introduced on their own
+    if role.kind != "person" or (role.gender and person.gender and role.gender != person.gender):
+        return
+    first_role = next(i for i, e in enumerate(entities) if e is role)
+    first_person = next(i for i, e in enumerate(entities) if e is person)
+    if first_person < first_role:
+        return
+    person.roles.extend(role.roles)  # the role the text gave before naming her
+    for info, entity in zip(quotes, entities, strict=True):
+        if entity is role:
+            info.__dict__["entity"] = person
+            info.reason += f"; {role.name!r} is {person.name!r}, named later with no role"
 
 
 def _name_speakers(quotes: list[QuoteInfo]) -> None:

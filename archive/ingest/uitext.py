@@ -155,6 +155,29 @@ def ui_phrases_in(line: str) -> list[str]:
 
 
 _BUTTONS = frozenset(FURNITURE["buttons"])
+_APPEALS = re.compile(r"\b" + trie_pattern(FURNITURE["reader_appeals"]) + r"\b")
+_REPORTING = re.compile(r"\b" + trie_pattern(FURNITURE["reporting_words"]) + r"\b")
+_QUOTE_MARKS = re.compile('[«»“”"]')
+
+
+def is_reader_appeal(line: str) -> bool:
+    """The outlet asking its readers for money or a subscription ('Subscribe today and help
+    us keep getting the story right.'): a short line of its phrases, quoting nobody."""
+    return (
+        n_words(line) <= 30 and not _QUOTE_MARKS.search(line) and bool(_APPEALS.search(fold(line)))
+    )
+
+
+def appeal_lead_in(line: str) -> bool:
+    """A short line on what the appeal pays for ('Careful reporting matters more than ever'),
+    quoting nobody: part of the appeal when it stands next to one."""
+    return (
+        n_words(line) <= 15
+        and not _QUOTE_MARKS.search(line)
+        and bool(_REPORTING.search(fold(line)))
+    )
+
+
 # A live page's status: "Live updates (closed)", "Live (ended)".
 LIVE_STATUS = re.compile(
     r"^\W*live(?:\ updates|\ blog|\ coverage)?\s*\((?:closed|ended|over)\)\W*$"
