@@ -38,11 +38,12 @@ from .sources import (
     lookup_source,
     outlet_credit,
 )
-from .textshape import folded, is_headline_shaped, is_prose, n_words, norm_line, signed_end
+from .textshape import folded, is_headline_shaped, is_prose, n_words, norm_line, signed_end, words
 from .uitext import (
     FURNITURE,
     INLINE_RELATED,
     MENU_WORDS,
+    SECTION_WORDS,
     is_counter,
     is_credit,
     is_document_kind,
@@ -602,11 +603,14 @@ _NAME_AND_MOTTO = re.compile(r"^(?P<name>[^-–—|]{3,40}?)\s+[-–—|]\s+(?P<
 
 def site_name_part(text: str) -> str:
     """The site's name in "Name - what the site is" ("France Diplomatie - Ministère de
-    l'Europe et des Affaires étrangères"); the line itself otherwise."""
+    l'Europe et des Affaires étrangères", "SITE.COM | Actualité du …"); the line itself
+    otherwise."""
     m = _NAME_AND_MOTTO.match(text.strip())
     if m and 2 <= n_words(m["name"]) <= 4 and is_name_shaped(m["name"]):
         if is_name_shaped(m["rest"]) or n_words(m["rest"]) > 6:
             return m["name"].strip()
+    if m and DOMAIN_LINE.match(m["name"].strip().lower()) and n_words(m["rest"]) >= 3:
+        return m["name"].strip()  # "SITE.COM | Actualité économique et politique du …"
     if issuer_header(text):
         # "Commission européenne - Communiqué de presse": the institution issued the text.
         return m["name"].strip()
@@ -659,6 +663,12 @@ def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
         signals[0] = "site-name"
 
 
+def _menu_words_only(text: str) -> bool:
+    """A menu entry ("News Feed", "Latest News"): words of menus and sections only."""
+    tokens = words(folded(text))
+    return bool(tokens) and all(t in MENU_WORDS or t in SECTION_WORDS for t in tokens)
+
+
 def _mark_site_name_below_furniture(page: Page, signals: list[str]) -> None:
     """Below a skip link, a consent banner or a scraper's artefact, the first name in title
     case above the headline names the site ("Ministry of Foreign Affairs", "Adriatic Times")."""
@@ -677,6 +687,7 @@ def _mark_site_name_below_furniture(page: Page, signals: list[str]) -> None:
             and n_words(line.text) >= 2
             and (is_name_shaped(line.text) or site_name_part(line.text) != line.text)
             and not is_menu(line.text)
+            and not _menu_words_only(line.text)  # "News Feed", "Top Stories"
             and not is_person_name(line.text)  # an author's name printed above the headline
             and not _in_menu_run(page.lines, k)
             and not _SLOGAN.match(norm_line(line.text))
