@@ -121,3 +121,18 @@ def test_a_headline_quote_with_an_incise_takes_the_body_speaker_not_the_topic():
         "« Pas d'accord sans contrôle. C'est la position du gouvernement », a-t-elle martelé.\n"
     )
     assert quotes(extract_one(page))["Pas d'accord sans contrôle"] == "Awa Ndiaye"
+
+
+def test_a_caption_closed_by_a_credit_above_a_dateline_lede_is_no_paragraph():
+    """ "X meets Y in Addis Ababa. (ENA)" between the date and "ADDIS ABABA: …": a photo's
+    caption; the article starts at the dateline."""
+    lede = "ADDIS ABABA: " + LEAD_EN
+    page = (
+        HEAD_EN
+        + "Updated 27 February 2024\n"
+        + "Ethiopian Foreign Minister Tomas Aldren meets his Somali counterpart in Addis Ababa."
+        + " (ENA)\n"
+        + lede
+        + "\n"
+    )
+    assert extract_one(page).body == [lede]

@@ -34,6 +34,7 @@ from .sources import (
     is_dateline,
     is_place,
     is_source_line,
+    lead_dateline,
     leading_source,
     lookup_source,
     outlet_credit,
@@ -927,18 +928,30 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
             signals[j] = "title-repeat"
 
 
+_CREDIT_CLOSE = re.compile(r"[.!]\s*\([A-Z][\w.&'’\ -]{1,30}(?:/[\w.&'’\ -]{1,30})?\)\s*$")
+_CAPITALS_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý.'’\ -]{2,30}(?::|\s[—–-])\s+[A-ZÀ-Ý]")
+
+
+def _opens_with_dateline(text: str) -> bool:
+    return bool(_CAPITALS_DATELINE.match(text) or lead_dateline(text))
+
+
 def _mark_caption_above_text(page: Page, signals: list[str], start: int) -> None:
     """Between the byline and date block and the first paragraph, a line that is no
     sentence and names a day ("Le ministre à Oslo, le 3 octobre 2023") or where someone
-    stands in the photo (« (à droite) ») is a photo's caption."""
+    stands in the photo (« (à droite) »), or that closes on an agency's credit right above a
+    lede opening with a dateline ("… in Riyadh. (SPA)" / "RIYADH: …"), is a photo's caption."""
     meta = [k for k in range(start) if signals[k] in _META]
     if page.title_index is None or not meta:
         return
+    lead = page.lines[start].text if start < len(page.lines) else ""
     for k in range(meta[-1] + 1, start):
         text = page.lines[k].text
         if not signals[k] and not is_prose(text):
             if find_dates(text, allow_numeric_partial=False) or _POSITION.search(norm_line(text)):
                 signals[k] = "caption"  # « Le ministre X (à droite) et son homologue … »
+            elif k == start - 1 and _CREDIT_CLOSE.search(text) and _opens_with_dateline(lead):
+                signals[k] = "caption"  # "X meets Y in Riyadh. (SPA)" above "RIYADH: …"
 
 
 def _mark_above_title(page: Page, signals: list[str]) -> None:
