@@ -34,15 +34,17 @@ from .sources import (
     is_dateline,
     is_place,
     is_source_line,
+    lead_dateline,
     leading_source,
     lookup_source,
     outlet_credit,
 )
-from .textshape import folded, is_headline_shaped, is_prose, n_words, norm_line, signed_end
+from .textshape import folded, is_headline_shaped, is_prose, n_words, norm_line, signed_end, words
 from .uitext import (
     FURNITURE,
     INLINE_RELATED,
     MENU_WORDS,
+    SECTION_WORDS,
     appeal_lead_in,
     is_counter,
     is_credit,
@@ -624,11 +626,14 @@ _NAME_AND_MOTTO = re.compile(r"^(?P<name>[^-–—|]{3,40}?)\s+[-–—|]\s+(?P<
 
 def site_name_part(text: str) -> str:
     """The site's name in "Name - what the site is" ("France Diplomatie - Ministère de
-    l'Europe et des Affaires étrangères"); the line itself otherwise."""
+    l'Europe et des Affaires étrangères", "SITE.COM | Actualité du …"); the line itself
+    otherwise."""
     m = _NAME_AND_MOTTO.match(text.strip())
     if m and 2 <= n_words(m["name"]) <= 4 and is_name_shaped(m["name"]):
         if is_name_shaped(m["rest"]) or n_words(m["rest"]) > 6:
             return m["name"].strip()
+    if m and DOMAIN_LINE.match(m["name"].strip().lower()) and n_words(m["rest"]) >= 3:
+        return m["name"].strip()  # "SITE.COM | Actualité économique et politique du …"
     if issuer_header(text):
         # "Commission européenne - Communiqué de presse": the institution issued the text.
         return m["name"].strip()
@@ -681,6 +686,12 @@ def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
         signals[0] = "site-name"
 
 
+def _menu_words_only(text: str) -> bool:
+    """A menu entry ("News Feed", "Latest News"): words of menus and sections only."""
+    tokens = words(folded(text))
+    return bool(tokens) and all(t in MENU_WORDS or t in SECTION_WORDS for t in tokens)
+
+
 def _mark_site_name_below_furniture(page: Page, signals: list[str]) -> None:
     """Below a skip link, a consent banner or a scraper's artefact, the first name in title
     case above the headline names the site ("Ministry of Foreign Affairs", "Adriatic Times")."""
@@ -699,6 +710,7 @@ def _mark_site_name_below_furniture(page: Page, signals: list[str]) -> None:
             and n_words(line.text) >= 2
             and (is_name_shaped(line.text) or site_name_part(line.text) != line.text)
             and not is_menu(line.text)
+            and not _menu_words_only(line.text)  # "News Feed", "Top Stories"
             and not is_person_name(line.text)  # an author's name printed above the headline
             and not _in_menu_run(page.lines, k)
             and not _SLOGAN.match(norm_line(line.text))
@@ -938,18 +950,30 @@ def _mark_title(page: Page, signals: list[str], start: int) -> None:
             signals[j] = "title-repeat"
 
 
+_CREDIT_CLOSE = re.compile(r"[.!]\s*\([A-Z][\w.&'’\ -]{1,30}(?:/[\w.&'’\ -]{1,30})?\)\s*$")
+_CAPITALS_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý.'’\ -]{2,30}(?::|\s[—–-])\s+[A-ZÀ-Ý]")
+
+
+def _opens_with_dateline(text: str) -> bool:
+    return bool(_CAPITALS_DATELINE.match(text) or lead_dateline(text))
+
+
 def _mark_caption_above_text(page: Page, signals: list[str], start: int) -> None:
     """Between the byline and date block and the first paragraph, a line that is no
     sentence and names a day ("Le ministre à Oslo, le 3 octobre 2023") or where someone
-    stands in the photo (« (à droite) ») is a photo's caption."""
+    stands in the photo (« (à droite) »), or that closes on an agency's credit right above a
+    lede opening with a dateline ("… in Riyadh. (SPA)" / "RIYADH: …"), is a photo's caption."""
     meta = [k for k in range(start) if signals[k] in _META]
     if page.title_index is None or not meta:
         return
+    lead = page.lines[start].text if start < len(page.lines) else ""
     for k in range(meta[-1] + 1, start):
         text = page.lines[k].text
         if not signals[k] and not is_prose(text):
             if find_dates(text, allow_numeric_partial=False) or _POSITION.search(norm_line(text)):
                 signals[k] = "caption"  # « Le ministre X (à droite) et son homologue … »
+            elif k == start - 1 and _CREDIT_CLOSE.search(text) and _opens_with_dateline(lead):
+                signals[k] = "caption"  # "X meets Y in Riyadh. (SPA)" above "RIYADH: …"
 
 
 def _mark_above_title(page: Page, signals: list[str]) -> None:

@@ -223,6 +223,32 @@ def dated_byline_name(text: str) -> str | None:
     return name_line(names[0])
 
 
+_SEGMENT = re.compile(r"\s+[|•·]\s+")
+# A reading counter between a byline's segments ("Lu 2411 fois", "1,204 views").
+_COUNTER = re.compile(
+    r"^(?:lu|vu|read)?\s*\d[\d\s.,]*\s*(?:fois|times|vues?|views?|lectures?)$", re.I
+)
+
+
+def segmented_byline(text: str) -> str | None:
+    """The author of a byline cut in segments by "|" or "•" where one segment is a date and
+    one a byline or a person's name, in any order ("Publié le 22/05/2024 à 09:15 | par Ana
+    Souza", "9 juillet 2024 • Ana Souza", "Par : Ana Souza - Site.com | 12 février, 2024 à
+    17:40 | Lu 2411 fois"), or None. Any other segment must be a counter."""
+    parts = [p.strip() for p in _SEGMENT.split(text.strip()) if p.strip()]
+    if not 2 <= len(parts) <= 4 or n_words(text) > 24:
+        return None
+    author, dated = None, False
+    for part in parts:
+        if not dated and find_dates(part) and is_date_line(part):
+            dated = True
+        elif author is None and (name := byline_name(part) or name_line(part)):
+            author = name
+        elif not _COUNTER.match(part):
+            return None
+    return author if dated else None
+
+
 def name_and_date(text: str) -> str | None:
     """The author of a line that is a name followed by a date ("Ana Souza Published March 3,
     2022 | 10:15 AM", "Jean Dupont 03 - 07 - 2020"), or None."""
@@ -428,6 +454,7 @@ def is_byline(text: str) -> bool:
         or editor_line(text)
         or name_and_role(text)
         or desk_byline(text)
+        or segmented_byline(text)
     )
 
 
@@ -454,7 +481,13 @@ def read_byline(text: str) -> Byline:
     role = name_and_role(text)
     if role:
         return Byline(author=role[0] if role[1] else None)
-    name = byline_name(text) or name_and_date(text) or name_line(text) or dated_byline_name(text)
+    name = (
+        byline_name(text)
+        or name_and_date(text)
+        or name_line(text)
+        or dated_byline_name(text)
+        or segmented_byline(text)
+    )
     if name and name.isupper():
         name = name.title()
     return Byline(author=name, outlet=byline_name_outlet(text))

@@ -48,7 +48,12 @@ _ZONE = re.compile(
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 PUBLISHED_WORDS = re.compile(
-    r"\b(publie|published|posted|date de publication|mis en ligne|cree le|fait a|done at)\b"
+    r"""\b(
+        (?:ce|cet)\ (?:contenu|article)\ a\ ete\ publie         # "Ce contenu a été publié le"
+      | this\ (?:content|article|story)\ was\ (?:first\ )?published
+      | publie|published|posted|date\ de\ publication|mis\ en\ ligne|cree\ le|fait\ a|done\ at
+    )\b""",
+    re.VERBOSE,
 )
 UPDATED_WORDS = re.compile(r"\b(mis a jour|mise a jour|updated|last updated|modifie)\b")
 _FILLER = re.compile(

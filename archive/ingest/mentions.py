@@ -745,6 +745,16 @@ def _in_opening_phrase(text: str, role_at: int, name_end: int) -> bool:
     return bool(OPENING_CIRCUMSTANCE.search(fold_keep(text[max(0, role_at - 120) : role_at])))
 
 
+_LINK_WORDS = frozenset("de du des d la le les l et a au aux of the and for".split())
+_AND_COMPLEMENT = re.compile(r"\b(?:et|and)\s+(?=(?:de|des|du|d'|of)\b)|\ba\s+(?=l'etranger\b)")
+
+
+def _linked_complements(low: str) -> str:
+    """A role's complements joined by "et"/"and" read as one ("de la Migration et des
+    Tunisiens à l'étranger"): that "et" links no second person, that "à" is no verb."""
+    return _AND_COMPLEMENT.sub("   ", low)
+
+
 def role_before(text: str, start: int) -> tuple[str, str]:
     """The role written right before a name ("le ministre russe … Lavrov") and its article."""
     window = text[max(0, start - 90) : start]
@@ -754,13 +764,17 @@ def role_before(text: str, start: int) -> tuple[str, str]:
         return "", ""
     head = heads[0]
     for h in heads:
-        if not _BLOCKING.search(low[h.end() :]):
+        if not _BLOCKING.search(_linked_complements(low[h.end() :])):
             head = h
             break
     else:
         return "", ""
     between = low[head.end() :]
-    if len(between.split()) > 7 or _BLOCKING.search(between) or _PLACE_BEFORE.search(between):
+    # A ministry's long name counts its content words (« des Affaires étrangères, de la
+    # Migration et des Tunisiens à l'étranger »).
+    content = [w for w in re.split(r"[\s']+", between) if w.strip(",") and w not in _LINK_WORDS]
+    blocked = _BLOCKING.search(_linked_complements(between))
+    if len(content) > 7 or blocked or _PLACE_BEFORE.search(between):
         return "", ""
     begin = head.start()
     # English pre-modifiers: "Russian Foreign Minister", "Kremlin spokesman", "Department

@@ -17,6 +17,7 @@ from .sources import (
     lookup_source,
 )
 from .textshape import is_prose, n_words, urls
+from .uitext import is_snapshot_banner
 
 # Words that make a site's name describe a news agency.
 AGENCY_WORDS = re.compile(r"\b(?:agen[cz][eyi]a?|agency|news agency|press agency|presse)\b", re.I)
@@ -122,6 +123,8 @@ def _date_candidates(page: Page) -> list[tuple[int, str]]:
             continue
         if removed.signal not in DATE_SIGNALS and removed.signal != "title":
             continue
+        if is_snapshot_banner(removed.text):
+            continue  # the time a cache copied the page
         if is_date_label(removed.text):
             label, label_at = date_kind(removed.text) or "published", removed.index
             continue

@@ -94,10 +94,22 @@ _BRACKETED = re.compile(
 )
 
 
+# A dateline opening a paragraph: a place in capitals, a date, maybe an agency, then a dash
+# ("BANDAR SERI BEGAWAN, Aug 6 (Bernama) --", "Tunis, 18 jan (TAP) -"). The place is no one.
+_DATELINE = re.compile(
+    r"""^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’\ -]+,\s*[^,.;:]{0,20}?\d[^—–]{0,30}?         # "ROME, 3 mars …"
+           |[A-ZÀ-Ý][\w.'’\ -]{1,30}?,\s*[^,.;:()]{0,20}?\d[^,.;:()]{0,10}?
+            \s*\([A-Z][\w\ .-]{1,20}\)\s*)                              # "Tunis, 18 jan (TAP)"
+        (?:—|–|-{1,2})\s""",
+    re.VERBOSE,
+)
+
+
 def mask_quotes(paragraphs: list[str], spans: list[QuotedSpan]) -> list[str]:
     """Return the paragraphs with quoted text replaced by underscores (same length), doubled
     single marks (''…'') read as the double marks the spans were found with."""
     masked = [_BRACKETED.sub(lambda m: " " * len(m.group()), single_pairs(p)) for p in paragraphs]
+    masked = [_DATELINE.sub(lambda m: " " * len(m.group()), p) for p in masked]
     for s in spans:
         for p in range(s.first_para, s.last_para + 1):
             if p < 0:
@@ -830,7 +842,10 @@ def _pull_quotes(quotes: list[QuoteInfo], spans: list[QuotedSpan], paragraphs, t
             said.setdefault(fold(other.text).strip(" .,"), other)
     for info, span in zip(quotes, spans, strict=True):
         if span.first_para < 0:
-            if info.speaker or title[: span.open_at].rstrip().endswith(":"):
+            # « X : « … » » names its speaker X unless an incise follows the quote
+            # (« Kinshasa-Kigali : « … », réaffirme le gouvernement »: X is the topic).
+            incise = re.match(r"\s*,\s*\w", title[span.close_at + 1 :])
+            if info.speaker or (title[: span.open_at].rstrip().endswith(":") and not incise):
                 continue  # a headline quote that names no speaker takes the body's
         elif not _alone(info, span, paragraphs):
             # "… rejected claims that it had been “slow to act”": the very same words,

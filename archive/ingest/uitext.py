@@ -20,6 +20,9 @@ UI_PHRASES: list[str] = FURNITURE["ui_phrases"]
 # Sentences only furniture says (comment forms, cookie banners, widget errors, skip links):
 # one of them makes a line furniture whatever its length.
 FURNITURE_SENTENCES: list[str] = FURNITURE["furniture_sentences"]
+# A search engine's or archive's banner over a cached copy ("Ceci est la version en cache de
+# …", "Text-only version"): furniture, and its snapshot time is no publication date.
+SNAPSHOT_BANNERS: list[str] = FURNITURE["snapshot_banners"]
 # Lines that introduce a list of other articles.
 RELATED_HEADERS: list[str] = FURNITURE["related_headers"]
 # Section labels ("kickers", menu items) printed above headlines: never a title or a source.
@@ -147,7 +150,13 @@ COUNTER = re.compile(
 )
 _PHRASES = re.compile(r"\b" + trie_pattern(UI_PHRASES) + r"\b")  # the longest phrase first
 _SENTENCES = re.compile(r"\b" + trie_pattern(FURNITURE_SENTENCES) + r"\b")
+_SNAPSHOT = re.compile(r"\b" + trie_pattern(SNAPSHOT_BANNERS) + r"\b")
 _HEADERS = {fold(h) for h in RELATED_HEADERS}
+
+
+def is_snapshot_banner(line: str) -> bool:
+    """True for a cache's or archive's banner over the page it copied."""
+    return n_words(line) <= 60 and bool(_SNAPSHOT.search(fold(line)))
 
 
 def ui_phrases_in(line: str) -> list[str]:
@@ -200,7 +209,7 @@ def is_ui_text(line: str) -> bool:
         return True
     if PROGRAMME_CREDIT.match(line) or (n_words(line) <= 60 and TRANSCRIPT_NOTE.search(low)):
         return True
-    if n_words(line) <= 60 and _SENTENCES.search(low):
+    if n_words(line) <= 60 and _SENTENCES.search(low) or is_snapshot_banner(line):
         return True
     found = _PHRASES.findall(low)
     if not found:
