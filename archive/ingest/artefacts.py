@@ -1,6 +1,6 @@
 """Traces the scraper left in a page's text: a crawler prefix on the first line (" date
-2021-06-03 …", with or without the page's URL), XPaths, bare links to images and assets,
-image tags and inline image data."""
+2021-06-03 …", with or without the page's URL), XPaths, bare links to pages, images and
+assets, image tags, inline image data and unfilled template tags."""
 
 from __future__ import annotations
 
@@ -53,12 +53,26 @@ IMAGE_TAG = re.compile(
 )
 
 
+# A bare link alone on its line: a short link or permalink box ("https://p.site.com/p/4dKx7").
+BARE_URL = re.compile(r"^(?:https?://|www\.)[^\s/]+\.[a-z]{2,}\S*$", re.IGNORECASE)
+# A line made only of template tags the page never filled: "{{^userSubscribed}} {{/user…}}".
+TEMPLATE_TAGS = re.compile(
+    r"""
+    ^(?:\s*(?:\{\{[^{}]{0,80}\}\}|\{%[^{}]{0,80}%\}))+\s*$
+    """,
+    re.VERBOSE,
+)
+
+
 def is_artefact(line: str) -> bool:
-    """True for an XPath, a bare link to an image or another asset, an image tag."""
+    """True for an XPath, a bare link (to an image, an asset or a page), an image tag, a
+    line of unfilled template tags."""
     text = line.strip()
-    if IMAGE_TAG.match(text):
+    if IMAGE_TAG.match(text) or TEMPLATE_TAGS.match(text):
         return True
-    return " " not in text and bool(XPATH.match(text) or ASSET_URL.match(text))
+    return " " not in text and bool(
+        XPATH.match(text) or ASSET_URL.match(text) or BARE_URL.match(text)
+    )
 
 
 CRAWLER_MONTH = re.compile(r"(?m)^\s*(?:\S+\s+)?date\s*:?\s*((?:19|20)\d\d)-([01]\d)\b")

@@ -22,6 +22,7 @@ from .bylines import (
     is_person_name,
     name_and_role,
     name_line,
+    press_job_line,
     read_byline,
 )
 from .dates import find_dates, is_date_line
@@ -677,13 +678,20 @@ def _mark_site_name(lines: list[Line], signals: list[str], start: int) -> None:
         signals[0] = "site-name"  # "France Diplomatie - Ministère de l'Europe et …"
         return
     short = n_words(first) <= 3 and len(lines[1].text) > len(first)
-    if is_person_name(first):
+    if is_person_name(first) or _place_rubric(first):
         return
     # A longer name-shaped line right above the lede is the headline ("Sommet de Korvath
     # sur l'eau"), not the site: a site's name comes above a headline.
     named = is_name_shaped(first) and (start >= 2 or n_words(first) <= 4)
     if (short and not first.endswith((".", "?", "!", ":"))) or named:
         signals[0] = "site-name"
+
+
+def _place_rubric(text: str) -> bool:
+    """ "Singapore", "South Africa": a place alone above the headline is a rubric, not the
+    site's name (unless the registry knows it). With more words it may be one ("Sahel
+    Info")."""
+    return not lookup_source(text.strip()) and is_place(text.strip())
 
 
 def _menu_words_only(text: str) -> bool:
@@ -712,6 +720,7 @@ def _mark_site_name_below_furniture(page: Page, signals: list[str]) -> None:
             and not is_menu(line.text)
             and not _menu_words_only(line.text)  # "News Feed", "Top Stories"
             and not is_person_name(line.text)  # an author's name printed above the headline
+            and not _place_rubric(line.text)  # "India News": a rubric
             and not _in_menu_run(page.lines, k)
             and not _SLOGAN.match(norm_line(line.text))
         ):
@@ -724,6 +733,14 @@ _PHOTO_ONLY = re.compile(
     r"^\s*(?:photo\s*:|photos?\s*:|photo\ d'archives?|archives?\s)", re.I | re.X
 )
 _CREDIT_FIRST = re.compile(r"^\s*(?:photo|photos|crédit|credit|image)\s*:", re.I)
+# A photo agency's name alone on its line, the credit printed above a caption.
+_BARE_CREDIT = re.compile(
+    r"""
+    ^\s*(?:(?:afp|reuters|epa(?:-efe)?|ap|anadolu|xinhua|pa\ media|bloomberg)\s+via\s+)?
+    (?:getty\ images|afp|reuters|epa(?:-efe)?|pa\ media|shutterstock|alamy)\s*$
+    """,
+    re.I | re.X,
+)
 # Where a person stands in a photo: « (à droite) », « (g) », "(left)".
 _POSITION = re.compile(
     r"""\( (?: (?:a|au|de)\ (?:droite|gauche|centre)\b [^()]* | [gdc]\.? | de\ g\.?\ a\ d\.?
@@ -796,14 +813,14 @@ def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
 
 def _credit_before_caption(lines: list[Line], signals: list[str], k: int, start: int) -> bool:
     """ "Photo: Jane Roe Agence X" under the headline, then the caption: a credit that comes
-    first, a short line that is no sentence below it, above the article's text."""
-    if not _CREDIT_FIRST.match(lines[k].text) or n_words(lines[k].text) > 8:
+    first, a short line that is no sentence below it, above the article's text. A bare
+    agency name ("Getty Images") may also sit under the byline and date lines."""
+    bare = bool(_BARE_CREDIT.match(lines[k].text))
+    if not (_CREDIT_FIRST.match(lines[k].text) or bare) or n_words(lines[k].text) > 8:
         return False
-    if (
-        k + 1 >= min(start, len(lines))
-        or signals[k + 1]
-        or not is_headline_shaped(lines[k - 1].text)
-    ):
+    # Above it, the headline, or (a bare agency name) the furniture under the headline.
+    above = is_headline_shaped(lines[k - 1].text) or (bare and bool(signals[k - 1]))
+    if k + 1 >= min(start, len(lines)) or signals[k + 1] or not above:
         return False
     below = lines[k + 1].text
     return n_words(below) <= 40 and not is_prose(below)
@@ -1131,7 +1148,17 @@ def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:
     name right above or below the date line is the byline; a closing line that opens with
     the author's name ("Jane Roe was ambassador to Norway …") is the author's note; in the
     second half of the page, the author's name or the site's name alone on a line signs the
-    article."""
+    article. A name over its press job ("Political Correspondent") near the date line is
+    the byline."""
+    for k in range(1, len(lines)):
+        near = range(max(0, k - 3), min(len(lines), k + 4))
+        if (
+            press_job_line(lines[k].text)
+            and signals[k - 1] in ("", "navigation")
+            and name_line(lines[k - 1].text)
+            and any(signals[i] == "date-line" for i in near)
+        ):
+            signals[k - 1] = signals[k] = "byline"
     for k in range(len(lines)):
         if signals[k] == "date-line":
             for j in (k - 2, k - 1, k + 1, k + 2):

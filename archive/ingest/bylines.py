@@ -192,6 +192,8 @@ def name_line(line: str) -> str | None:
     m = _NAME_LINE.match(line.strip())
     if not m or _NOT_NAMES & set(words(fold(m["name"]))):
         return None
+    if _PRESS_ROLE.search(fold(m["name"])):
+        return None  # "Political Correspondent", "Senior Foreign Editor": a job, no name
     tokens = m["name"].split()
     if any(t.endswith(("'s", "’s")) for t in tokens):
         return None  # "Spokesperson's Regular Press Conference"
@@ -290,6 +292,20 @@ _ROLE = re.compile(
 _PRESS_ROLE = re.compile(
     r"\b(?:correspondent|correspondante?|reporter|editor|redact|journalist|writer|envoye|staff)"
 )
+
+
+_JOB_LINE = re.compile(
+    r"""^(?:[a-z&-]+\s+){0,3}
+    (?:correspondent|correspondante?|reporter|editor|writer|journalist|journaliste|
+       redacteur|redactrice|columnist|chroniqueur|chroniqueuse)s?$""",
+    re.VERBOSE,
+)
+
+
+def press_job_line(text: str) -> bool:
+    """True for a press job alone on its line, under the author's name ("Political
+    Correspondent", "Senior Foreign Editor", « Journaliste »)."""
+    return n_words(text) <= 4 and bool(_JOB_LINE.match(fold(text).strip(" .")))
 
 
 def editor_line(text: str) -> bool:
@@ -430,6 +446,19 @@ def byline_name_outlet(line: str) -> str | None:
     return outlet
 
 
+def name_with_agencies(text: str) -> str | None:
+    """ "Jane Roe with dpa, Reuters": the author of a byline that names, after "with"
+    (« avec »), the agencies whose copy the article draws on (no source of the page)."""
+    head, sep, rest = text.strip().partition(" with ")
+    if not sep:
+        head, sep, rest = text.strip().partition(" avec ")
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b|\bet\b)\s*", rest.strip(" .")) if p]
+    if not sep or not parts or name_line(head) != head.strip():
+        return None
+    agencies = [lookup_source(p) for p in parts]
+    return head.strip() if all(e and e.kind == "agency" for e in agencies) else None
+
+
 def _after_slash(text: str) -> str | None:
     """ "OLV / Par Ana Souza, le 3 mars", "LEFASO.NET | Par Ana Souza • 3 mars": the byline
     after an outlet's short name."""
@@ -455,6 +484,7 @@ def is_byline(text: str) -> bool:
         or name_and_role(text)
         or desk_byline(text)
         or segmented_byline(text)
+        or name_with_agencies(text)
     )
 
 
@@ -487,6 +517,7 @@ def read_byline(text: str) -> Byline:
         or name_line(text)
         or dated_byline_name(text)
         or segmented_byline(text)
+        or name_with_agencies(text)
     )
     if name and name.isupper():
         name = name.title()

@@ -723,6 +723,7 @@ def attribute_speakers(result: Extraction, spans: list[QuotedSpan]) -> list[Quot
         speaker, label, reason = _title_speaker(article, title, span)
         heads.append(_quote(span, speaker, label, "", reason, how.HEADLINE, title=True))
     quotes[:0] = heads
+    _role_of_named_person(quotes)
     _role_named_later(quotes)
     _name_speakers(quotes)
     _pull_quotes(quotes, title_spans + body_spans, paragraphs, title)
@@ -916,6 +917,27 @@ def _quote(span, entity, label, cue, reason, method=how.NONE, title=False) -> Qu
     return info
 
 
+def _role_of_named_person(quotes: list[QuoteInfo]) -> None:
+    """ "The German foreign minister promised …" in the deck, then "German Foreign Minister
+    Jane Roe … said": a role speaking with no holder named is the one speaker the text
+    names with that very role (none when two speakers hold it)."""
+    entities = [q.__dict__.get("entity") for q in quotes]
+    people = {id(e): e for e in entities if e is not None and e.kind == "person"}
+    for info, entity in zip(quotes, entities, strict=True):
+        if entity is None or not entity.key.startswith("role:") or not entity.roles:
+            continue
+        wanted = fold(entity.roles[0])
+        holders = [
+            p
+            for p in people.values()
+            if not p.key.startswith("role:") and any(fold(r) == wanted for r in p.roles)
+        ]
+        if len(holders) != 1 or (entity.gender and holders[0].gender != entity.gender):
+            continue
+        info.__dict__["entity"] = holders[0]
+        info.reason += f"; {entity.name!r} is {holders[0].name!r}, named with that role"
+
+
 def _role_named_later(quotes: list[QuoteInfo]) -> None:
     """« affirme la ministre congolaise … » then « Bernadette X a précisé … », "The Foreign
     Secretary slammed …" then "Miriam X said": a role speaking first, with no holder named,
@@ -1081,6 +1103,11 @@ def _closing_attribution(
         r"\s*(?:qui|que|qu'|dont|lequel|laquelle|which|who|whom)\b", fold_keep(gap[comma + 1 :])
     ):
         return None  # « … de la part de X, qui n'avait pas répondu »: a relative clause
+    if re.match(
+        r"\s*(?:while|whereas|but|although|though|yet|tandis|alors\s+que|mais|quand)\b",
+        fold_keep(gap[comma + 1 :]),
+    ):
+        return None  # "… called it “…”, while Asmara says …": another side's clause
     if not _ATTRIBUTION_TAIL.match(text[e.end : end].rstrip(" .!?…")):
         return None
     return e

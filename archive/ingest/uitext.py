@@ -47,6 +47,7 @@ CREDIT = re.compile(
     | ©
     | \(c\)\s*\w
     | \bphoto\s*:
+    | [a-z)]image\s*:\s*\S                                        # "… on TuesdayImage: dpa"
     | \((?:photo|image|credit)s?\b
     | \bgetty\ images\b
     | \b{_AGENCY}\s*(?:photo)?\s*/\s*[a-z]                          # "AFP / Jane Roe"
@@ -354,9 +355,9 @@ _EDITIONS = {
 
 def is_section_label(line: str) -> bool:
     """True for a rubric label or a menu bar made of section words ("Europe", "Middle East",
-    "Politique internationale", "Home World Business Politics Video"); "Russian Politics &
-    Diplomacy" is not one."""
-    tokens = [t.strip(",:|•·") for t in fold(line).replace("&", " ").split()]
+    "Politique internationale", "Home World Business Politics Video", a breadcrumb "Asia /
+    Diplomacy" or "News › World"); "Russian Politics & Diplomacy" is not one."""
+    tokens = [t.strip(",:|•·/>›") for t in fold(line).replace("&", " ").split()]
     tokens = [t for t in tokens if t]
     if not tokens:
         return False
