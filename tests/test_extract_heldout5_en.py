@@ -48,6 +48,13 @@ def test_a_caption_under_a_bare_agency_credit_below_the_byline_is_furniture():
     assert extract_one(page).body == [LEAD_EN]
 
 
+def test_a_name_over_its_outlet_and_city_is_the_byline():
+    page = HEAD_EN + "3 hours ago\nShare\nSave\nAmina Yusuf\nBBC News, Nairobi\n" + LEAD_EN
+    result = extract_one(page + "\n")
+    assert result.author == "Amina Yusuf"
+    assert result.body == [LEAD_EN]
+
+
 # -- bylines -------------------------------------------------------------------------------
 def test_a_byline_naming_the_agencies_it_draws_on_gives_the_author_not_the_source():
     page = HEAD_EN + "Jonas Weber with dpa, Reuters\n05/03/2024\n" + LEAD_EN + "\n"

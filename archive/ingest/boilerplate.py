@@ -1143,17 +1143,29 @@ _AT_PLACE_LINE = re.compile(
 )
 
 
+def _outlet_desk_line(text: str) -> bool:
+    """ "BBC News, Accra", "Example Times, Nairobi": an outlet the registry knows and the
+    place its journalist writes from, printed under the journalist's name."""
+    head, sep, place = text.strip().rpartition(",")
+    return (
+        bool(sep)
+        and n_words(text) <= 6
+        and bool(lookup_source(head.strip()))
+        and is_place(place.strip())
+    )
+
+
 def _mark_name_lines(lines: list[Line], signals: list[str]) -> None:
     """A lone name next to a byline that gives the same name is part of the byline; a lone
     name right above or below the date line is the byline; a closing line that opens with
     the author's name ("Jane Roe was ambassador to Norway …") is the author's note; in the
     second half of the page, the author's name or the site's name alone on a line signs the
-    article. A name over its press job ("Political Correspondent") near the date line is
-    the byline."""
+    article. A name over its press job ("Political Correspondent") or its outlet and city
+    ("BBC News, Accra") near the date line is the byline."""
     for k in range(1, len(lines)):
-        near = range(max(0, k - 3), min(len(lines), k + 4))
+        near = range(max(0, k - 5), min(len(lines), k + 6))
         if (
-            press_job_line(lines[k].text)
+            (press_job_line(lines[k].text) or _outlet_desk_line(lines[k].text))
             and signals[k - 1] in ("", "navigation")
             and name_line(lines[k - 1].text)
             and any(signals[i] == "date-line" for i in near)
