@@ -748,6 +748,8 @@ def _in_menu_run(lines: list[Line], k: int) -> bool:
 _BRACKETED_CREDIT = re.compile(r"[.!?]\s*[(\[][^()\[\]]{2,60}[)\]]\s*$")
 _LEADING_CREDIT = re.compile(r"^\s*(?:©|\(c\))\s*")
 _TRAILING_CREDIT = re.compile(r"\s*(?:©|\(c\)|\bphoto\s*:)[^©]{0,60}$", re.I)
+# A caption closed by its credit in capitals after a bar ("… en octobre 2024. | ARCHIVES X").
+_BAR_CREDIT = re.compile(r"[.)]\s+\|\s+[A-ZÀ-Ý][A-ZÀ-Ý0-9 .'’/&-]{1,60}$")
 
 
 def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
@@ -761,6 +763,9 @@ def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
             signals[k] = signals[k + 1] = "caption"  # an image's alt text and its caption
     for k in range(len(lines)):
         text = lines[k].text
+        if not signals[k] and _BAR_CREDIT.search(text) and n_words(text) <= 40:
+            signals[k] = "caption"
+            continue
         if _LEADING_CREDIT.match(text):
             twin = keys.get(norm_line(_LEADING_CREDIT.sub("", text)))
             if twin is not None and twin != k:
@@ -779,6 +784,8 @@ def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
             short = n_words(lines[j].text) <= 40
             if not signals[j] and (j < start or not is_prose(lines[j].text)) and short:
                 signals[j] = "caption"
+            elif not signals[j] and _dated_caption(lines[j].text):
+                signals[j] = "caption"  # « Le poste-frontière de X, le 24 mai 2024. » above "©AFP"
             elif (
                 not signals[j]
                 and _PHOTO_ONLY.match(text)
@@ -792,6 +799,16 @@ def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
                 # « Archives X / « Sud Ouest » », "Photo: X" inside the article (its text
                 # goes on below): a photo's credit under a caption written as a sentence.
                 signals[j] = "caption"
+
+
+def _dated_caption(text: str) -> bool:
+    """A short sentence naming a place and its day, quoting nobody, ending on the date."""
+    return (
+        n_words(text) <= 20
+        and not re.search(r"[«»“”\"]", text)
+        and bool(re.search(r",\s+(?:le\s+|on\s+)?[^,]{0,25}\d{4}\.?$", text))
+        and bool(find_dates(text, allow_numeric_partial=False))
+    )
 
 
 def _credit_before_caption(lines: list[Line], signals: list[str], k: int, start: int) -> bool:
