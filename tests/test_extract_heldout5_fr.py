@@ -90,3 +90,19 @@ def test_an_adverbial_opener_before_the_subject_of_a_colon_quote():
     assert quotes(extract_one(page)) == {
         "Nous attendons des garanties sur les contrôles.": "Mariem Ould Cheikhna"
     }
+
+
+def test_the_generic_on_of_an_institution_speaks_for_it():
+    """« Au ministère X, on se dit « … » »: the ministry speaks; « À Dakar, on dit » (a
+    town, not an institution) names nobody."""
+    page = (
+        HEAD_FR
+        + LEAD_FR
+        + "\nAu ministère mauritanien des Pêches, on se dit « ouvert à toute initiative "
+        "sincère », sans davantage de précisions.\n"
+        "Au marché de Dakar, on se dit « lassé des promesses sans lendemain ».\n"
+    )
+    assert quotes(extract_one(page)) == {
+        "ouvert à toute initiative sincère": "ministère mauritanien des Pêches",
+        "lassé des promesses sans lendemain": None,
+    }

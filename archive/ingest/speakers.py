@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import attribution as how
 from .document import Extraction, QuoteInfo
-from .figures import ROLE_HEADS, find_figures, role_tokens
+from .figures import INSTITUTION_HEADS, ROLE_HEADS, find_figures, role_tokens
 from .mentions import OPENING_CIRCUMSTANCE, PRONOUNS, Article, fits
 from .names import speaker_shaped
 from .quotes import QuotedSpan, single_pairs, speaker_colon
@@ -174,6 +174,23 @@ def _inside_reported_clause(events: list, sent: int, low: str, at: int) -> bool:
     return bool(_QUE_CLAUSE.match(between)) and not _AUXILIARY_BEFORE.search(between)
 
 
+# « Au ministère X, on se dit … », « À l'Élysée, on assure … »: the « on » of an institution.
+_ON_AT = re.compile(
+    r"""^(?:a|au|aux|chez)\s+(?:l'|la\s+|le\s+|les\s+)?
+        (?P<body>[^,]{3,90}),\s*on(?:\s+(?:se|s'|nous|y|en))?\s*$""",
+    re.VERBOSE,
+)
+
+
+def _institution_of_on(subject: str) -> str:
+    """The institution a generic « on » stands for when the sentence opens on where it
+    speaks from (a ministry, a presidency); else `subject` unchanged."""
+    m = _ON_AT.match(fold_keep(subject))
+    if m and INSTITUTION_HEADS.match(m["body"]):
+        return subject[m.start("body") : m.end("body")]
+    return subject
+
+
 def find_events(para: int, text: str, masked: str, language: str) -> list[Event]:
     """Every verb of speech of a paragraph with its subject phrase."""
     low = fold_keep(masked)
@@ -202,6 +219,7 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
             continue
         else:
             subject = subject_phrase(pre, post, m.group(), low[sent_start : m.start()], language)
+        subject = _institution_of_on(subject)
         if m.group() in _DENYING and _DENIED_WORDS.search(fold_keep(subject)):
             continue  # "“…”, a charge the Tánaiste rejected": the words are not his
         same = [e for e in events if e.sentence == sent and e.subject]
