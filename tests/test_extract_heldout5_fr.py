@@ -106,3 +106,12 @@ def test_the_generic_on_of_an_institution_speaks_for_it():
         "ouvert à toute initiative sincère": "ministère mauritanien des Pêches",
         "lassé des promesses sans lendemain": None,
     }
+
+
+def test_a_name_alone_under_the_last_paragraph_is_the_signature():
+    """The author signs under the text; a name further down, under a tag label, is a tag."""
+    signed = HEAD_FR + LEAD_FR + "\n" + LEAD_FR.replace("lundi", "mardi") + "\n"
+    result = extract_one(signed + "Aïssata Ouédraogo-Kiemde\nVos commentaires\n")
+    assert result.author == "Aïssata Ouédraogo-Kiemde"
+    assert "Aïssata Ouédraogo-Kiemde" not in result.body
+    assert extract_one(signed + "Mots clés\nBoubacar Sidibé-Traoré\n").author is None

@@ -434,6 +434,7 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
     _mark_record_labels(lines, signals)
     _mark_name_lines(lines, signals)
     _mark_tags(lines, signals, start)
+    _mark_end_signature(lines, signals, start)
     for k in range(n):
         if signals[k]:
             page.removed.append(removed_line(lines[k], signals[k]))
@@ -441,6 +442,20 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
             page.body.append(lines[k])
     page.removed.sort(key=lambda r: r.index)
     return page
+
+
+def _mark_end_signature(lines: list[Line], signals: list[str], start: int) -> None:
+    """A person's name alone on the line right under the last paragraph, page furniture or
+    nothing below it (« Adjara Compaoré »): the article's signature, its author."""
+    body = [k for k in range(start, len(lines)) if not signals[k]]
+    if len(body) < 2:
+        return
+    k = body[-1] + 1
+    if k >= len(lines) or signals[k] != "short-line":
+        return
+    text = lines[k].text.strip()
+    if 2 <= n_words(text) <= 4 and not text.endswith(".") and name_line(text):
+        signals[k] = "signature"
 
 
 def removed_line(line: Line, signal: str) -> RemovedLine:
@@ -456,6 +471,8 @@ def removed_line(line: Line, signal: str) -> RemovedLine:
         out.author = dated_byline_name(text)
         if named := date_and_source(text):
             out.outlet, out.clue = named, "credit-source"
+    elif signal == "signature":
+        out.author = name_line(text)
     elif signal == "credit" and (named := full_story_source(text)):
         out.outlet, out.clue = named, "full-story"
     elif signal in ("credit", "trailer") and (credited := outlet_credit(text)):
