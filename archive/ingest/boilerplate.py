@@ -435,6 +435,7 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
     _mark_record_labels(lines, signals)
     _mark_name_lines(lines, signals)
     _mark_tags(lines, signals, start)
+    _mark_end_signature(lines, signals, start)
     for k in range(n):
         if signals[k]:
             page.removed.append(removed_line(lines[k], signals[k]))
@@ -442,6 +443,20 @@ def strip_boilerplate(lines: list[Line], repeated: set[str] | None = None) -> Pa
             page.body.append(lines[k])
     page.removed.sort(key=lambda r: r.index)
     return page
+
+
+def _mark_end_signature(lines: list[Line], signals: list[str], start: int) -> None:
+    """A person's name alone on the line right under the last paragraph, page furniture or
+    nothing below it (« Adjara Compaoré »): the article's signature, its author."""
+    body = [k for k in range(start, len(lines)) if not signals[k]]
+    if len(body) < 2:
+        return
+    k = body[-1] + 1
+    if k >= len(lines) or signals[k] != "short-line":
+        return
+    text = lines[k].text.strip()
+    if 2 <= n_words(text) <= 4 and not text.endswith(".") and name_line(text):
+        signals[k] = "signature"
 
 
 def removed_line(line: Line, signal: str) -> RemovedLine:
@@ -457,6 +472,8 @@ def removed_line(line: Line, signal: str) -> RemovedLine:
         out.author = dated_byline_name(text)
         if named := date_and_source(text):
             out.outlet, out.clue = named, "credit-source"
+    elif signal == "signature":
+        out.author = name_line(text)
     elif signal == "credit" and (named := full_story_source(text)):
         out.outlet, out.clue = named, "full-story"
     elif signal in ("credit", "trailer") and (credited := outlet_credit(text)):
@@ -765,6 +782,8 @@ def _in_menu_run(lines: list[Line], k: int) -> bool:
 _BRACKETED_CREDIT = re.compile(r"[.!?]\s*[(\[][^()\[\]]{2,60}[)\]]\s*$")
 _LEADING_CREDIT = re.compile(r"^\s*(?:©|\(c\))\s*")
 _TRAILING_CREDIT = re.compile(r"\s*(?:©|\(c\)|\bphoto\s*:)[^©]{0,60}$", re.I)
+# A caption closed by its credit in capitals after a bar ("… en octobre 2024. | ARCHIVES X").
+_BAR_CREDIT = re.compile(r"[.)]\s+\|\s+[A-ZÀ-Ý][A-ZÀ-Ý0-9 .'’/&-]{1,60}$")
 
 
 def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
@@ -778,6 +797,9 @@ def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
             signals[k] = signals[k + 1] = "caption"  # an image's alt text and its caption
     for k in range(len(lines)):
         text = lines[k].text
+        if not signals[k] and _BAR_CREDIT.search(text) and n_words(text) <= 40:
+            signals[k] = "caption"
+            continue
         if _LEADING_CREDIT.match(text):
             twin = keys.get(norm_line(_LEADING_CREDIT.sub("", text)))
             if twin is not None and twin != k:
@@ -796,6 +818,8 @@ def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
             short = n_words(lines[j].text) <= 40
             if not signals[j] and (j < start or not is_prose(lines[j].text)) and short:
                 signals[j] = "caption"
+            elif not signals[j] and _dated_caption(lines[j].text):
+                signals[j] = "caption"  # « Le poste-frontière de X, le 24 mai 2024. » above "©AFP"
             elif (
                 not signals[j]
                 and _PHOTO_ONLY.match(text)
@@ -809,6 +833,16 @@ def _mark_captions(lines: list[Line], signals: list[str], start: int) -> None:
                 # « Archives X / « Sud Ouest » », "Photo: X" inside the article (its text
                 # goes on below): a photo's credit under a caption written as a sentence.
                 signals[j] = "caption"
+
+
+def _dated_caption(text: str) -> bool:
+    """A short sentence naming a place and its day, quoting nobody, ending on the date."""
+    return (
+        n_words(text) <= 20
+        and not re.search(r"[«»“”\"]", text)
+        and bool(re.search(r",\s+(?:le\s+|on\s+)?[^,]{0,25}\d{4}\.?$", text))
+        and bool(find_dates(text, allow_numeric_partial=False))
+    )
 
 
 def _credit_before_caption(lines: list[Line], signals: list[str], k: int, start: int) -> bool:

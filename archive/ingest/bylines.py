@@ -189,7 +189,7 @@ def _drop_job(raw: str) -> str:
 
 def name_line(line: str) -> str | None:
     """The person a bare byline names ("Andrew Roth in Moscow", "Jane Roe"), or None."""
-    m = _NAME_LINE.match(line.strip())
+    m = _NAME_LINE.match(line.strip().removesuffix(","))  # "Jane Roe," above its date
     if not m or _NOT_NAMES & set(words(fold(m["name"]))):
         return None
     if _PRESS_ROLE.search(fold(m["name"])):
@@ -313,11 +313,15 @@ def editor_line(text: str) -> bool:
     return n_words(text) <= 8 and bool(EDITOR_LINE.match(fold_keep(text.strip())))
 
 
+# A quotation after a colon: what a person said, never a byline.
+_QUOTED = re.compile(r":\s*(?:[«“\"]|‘‘|’’)")
+
+
 def name_and_role(text: str) -> tuple[str, bool] | None:
     """(name, writes for the press?) of a "Name, Role" line, or of a caption's "Role, Name"
     ("Minister of Foreign Affairs, Jane Roe"), else None."""
-    if "," not in text or n_words(text) > 14 or ends_sentence(text):
-        return None
+    if "," not in text or n_words(text) > 14 or ends_sentence(text) or _QUOTED.search(text):
+        return None  # "Name, role : « … »" is an interview's headline
     name, role = (part.strip() for part in text.split(",", 1))
     name = _after_alt_text(name)
     if (

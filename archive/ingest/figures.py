@@ -38,6 +38,7 @@ ROLE_WORDS = [
     "economiste", "economist", "professeur", "professeure", "professor", "collegue",
     "colleague", "judge", "procureur", "procureure", "prosecutor", "syndicaliste",
     "militant", "militante", "activist", "eveque", "bishop", "imam", "pape", "pope",
+    "archeveque", "archbishop", "nonce", "patriarche", "patriarch", "cardinal",
     "colonel", "lieutenant", "capitaine", "captain", "commandant", "commander", "amiral",
     "admiral", "sergent", "sergeant", "marechal", "marshal", "prefet", "prefete",
     "sous-prefet", "sous-prefete", "eurodepute", "eurodeputee", "parlementaire", "mep",

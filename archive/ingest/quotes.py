@@ -147,15 +147,21 @@ def _closed_by_inner(s: str, i: int) -> int:
     return j
 
 
-# Doubled single marks used as double quotes (‘’salue …’’): one mark each, same length.
+# Doubled single marks used as double quotes (‘’salue …’’, ‘‘ Le … ’’): one mark each,
+# same length; a space inside the marks (West African dailies print them so) moves the
+# mark next to its word.
 _DOUBLED_OPEN = re.compile(r"[‘’']{2}(?=\w)")
 _DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?…])[’']{2}")
+_SPACED_OPEN = re.compile(r"(?:(?<=\s)|^)[‘’]{2}\s(?=\w)")
+_SPACED_CLOSE = re.compile(r"(?<=[\w.,!?…])\s[’]{2}(?=[\s,.;:!?]|$)")
 
 
 def single_pairs(s: str) -> str:
-    """`s` with doubled single marks read as “ and ” (a space keeps every offset)."""
-    if "’’" not in s and "‘’" not in s and "''" not in s:
+    """`s` with doubled single marks read as “ and ” (spaces keep every offset)."""
+    if "’’" not in s and "‘’" not in s and "''" not in s and "‘‘" not in s:
         return s
+    s = _SPACED_OPEN.sub("  “", s)
+    s = _SPACED_CLOSE.sub("”  ", s)
     s = _DOUBLED_OPEN.sub(" “", s)
     return _DOUBLED_CLOSE.sub("” ", s)
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import attribution as how
 from .document import Extraction, QuoteInfo
-from .figures import ROLE_HEADS, find_figures, role_tokens
+from .figures import INSTITUTION_HEADS, ROLE_HEADS, find_figures, role_tokens
 from .mentions import OPENING_CIRCUMSTANCE, PRONOUNS, Article, fits
 from .names import speaker_shaped
 from .quotes import QuotedSpan, single_pairs, speaker_colon
@@ -153,6 +153,44 @@ def find_subjects(para: int, masked: str) -> list[Event]:
     return out
 
 
+# Between a verb of speech and a later verb: « que » and a subject, no auxiliary before the
+# later verb (a conjugated verb of the reported clause, « soutenait », "backed").
+_QUE_CLAUSE = re.compile(
+    r"""^\s*(?:que\b|qu'|that\b)           # the reported clause opens
+        [^.;:!?«»“”"]{1,80}$                 # its subject, no sentence or quote boundary
+    """,
+    re.VERBOSE,
+)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aurait|has|have|had|was|were)\s+$")
+
+
+def _inside_reported_clause(events: list, sent: int, low: str, at: int) -> bool:
+    """True when the verb at `at` belongs to the clause reported by an earlier verb of
+    speech of its sentence: the quote it governs is the earlier speaker's words."""
+    same = [e for e in events if e.sentence == sent and e.subject]
+    if not same:
+        return False
+    between = low[same[-1].end : at]
+    return bool(_QUE_CLAUSE.match(between)) and not _AUXILIARY_BEFORE.search(between)
+
+
+# « Au ministère X, on se dit … », « À l'Élysée, on assure … »: the « on » of an institution.
+_ON_AT = re.compile(
+    r"""^(?:a|au|aux|chez)\s+(?:l'|la\s+|le\s+|les\s+)?
+        (?P<body>[^,]{3,90}),\s*on(?:\s+(?:se|s'|nous|y|en))?\s*$""",
+    re.VERBOSE,
+)
+
+
+def _institution_of_on(subject: str) -> str:
+    """The institution a generic « on » stands for when the sentence opens on where it
+    speaks from (a ministry, a presidency); else `subject` unchanged."""
+    m = _ON_AT.match(fold_keep(subject))
+    if m and INSTITUTION_HEADS.match(m["body"]):
+        return subject[m.start("body") : m.end("body")]
+    return subject
+
+
 def find_events(para: int, text: str, masked: str, language: str) -> list[Event]:
     """Every verb of speech of a paragraph with its subject phrase."""
     low = fold_keep(masked)
@@ -169,6 +207,8 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
                 continue  # "He labeled Western claims …": a noun after the verb
         if para >= 0 and masked[m.start()].isupper() and masked[sent_start : m.start()].strip():
             continue  # "the United States", "Says Who": a capitalised word mid-sentence
+        if _inside_reported_clause(events, sent, low, m.start()):
+            continue  # « X a assuré que Paris soutenait « pleinement » … »: X's words
         sent_end = starts[sent + 1] if sent + 1 < len(starts) else len(text)
         pre = masked[sent_start : m.start()]
         post = masked[m.end() : sent_end]
@@ -179,6 +219,7 @@ def find_events(para: int, text: str, masked: str, language: str) -> list[Event]
             continue
         else:
             subject = subject_phrase(pre, post, m.group(), low[sent_start : m.start()], language)
+        subject = _institution_of_on(subject)
         if m.group() in _DENYING and _DENIED_WORDS.search(fold_keep(subject)):
             continue  # "“…”, a charge the Tánaiste rejected": the words are not his
         same = [e for e in events if e.sentence == sent and e.subject]
@@ -350,6 +391,7 @@ _TOLD_OUTLET = re.compile(
 # Adverbials that open a clause or follow an inverted verb: « pour sa part », "for its part".
 _ADVERBIAL = re.compile(
     r"""\s*(?:de\ son\ cote|de\ leur\ cote|pour\ sa\ part|pour\ leur\ part|toutefois|
+        cote\ [\w-]+(?=\s*,)|du\ cote\ (?:de\ |du\ |des\ |d')[\w-]+(?=\s*,)|
         cependant|pourtant|egalement|aussi|encore|for\ (?:its|his|her|their)\ part|also|
         however)\b\s*,?\s*""",
     re.VERBOSE,
@@ -782,7 +824,9 @@ def _colon_subject(span: QuotedSpan, masked: list[str], language: str) -> str:
         return ""
     starts = sentence_starts(text)
     start = starts[bisect_right(starts, span.open_at) - 1]
-    phrase = leading_phrase(text[start : span.open_at].lstrip())
+    pre = text[start : span.open_at].lstrip()
+    opener = _ADVERBIAL.match(fold_keep(pre[:40]))  # « Côté russe, X se montre … : »
+    phrase = leading_phrase(pre[opener.end() :] if opener else pre)
     adverb = _ADVERB_AFTER_VERB.search(fold_keep(phrase))
     if adverb:  # « Le président croit pourtant » : the subject ends before its verb
         phrase = phrase[: adverb.start()].rstrip()

@@ -139,7 +139,7 @@ COUNTER = re.compile(
        \d{1,2}:\d\d(?::\d\d)?(?:\s*/\s*\d{1,2}:\d\d(?::\d\d)?)?$
     | ^[a-z]{2,12}\d[a-z\d]{14,}$                          # a feed's item id ("menafn0202…id11…")
     | ^\d{1,3}\s*/\s*\d{1,3}$
-    | ^(?:temps\ de\ )?lecture\s*:?\s*\d{1,2}\s*(?:min|mn|minutes?)\.?$  # "Lecture : 3 min."
+    | ^(?:temps\ de\ )?lecture\s*(?::|en)?\s*\d{1,2}\s*(?:min|mn|minutes?)\.?$  # "Lecture : 3"
     | ^(?:reading\ time\s*:?\s*)?\d{1,2}\s*(?:min|minutes?)(?:\ read)?\.?$
     | ^\d+[*#]+\d+$                                    # an operator's code ("4208**9417")
     | ^[^\W\d_][\w.'\ ]{0,20}?\s*(?:id|no|n°|nº|ref|code|\#)\.?\s*:?\s*\d{2,}$  # "News ID: 850"
