@@ -59,26 +59,20 @@ def reporting_order(prefix: str = "article__"):
     )
 
 
-def cluster_of(statement: Statement, limit: int | None = None) -> list[Statement]:
-    """The statements of `statement`'s cluster, the first reported first (at most `limit`)."""
+def reports(statement: Statement) -> tuple[list[Statement], int]:
+    """The first `REPORTS_LISTED` statements of `statement`'s cluster, the first reported
+    first, and how many the cluster holds (counted on its index range only when more)."""
     if not statement.cluster_key:
-        return [statement]
-    cluster = (
-        Statement.objects.filter(cluster_key=statement.cluster_key, speaker=statement.speaker_id)
-        .select_related("article__source", "speaker")
-        .order_by(*reporting_order())
-    )
-    return list(cluster[:limit] if limit else cluster)
-
-
-def cluster_size(statement: Statement) -> int:
-    """How many statements `statement`'s cluster holds (one index range, no join)."""
-    if not statement.cluster_key:
-        return 1
+        return [statement], 1
     cluster = Statement.objects.filter(
         cluster_key=statement.cluster_key, speaker=statement.speaker_id
     )
-    return cluster.count()
+    listed = list(
+        cluster.select_related("article__source", "speaker").order_by(*reporting_order())[
+            :REPORTS_LISTED
+        ]
+    )
+    return listed, len(listed) if len(listed) < REPORTS_LISTED else cluster.count()
 
 
 class Outlets(NamedTuple):

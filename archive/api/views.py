@@ -177,14 +177,13 @@ def statement_detail(request, pk):
     statement = get_object_or_404(
         Statement.objects.select_related("speaker", "article__source"), pk=pk
     )
-    cluster = propagation.cluster_of(statement, limit=propagation.REPORTS_LISTED)
+    cluster, size = propagation.reports(statement)
     propagation.annotate_outlets([statement])
     data = serialise.statement(request, statement)
     data["reported_by"] = [
         {**serialise.article_ref(request, s.article), "statement": s.pk} for s in cluster
     ]
-    listed_all = len(cluster) < propagation.REPORTS_LISTED
-    data["reported_by_count"] = len(cluster) if listed_all else propagation.cluster_size(statement)
+    data["reported_by_count"] = size
     data["corrections"] = [serialise.correction(c) for c in statement.corrections.all()]
     return data
 

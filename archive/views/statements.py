@@ -13,9 +13,7 @@ class StatementDetailView(generic.DetailView):
 
     def get_context_data(self, **kwargs):
         statement = self.object
-        cluster = propagation.cluster_of(statement, limit=propagation.REPORTS_LISTED)
-        listed_all = len(cluster) < propagation.REPORTS_LISTED
-        size = len(cluster) if listed_all else propagation.cluster_size(statement)
+        cluster, size = propagation.reports(statement)
         outlets = propagation.outlet_counts([statement]).get(statement.pk)
         return super().get_context_data(
             first=cluster[0] if len(cluster) > 1 else None,
